@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and component tests: everything beside the code in lib/ and components/.
+// End-to-end tests live in tests/e2e and have their own config (vitest.e2e.config.ts).
+export default defineConfig({
+  plugins: [WxtVitest()],
+  define: {
+    // WXT inlines these at build time; under vitest 4 they come out undefined unless set here.
+    'import.meta.env.BROWSER': JSON.stringify('chrome'),
+    'import.meta.env.CHROME': 'true',
+    'import.meta.env.FIREFOX': 'false',
+    'import.meta.env.MANIFEST_VERSION': '3',
+  },
+  test: {
+    include: [
+      'lib/**/*.test.ts',
+      'components/**/*.test.tsx',
+      'entrypoints/**/*.test.ts',
+      'tests/sandbox/**/*.test.ts',
+    ],
+    setupFiles: ['./tests/setup-unit.ts'],
+    environment: 'node',
+  },
+});

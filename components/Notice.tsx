@@ -1,0 +1,16 @@
+import type { ComponentChildren } from 'preact';
+
+type Props = { tone: 'ok' | 'error' | 'warn'; title: string; children?: ComponentChildren };
+
+/**
+ * A message the user must notice. Errors use role="alert" so screen readers announce them at
+ * once; the others use role="status", announced politely.
+ */
+export function Notice({ tone, title, children }: Props) {
+  return (
+    <div class={`notice ${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      <strong>{title}</strong>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The one message protocol between the extension's contexts.
+ *
+ * Every message names its payload schema, its reply schema and who may send it. The background
+ * parses each payload where it arrives and checks the sender before acting; extension pages
+ * parse each reply. The content script imports only the *types* from here (no zod at run time).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
+import { regionSchema } from './settings/preferences';
+
+/** A failure said in words a certificate administrator can act on. Never contains the API key. */
+export const userErrorSchema = z.object({
+  title: z.string(),
+  detail: z.optional(z.string()),
+  code: z.optional(z.string()),
+  status: z.optional(z.number()),
+});
+export type UserError = z.infer<typeof userErrorSchema>;
+
+function reply<T extends z.ZodMiniType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: userErrorSchema }),
+  ]);
+}
+
+export const apiKeyStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('missing') }),
+  z.object({ state: z.literal('saved'), hint: z.string(), savedAt: z.string() }),
+  z.object({ state: z.literal('unreadable'), reason: z.string() }),
+]);
+
+const roleSchema = z.object({ id: z.number(), name: z.string() });
+
+/** The last connection test, as the user sees it: who the key belongs to, or why it failed. */
+export const connectionSchema = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('connected'),
+    checkedAt: z.string(),
+    region: regionSchema,
+    user: z.object({ id: z.number(), name: z.string(), username: z.string(), email: z.string() }),
+    accountId: z.number(),
+    container: z.object({ id: z.number(), name: z.string() }),
+    roles: z.array(roleSchema),
+    /** Set when the key cannot place orders (e.g. a View Only key), with the reason in words. */
+    orderingBlocked: z.optional(z.string()),
+  }),
+  z.object({
+    state: z.literal('failed'),
+    checkedAt: z.string(),
+    region: regionSchema,
+    error: userErrorSchema,
+  }),
+]);
+export type Connection = z.infer<typeof connectionSchema>;
+
+export const settingsViewSchema = z.object({
+  apiKey: apiKeyStatusSchema,
+  region: regionSchema,
+  connection: z.nullable(connectionSchema),
+});
+export type SettingsView = z.infer<typeof settingsViewSchema>;
+
+/** Who may send a message: the extension's own pages, or its content script on a CertCentral page. */
+export type SenderPolicy = 'extension-page' | 'content-script';
+
+export const protocol = {
+  getSettings: { from: 'extension-page', data: z.void(), reply: reply(settingsViewSchema) },
+  saveApiKey: {
+    from: 'extension-page',
+    data: z.object({ apiKey: z.string().check(z.maxLength(4096)), region: regionSchema }),
+    reply: reply(settingsViewSchema),
+  },
+  removeApiKey: { from: 'extension-page', data: z.void(), reply: reply(settingsViewSchema) },
+  setRegion: {
+    from: 'extension-page',
+    data: z.object({ region: regionSchema }),
+    reply: reply(settingsViewSchema),
+  },
+  testConnection: { from: 'extension-page', data: z.void(), reply: reply(connectionSchema) },
+  reportPageOrders: {
+    from: 'content-script',
+    data: z.object({
+      url: z.string().check(z.maxLength(2048)),
+      orderIds: z.array(z.number().check(z.int(), z.positive())).check(z.maxLength(5000)),
+    }),
+    reply: z.void(),
+  },
+} as const satisfies Record<string, { from: SenderPolicy; data: z.ZodMiniType; reply: z.ZodMiniType }>;
+
+type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type MessageData<K extends MessageType> = z.infer<Protocol[K]['data']>;
+export type MessageReply<K extends MessageType> = z.infer<Protocol[K]['reply']>;
+export type ProtocolMap = { [K in MessageType]: (data: MessageData<K>) => MessageReply<K> };
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+
+/** Sends a message to the background and parses the reply before anyone uses it. */
+export async function sendToBackground<K extends MessageType>(
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageReply<K>> {
+  const raw = await (messenger.sendMessage as (t: K, d: MessageData<K>) => Promise<unknown>)(type, data);
+  return protocol[type].reply.parse(raw) as MessageReply<K>;
+}
+
+export type Sender = { id?: string; url?: string; tab?: { id?: number } };
+
+/** CertCentral console pages, the only pages the content script runs on (see the manifest matches). */
+const CONSOLE_ORIGINS = ['https://www.digicert.com', 'https://certcentral.digicert.eu'];
+
+export function isAllowedSender(
+  policy: SenderPolicy,
+  sender: Sender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  if (sender.id !== extensionId || typeof sender.url !== 'string') return false;
+  if (policy === 'extension-page') return sender.url.startsWith(extensionOrigin);
+  if (!sender.tab) return false;
+  let origin: string;
+  try {
+    origin = new URL(sender.url).origin;
+  } catch {
+    return false;
+  }
+  return CONSOLE_ORIGINS.includes(origin) && new URL(sender.url).pathname.startsWith('/secure/');
+}
+
+/**
+ * Registers the background's handler for one message: the sender is checked and the payload
+ * parsed before the handler runs; anything else is refused without acting.
+ */
+export function handleMessage<K extends MessageType>(
+  type: K,
+  handler: (data: MessageData<K>, sender: Sender) => Promise<MessageReply<K>>,
+): void {
+  const entry = protocol[type];
+  const onMessage = messenger.onMessage as (
+    t: K,
+    cb: (message: { data: unknown; sender: Sender }) => Promise<MessageReply<K>>,
+  ) => void;
+  onMessage(type, async ({ data, sender }) => {
+    const origin = browser.runtime.getURL('/');
+    if (!isAllowedSender(entry.from, sender, browser.runtime.id, origin)) {
+      throw new Error(
+        `Refused "${type}": it may only come from ${entry.from === 'extension-page' ? "the extension's own pages" : 'a CertCentral page'}.`,
+      );
+    }
+    const parsed = entry.data.safeParse(data);
+    if (!parsed.success) throw new Error(`Refused "${type}": its payload does not match the protocol.`);
+    return handler(parsed.data as MessageData<K>, sender);
+  });
+}

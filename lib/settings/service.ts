@@ -1,0 +1,115 @@
+/**
+ * The background's settings service: everything the options page and popup may ask about the
+ * key, the region and the connection. Only the background imports this (it holds the key).
+ */
+import { CertCentralError, describeCertCentralError } from '../certcentral/errors';
+import { createTransport, type Transport } from '../certcentral/transport';
+import { getCurrentUser } from '../certcentral/user';
+import type { Connection, SettingsView, UserError } from '../messaging';
+import { checkApiKeyInput, getApiKeyStatus, loadApiKey, removeApiKey, saveApiKey } from './api-key';
+import {
+  describeFailure,
+  describeIdentity,
+  forgetConnection,
+  readConnection,
+  saveConnection,
+} from './connection';
+import { type Region, readPreferences, setRegion } from './preferences';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: UserError };
+
+export type SettingsDeps = {
+  now: () => Date;
+  makeTransport: (apiKey: string, region: Region) => Transport;
+};
+
+export const defaultSettingsDeps: SettingsDeps = {
+  now: () => new Date(),
+  makeTransport: (apiKey, region) => createTransport({ apiKey, region, timeoutMs: 20_000 }),
+};
+
+/** Turns any failure into words for the user; CertCentral's own codes are kept for logic. */
+export function toUserError(error: unknown): UserError {
+  if (error instanceof CertCentralError) {
+    const code = error.errors[0]?.code;
+    return {
+      title: error.kind === 'http' ? 'CertCentral refused the request.' : 'CertCentral could not be reached.',
+      detail: describeCertCentralError(error),
+      ...(code ? { code } : {}),
+      ...(error.status !== undefined ? { status: error.status } : {}),
+    };
+  }
+  // Only our own messages reach here (never a value that could hold the key).
+  return { title: 'Something went wrong.', detail: error instanceof Error ? error.message : String(error) };
+}
+
+export async function getSettingsView(): Promise<SettingsView> {
+  const [apiKey, preferences, connection] = await Promise.all([
+    getApiKeyStatus(),
+    readPreferences(),
+    readConnection(),
+  ]);
+  return { apiKey, region: preferences.region, connection: apiKey.state === 'saved' ? connection : null };
+}
+
+export async function saveKey(
+  input: { apiKey: string; region: Region },
+  deps: SettingsDeps,
+): Promise<Reply<SettingsView>> {
+  const problem = checkApiKeyInput(input.apiKey);
+  if (problem)
+    return {
+      ok: false,
+      error: { title: 'That API key was not saved.', detail: problem, code: 'invalid_key_input' },
+    };
+  await setRegion(input.region);
+  await saveApiKey(input.apiKey, deps.now());
+  // A new key means the old connection result says nothing about it.
+  await forgetConnection();
+  return { ok: true, value: await getSettingsView() };
+}
+
+export async function removeKey(): Promise<Reply<SettingsView>> {
+  await removeApiKey();
+  await forgetConnection();
+  return { ok: true, value: await getSettingsView() };
+}
+
+export async function changeRegion(region: Region): Promise<Reply<SettingsView>> {
+  const before = await readPreferences();
+  await setRegion(region);
+  if (before.region !== region) await forgetConnection();
+  return { ok: true, value: await getSettingsView() };
+}
+
+/** The transport for the saved key and region, or a user error saying what to set up first. */
+export async function openTransport(deps: SettingsDeps): Promise<Reply<Transport>> {
+  const apiKey = await loadApiKey();
+  if (!apiKey) {
+    return {
+      ok: false,
+      error: {
+        title: 'No API key is saved.',
+        detail: 'Add your CertCentral API key in the extension settings first.',
+        code: 'no_api_key',
+      },
+    };
+  }
+  const { region } = await readPreferences();
+  return { ok: true, value: deps.makeTransport(apiKey, region) };
+}
+
+/** "Test connection": `GET /user/me` tells who the key belongs to. The result is remembered. */
+export async function testConnection(deps: SettingsDeps): Promise<Reply<Connection>> {
+  const transport = await openTransport(deps);
+  if (!transport.ok) return transport;
+  const region = transport.value.region;
+  let connection: Connection;
+  try {
+    connection = describeIdentity(await getCurrentUser(transport.value), region, deps.now());
+  } catch (error) {
+    connection = describeFailure(toUserError(error), region, deps.now());
+  }
+  await saveConnection(connection);
+  return { ok: true, value: connection };
+}

@@ -1,0 +1,75 @@
+/**
+ * Launches Debian's Chromium with the production build loaded, with every CertCentral host mapped
+ * to the local sandbox and every other host unresolvable (so no test can reach the internet).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export type ExtensionBrowser = {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  extensionUrl: (page: string) => string;
+  close: () => Promise<void>;
+};
+
+export function chromiumArgs(sandboxPort: number): string[] {
+  const rules = [
+    `MAP www.digicert.com:443 127.0.0.1:${sandboxPort}`,
+    `MAP certcentral.digicert.eu:443 127.0.0.1:${sandboxPort}`,
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+  ].join(', ');
+  return [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    `--host-resolver-rules=${rules}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+export async function launchExtension(
+  sandboxPort: number,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  // Fail loudly: a missing browser must never turn end-to-end tests into silent skips.
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No production build at ${EXTENSION_DIR}. Run: npm run build`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'certcentral-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs(sandboxPort),
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 800 },
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

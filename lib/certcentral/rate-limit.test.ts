@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createRateLimiter, getSharedRateLimiter, type RateWindow } from './rate-limit';
+
+/** A clock that only moves when the limiter sleeps, so waits are exact and instant. */
+function fakeClock() {
+  let t = 1_000_000;
+  const sleeps: number[] = [];
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      t += ms;
+    },
+    advance: (ms: number) => {
+      t += ms;
+    },
+    sleeps,
+  };
+}
+
+/** Largest number of timestamps inside any half-open window [s, s + interval). */
+function maxInWindow(times: number[], intervalMs: number): number {
+  let max = 0;
+  let start = 0;
+  for (let end = 0; end < times.length; end++) {
+    while ((times[end] ?? 0) - (times[start] ?? 0) >= intervalMs) start++;
+    max = Math.max(max, end - start + 1);
+  }
+  return max;
+}
+
+async function run(count: number, windows?: RateWindow[]) {
+  const clock = fakeClock();
+  const limiter = createRateLimiter({ now: clock.now, sleep: clock.sleep, ...(windows ? { windows } : {}) });
+  const times: number[] = [];
+  await Promise.all(
+    Array.from({ length: count }, () => limiter.acquire().then(() => times.push(clock.now()))),
+  );
+  return { times, clock };
+}
+
+describe('createRateLimiter', () => {
+  it('lets 100 through at once, then holds the 101st for the 5-s window', async () => {
+    const { times } = await run(101);
+    expect(times.slice(0, 100).every((t) => t === times[0])).toBe(true);
+    expect((times[100] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(5_000);
+  });
+
+  it('never lets 250 acquires exceed 100 in any 5-s window', async () => {
+    const { times } = await run(250);
+    expect(times).toHaveLength(250);
+    expect(maxInWindow(times, 5_000)).toBeLessThanOrEqual(100);
+    // It waits, but not needlessly: 250 fit in three 5-s windows (plus the safety margin).
+    expect((times[249] ?? 0) - (times[0] ?? 0)).toBeLessThan(11_000);
+  });
+
+  it('never exceeds 1000 in any 3-min window (nor 100 per 5 s) over 2100 acquires', async () => {
+    const { times } = await run(2100);
+    expect(maxInWindow(times, 180_000)).toBeLessThanOrEqual(1000);
+    expect(maxInWindow(times, 5_000)).toBeLessThanOrEqual(100);
+    expect((times[1000] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(180_000);
+  });
+
+  it('serves callers first come, first served', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ windows: [{ limit: 2, intervalMs: 1_000 }], ...clock });
+    const order: number[] = [];
+    await Promise.all([0, 1, 2, 3, 4, 5].map((i) => limiter.acquire().then(() => order.push(i))));
+    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('does not wait when earlier requests have left the window', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ windows: [{ limit: 2, intervalMs: 1_000 }], marginMs: 0, ...clock });
+    await limiter.acquire();
+    await limiter.acquire();
+    clock.advance(1_000);
+    await limiter.acquire();
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('refuses nonsense windows', () => {
+    expect(() => createRateLimiter({ windows: [{ limit: 0, intervalMs: 5 }] })).toThrow(RangeError);
+  });
+
+  it('shares one module-level limiter', () => {
+    expect(getSharedRateLimiter()).toBe(getSharedRateLimiter());
+  });
+});

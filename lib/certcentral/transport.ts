@@ -1,0 +1,168 @@
+// HTTP transport for the CertCentral Services API v2. Rules from certcentral-api.md "Transport":
+// every call sends `X-DC-DEVKEY` and `Content-Type: application/json`; errors come as
+// {"errors":[{code,message}]}; per-key rate limits (see rate-limit.ts).
+// Runs in the MV3 service worker: global fetch + AbortController only.
+import type { z } from 'zod';
+import { CertCentralError, parseErrorBody, redact } from './errors';
+import { defaultSleep, getSharedRateLimiter, type RateLimiter } from './rate-limit';
+import { apiBaseUrl, type Region } from './regions';
+import { buildUrl, parseBody, type Query } from './transport-util';
+
+export type { Query, QueryValue } from './transport-util';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface TransportOptions {
+  apiKey: string;
+  region: Region;
+  fetch?: FetchLike;
+  /** Per attempt, covering the response body too. Default 30 000 ms. */
+  timeoutMs?: number;
+  limiter?: RateLimiter;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Retries of a GET after 429, 5xx, timeout or network error. Default 3. */
+  maxGetRetries?: number;
+}
+
+export interface Transport {
+  readonly region: Region;
+  get<T>(path: string, schema: z.ZodType<T>, query?: Query): Promise<T>;
+  /** GET whose body is text, not JSON (certificate downloads). */
+  getText(path: string, query?: Query): Promise<string>;
+  post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
+  put<T>(path: string, body: unknown, schema?: z.ZodType<T>): Promise<T | undefined>;
+}
+
+type Method = 'GET' | 'POST' | 'PUT';
+interface Raw {
+  status: number;
+  text: string;
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const apiKey = options.apiKey.trim();
+  // Checked here, because fetch's own "invalid header value" error would quote the key.
+  if (apiKey.length === 0 || !/^[\x21-\x7e]+$/.test(apiKey)) {
+    throw new TypeError('The CertCentral API key is empty or contains characters an API key cannot have.');
+  }
+  // Wrapped, not stored bare: calling a detached `fetch` in a worker throws "Illegal invocation".
+  const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const limiter = options.limiter ?? getSharedRateLimiter();
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  const maxGetRetries = options.maxGetRetries ?? 3;
+  const base = apiBaseUrl(options.region);
+  const clean = (text: string) => redact(text, apiKey);
+
+  async function once(method: Method, path: string, query: Query | undefined, body: unknown): Promise<Raw> {
+    const what = `${method} ${path}`;
+    const unsafeMethod = method !== 'GET';
+    await limiter.acquire();
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(
+          new CertCentralError({
+            kind: 'timeout',
+            message: `${what} got no answer within ${timeoutMs} ms`,
+            unsafeMethod,
+          }),
+        );
+      }, timeoutMs);
+    });
+    const attempt = async (): Promise<Raw> => {
+      const res = await doFetch(buildUrl(base, path, query), {
+        method,
+        headers: {
+          'X-DC-DEVKEY': apiKey,
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+      });
+      return { status: res.status, text: await res.text() };
+    };
+    try {
+      // Raced as well as aborted: a fetch that ignores the signal still cannot hang the caller.
+      return await Promise.race([attempt(), timedOut]);
+    } catch (err) {
+      if (err instanceof CertCentralError) throw err;
+      const original = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      // The original error is not kept as `cause`: undici nests causes that could echo headers.
+      throw new CertCentralError({
+        kind: 'network',
+        message: clean(`${what} failed: ${original}`),
+        unsafeMethod,
+        cause: new Error(clean(original)),
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function check(method: Method, path: string, raw: Raw): Raw {
+    if (raw.status >= 200 && raw.status < 300) return raw;
+    throw httpError(`${method} ${path}`, raw, method !== 'GET', clean);
+  }
+
+  async function getRaw(path: string, query: Query | undefined): Promise<Raw> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return check('GET', path, await once('GET', path, query, undefined));
+      } catch (err) {
+        if (!(err instanceof CertCentralError) || !err.retryable || attempt >= maxGetRetries) throw err;
+        await sleep(backoffMs(attempt, err.status, random));
+      }
+    }
+  }
+
+  function parse<T>(what: string, raw: Raw, schema: z.ZodType<T>): T {
+    return parseBody(what, raw.status, raw.text, schema, clean);
+  }
+
+  return {
+    region: options.region,
+    async get(path, schema, query) {
+      return parse(`GET ${path}`, await getRaw(path, query), schema);
+    },
+    async getText(path, query) {
+      return (await getRaw(path, query)).text;
+    },
+    // POST and PUT are never retried here: a lost answer may hide a created (billed) order.
+    async post(path, body, schema) {
+      return parse(`POST ${path}`, check('POST', path, await once('POST', path, undefined, body)), schema);
+    },
+    async put(path, body, schema) {
+      const raw = check('PUT', path, await once('PUT', path, undefined, body));
+      return schema === undefined ? undefined : parse(`PUT ${path}`, raw, schema);
+    },
+  };
+}
+
+function httpError(what: string, raw: Raw, unsafeMethod: boolean, clean: (s: string) => string) {
+  const errors = parseErrorBody(raw.text).map((e) => ({ code: clean(e.code), message: clean(e.message) }));
+  const detail =
+    errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : 'no error details';
+  return new CertCentralError({
+    kind: 'http',
+    status: raw.status,
+    errors,
+    unsafeMethod,
+    message: `${what} failed with HTTP ${raw.status} (${detail})`,
+  });
+}
+
+/**
+ * Exponential backoff with jitter, bounded. A 429 waits at least the 5-s short window of the
+ * documented limit (no Retry-After is documented, so none is read).
+ */
+export function backoffMs(attempt: number, status: number | undefined, random: () => number): number {
+  const base = status === 429 ? 5_000 : 1_000;
+  const ceiling = Math.min(base * 2 ** attempt, 30_000);
+  return Math.round(ceiling * (0.5 + random() / 2));
+}

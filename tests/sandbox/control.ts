@@ -1,0 +1,113 @@
+// /__sandbox/ control endpoints for tests and newcomers. No API key: the server binds to loopback only.
+import { z } from 'zod';
+import type { Faults } from './faults';
+import { apiError, esc, html, json, type ParsedBody, type Reply } from './http-util';
+import type { LogEntry } from './request-log';
+import { SANDBOX_KEYS, SEED_IDS } from './seed';
+import { findOrder, issue, ORDER_STATUSES, type SandboxState } from './state';
+
+export interface ControlDeps {
+  state: SandboxState;
+  requestLog: LogEntry[];
+  faults: Faults;
+  reset(): void;
+  now(): Date;
+}
+
+const SettingsPatch = z
+  .object({
+    requireUniqueAlternativeOrderId: z.boolean(),
+    rateLimit: z.boolean(),
+    immediateIssuance: z.boolean(),
+  })
+  .partial()
+  .strict();
+const StatusChange = z.object({ status: z.enum(ORDER_STATUSES), note: z.string().optional() });
+
+function bad(error: z.ZodError): Reply {
+  return apiError(400, 'invalid_value', z.prettifyError(error));
+}
+
+function controlPage(): Reply {
+  const keys = Object.entries(SANDBOX_KEYS)
+    .map(([name, key]) => `<li><code>${esc(key)}</code>: ${esc(name)}</li>`)
+    .join('');
+  const links = ['orders', 'log', 'faults', 'settings', 'seed']
+    .map((p) => `<li><a href="/__sandbox/${p}">/__sandbox/${p}</a></li>`)
+    .join('');
+  return html(
+    200,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CertCentral sandbox</title></head><body>
+<h1>CertCentral sandbox</h1>
+<p>API base: <code>/services/v2</code> (send <code>X-DC-DEVKEY</code>). Console: <a href="/secure/orders/">/secure/orders/</a></p>
+<h2>API keys</h2><ul>${keys}</ul>
+<h2>Control</h2><ul>${links}</ul>
+<p>POST /__sandbox/reset, POST|DELETE /__sandbox/faults, POST /__sandbox/settings, POST /__sandbox/orders/{id}/status</p>
+</body></html>`,
+  );
+}
+
+export function handleControl(
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: ParsedBody,
+  deps: ControlDeps,
+): Reply {
+  const value = body.kind === 'json' ? body.value : {};
+  const route = `${method} ${path.replace(/\/$/, '') || '/'}`;
+  switch (route) {
+    case 'GET /__sandbox':
+      return controlPage();
+    case 'GET /__sandbox/orders':
+      return json(200, { orders: deps.state.orders });
+    case 'GET /__sandbox/log': {
+      const since = Number(query.get('since') ?? 0);
+      return json(200, { entries: deps.requestLog.filter((e) => e.seq > since) });
+    }
+    case 'DELETE /__sandbox/log':
+      deps.requestLog.length = 0;
+      return json(204, null);
+    case 'GET /__sandbox/faults':
+      return json(200, { rules: deps.faults.list(), injectedCount: deps.faults.injectedCount });
+    case 'POST /__sandbox/faults':
+      try {
+        deps.faults.add(value as never);
+      } catch (e) {
+        return e instanceof z.ZodError ? bad(e) : apiError(400, 'invalid_value', String(e));
+      }
+      return json(201, { rules: deps.faults.list() });
+    case 'DELETE /__sandbox/faults':
+      deps.faults.clear();
+      return json(204, null);
+    case 'POST /__sandbox/reset':
+      deps.reset();
+      return json(204, null);
+    case 'GET /__sandbox/settings':
+      return json(200, deps.state.settings);
+    case 'POST /__sandbox/settings': {
+      const patch = SettingsPatch.safeParse(value);
+      if (!patch.success) return bad(patch.error);
+      Object.assign(deps.state.settings, patch.data);
+      return json(200, deps.state.settings);
+    }
+    case 'GET /__sandbox/seed':
+      return json(200, { keys: SANDBOX_KEYS, ids: SEED_IDS });
+  }
+  const m = /^\/__sandbox\/orders\/(\d+)\/status$/.exec(path);
+  if (m && method === 'POST') {
+    const order = findOrder(deps.state, Number(m[1]));
+    if (!order) return apiError(404, 'not_found|order', 'Order not found.');
+    const change = StatusChange.safeParse(value);
+    if (!change.success) return bad(change.error);
+    if (change.data.status === 'issued') issue(order, deps.now());
+    else order.status = change.data.status;
+    order.status_notes.push({
+      status: change.data.status,
+      note: change.data.note ?? '',
+      at: deps.now().toISOString(),
+    });
+    return json(200, order);
+  }
+  return apiError(404, 'not_found', `No control endpoint ${method} ${path}.`);
+}

@@ -9,10 +9,18 @@ describe('isAllowedSender', () => {
     ['extension-page', { id: ID, url: `${ORIGIN}options.html` }, true],
     ['extension-page', { id: ID, url: `${ORIGIN}popup.html`, tab: { id: 3 } }, true],
     ['extension-page', { id: ID, url: 'https://www.digicert.com/secure/orders/', tab: { id: 3 } }, false],
-    ['extension-page', { id: 'another-extension', url: `chrome-extension://another-extension/x.html` }, false],
+    [
+      'extension-page',
+      { id: 'another-extension', url: `chrome-extension://another-extension/x.html` },
+      false,
+    ],
     ['extension-page', { id: ID }, false],
     ['content-script', { id: ID, url: 'https://www.digicert.com/secure/orders/1', tab: { id: 3 } }, true],
-    ['content-script', { id: ID, url: 'https://certcentral.digicert.eu/secure/orders/', tab: { id: 3 } }, true],
+    [
+      'content-script',
+      { id: ID, url: 'https://certcentral.digicert.eu/secure/orders/', tab: { id: 3 } },
+      true,
+    ],
     ['content-script', { id: ID, url: 'https://www.digicert.com/secure/orders/1' }, false],
     ['content-script', { id: ID, url: 'https://evil.example/secure/orders/1', tab: { id: 3 } }, false],
     ['content-script', { id: ID, url: 'https://www.digicert.com/blog/', tab: { id: 3 } }, false],
@@ -32,7 +40,9 @@ describe('protocol', () => {
 
   it('refuses page reports with ids that are not positive integers', () => {
     const report = protocol.reportPageOrders.data;
-    expect(report.safeParse({ url: 'https://www.digicert.com/secure/orders/', orderIds: [1, 2] }).success).toBe(true);
+    expect(
+      report.safeParse({ url: 'https://www.digicert.com/secure/orders/', orderIds: [1, 2] }).success,
+    ).toBe(true);
     expect(report.safeParse({ url: 'x', orderIds: ['1'] }).success).toBe(false);
     expect(report.safeParse({ url: 'x', orderIds: [-1] }).success).toBe(false);
     expect(report.safeParse({ url: 'x', orderIds: [1.5] }).success).toBe(false);

@@ -1,5 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { closePrivateStoreForTests, readPrivate, writePrivate } from '../storage/private-store';
 import {
   checkApiKeyInput,
   getApiKeyStatus,
@@ -8,7 +9,6 @@ import {
   removeApiKey,
   saveApiKey,
 } from './api-key';
-import { closePrivateStoreForTests, readPrivate, writePrivate } from './private-store';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -7,7 +7,7 @@
  * out of any export; the origin boundary keeps both out of content scripts (see private-store).
  */
 import { z } from 'zod';
-import { deletePrivate, readPrivate, writePrivate } from './private-store';
+import { deletePrivate, readPrivate, writePrivate } from '../storage/private-store';
 
 const KEY_RECORD = 'api-key';
 const WRAPPING_KEY_RECORD = 'api-key-wrapping-key';

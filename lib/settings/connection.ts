@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import type { Connection, UserError } from '../messaging';
 import { connectionSchema } from '../messaging';
+import { readPrivate, writePrivate } from '../storage/private-store';
 import type { Region } from './preferences';
-import { readPrivate, writePrivate } from './private-store';
 
 const CONNECTION_RECORD = 'connection';
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRateLimiter } from '../certcentral/rate-limit';
 import { createTransport } from '../certcentral/transport';
-import { closePrivateStoreForTests } from './private-store';
+import { closePrivateStoreForTests } from '../storage/private-store';
 import { getSettingsView, removeKey, type SettingsDeps, saveKey, testConnection } from './service';
 
 const KEY = 'SECRETKEY-0123456789ABCDEF';

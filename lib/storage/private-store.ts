@@ -55,6 +55,24 @@ export async function writePrivate(key: string, value: unknown): Promise<void> {
   await run('readwrite', (store) => store.put(value, key));
 }
 
+/** Every record whose key starts with `prefix`, in key order, read in one transaction. */
+export async function listPrivate(prefix: string): Promise<{ key: string; value: unknown }[]> {
+  const db = await openDatabase();
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE, 'readonly');
+    const found: { key: string; value: unknown }[] = [];
+    const cursor = tx.objectStore(STORE).openCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return;
+      found.push({ key: String(at.key), value: at.value });
+      at.continue();
+    };
+    tx.oncomplete = () => resolve(found);
+    tx.onerror = () => reject(tx.error ?? new Error('The extension database could not be read.'));
+  });
+}
+
 export async function deletePrivate(key: string): Promise<void> {
   await run('readwrite', (store) => store.delete(key));
 }

@@ -1,0 +1,170 @@
+import { z } from 'zod/mini';
+import { parseIsoDay } from './dates';
+import { type Finding, hostNameFinding } from './host-name';
+
+/**
+ * Field formats for the request schema. Each check reports our own code and an actionable sentence
+ * (as a zod "custom" issue, params.code), so the popup needs no zod locale and messages stay ours.
+ * Checks only look at one value; rules that relate fields live in rules-*.ts.
+ */
+function finding<T>(test: (value: T) => Finding | undefined): z.core.CheckFn<T> {
+  return (payload) => {
+    const f = test(payload.value);
+    if (f)
+      payload.issues.push({
+        code: 'custom',
+        input: payload.value,
+        message: f.text,
+        params: { code: f.code },
+        // A bad value must not stop checks further up (dns_names still looks for duplicates).
+        continue: true,
+      });
+  };
+}
+
+const regexFinding =
+  (re: RegExp, code: Finding['code'], text: (v: string) => string) =>
+  (v: string): Finding | undefined =>
+    re.test(v) ? undefined : { code, text: text(v) };
+
+export const NonEmpty = z.string().check(z.minLength(1));
+export const Id = z.int().check(z.positive());
+/** Several integer switches are documented as 0 or 1 ("Allowed values" lost in the seed copy). */
+export const ZeroOrOne = z.literal([0, 1]);
+
+export const HostName = z.string().check(finding(hostNameFinding));
+
+/** Duplicates in dns_names are refused, compared without regard to case (DNS is case-insensitive). */
+export const DnsNames = z.array(HostName).check((payload) => {
+  const seen = new Map<string, number>();
+  payload.value.forEach((name, i) => {
+    const key = name.toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else
+      payload.issues.push({
+        code: 'custom',
+        input: name,
+        path: [i],
+        message: `${JSON.stringify(name)} is already listed at index ${first} (names are compared without regard to case); remove the duplicate.`,
+        params: { code: 'duplicate' },
+      });
+  });
+});
+
+// Practical check only: DigiCert validates addresses itself; this catches typos such as a missing "@".
+const EMAIL = /^[^\s@]+@(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+export const Email = z
+  .string()
+  .check(
+    finding(
+      regexFinding(
+        EMAIL,
+        'invalid_email',
+        (v) => `${JSON.stringify(v)} is not an email address; use the form name@example.com.`,
+      ),
+    ),
+  );
+
+export const IsoDate = z.string().check(
+  finding((v) =>
+    parseIsoDay(v)
+      ? undefined
+      : {
+          code: 'invalid_date',
+          text: `${JSON.stringify(v)} is not a real date in the form YYYY-MM-DD (e.g. 2027-01-31).`,
+        },
+  ),
+);
+
+/** SHA-1 thumbprint of the previous certificate: exactly 40 hex digits (seed page, renewed_thumbprint). */
+export const Thumbprint = z.string().check(
+  finding((v) => {
+    if (/^[0-9a-f]{40}$/i.test(v)) return undefined;
+    const hint = /[:\s]/.test(v)
+      ? 'remove the colons and spaces'
+      : v.length === 64
+        ? 'this looks like a SHA-256 thumbprint; the API wants the SHA-1 one'
+        : 'give the SHA-1 thumbprint of the previous certificate';
+    return { code: 'invalid_thumbprint', text: `must be exactly 40 hexadecimal digits; ${hint}.` };
+  }),
+);
+
+/** No real parsing here (that is @peculiar/x509's job, loaded lazily): just the PEM armour. */
+const PEM_CSR = /-----BEGIN (NEW )?CERTIFICATE REQUEST-----[\s\S]+-----END (NEW )?CERTIFICATE REQUEST-----/;
+export const Csr = z
+  .string()
+  .check(
+    finding(
+      regexFinding(
+        PEM_CSR,
+        'invalid_csr',
+        () =>
+          'is not a PEM certificate signing request; paste the whole CSR including the -----BEGIN CERTIFICATE REQUEST----- and -----END CERTIFICATE REQUEST----- lines.',
+      ),
+    ),
+  );
+
+/** Seed page: "A custom alphanumeric ID", "Maximum length: 64 characters"; we also allow - and _ (UUIDs). */
+export const AlternativeOrderId = z.string().check(
+  finding((v) => {
+    if (v.length === 0)
+      return { code: 'empty', text: 'is empty; leave it out or give an ID such as a UUID.' };
+    if (v.length > 64)
+      return { code: 'too_long', text: `has ${v.length} characters; at most 64 are allowed.` };
+    if (!/^[A-Za-z0-9_-]+$/.test(v))
+      return {
+        code: 'invalid_character',
+        text: `${JSON.stringify(v)} may contain only letters, digits, "-" and "_".`,
+      };
+    return undefined;
+  }),
+);
+
+/** CertCentral stores countries as ISO 3166-1 alpha-2 codes ("us" in recorded organizations). */
+export const Country = z
+  .string()
+  .check(
+    finding(
+      regexFinding(
+        /^[a-z]{2}$/i,
+        'invalid_country',
+        (v) => `${JSON.stringify(v)} is not a two-letter country code such as "us" or "de".`,
+      ),
+    ),
+  );
+
+/** Digits only, 12-19 of them, passing the Luhn check. The number is never repeated in a message. */
+export const CardNumber = z.string().check(
+  finding((v) =>
+    /^\d{12,19}$/.test(v) && luhn(v)
+      ? undefined
+      : {
+          code: 'invalid_card_number',
+          text: 'is not a valid card number; type the 12 to 19 digits without spaces.',
+        },
+  ),
+);
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Glossary locale codes look like "en" or "zh_CN". */
+export const Locale = z
+  .string()
+  .check(
+    finding(
+      regexFinding(
+        /^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$/,
+        'invalid_format',
+        (v) => `${JSON.stringify(v)} is not a locale code such as "en" or "zh_CN".`,
+      ),
+    ),
+  );

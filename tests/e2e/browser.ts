@@ -30,7 +30,8 @@ export function chromiumArgs(sandboxPort: number): string[] {
     `--load-extension=${EXTENSION_DIR}`,
     `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
-    '--no-sandbox',
+    // Chromium's sandbox cannot run as root (CI, containers); elsewhere keep it on.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     '--disable-gpu',
     '--disable-background-networking',
     '--disable-component-update',

@@ -13,10 +13,12 @@ export default defineConfig({
     plugins: [preact()],
     build: { sourcemap: false },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'CertCentral Companion',
     description: 'Order and renew DigiCert CertCentral certificates from reusable templates.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: certCentralHosts,
-  },
+    // Firefox keys extension storage by this id; without it, data would not survive a reinstall.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'certcentral-companion@tools.local' } } } : {}),
+  }),
 });

@@ -1,0 +1,85 @@
+// The names in a parsed CSR: the subject's common name and other parts, and the subjectAltName entries.
+// Only DNS names are offered to the order; IP addresses and other kinds are shown as warnings.
+import type { Pkcs10CertificateRequest } from '@peculiar/x509';
+import { looksLikeHostName, looksLikeIpAddress } from './host';
+import type { X509 } from './load';
+import type { CsrFacts, CsrProblem } from './types';
+
+const SAN_OID = '2.5.29.17';
+
+type Names = Pick<CsrFacts, 'commonName' | 'subject' | 'subjectParts' | 'sans' | 'ipAddresses'> & {
+  problems: CsrProblem[];
+  warnings: CsrProblem[];
+};
+
+export function readNames(x509: X509, req: Pkcs10CertificateRequest): Names {
+  const parts = req.subjectName
+    .toJSON()
+    .flatMap((rdn) =>
+      Object.entries(rdn).flatMap(([name, values]) => values.map((value) => ({ name, value }))),
+    );
+  const cns = parts.filter((p) => p.name === 'CN').map((p) => p.value.trim());
+  const subjectParts = parts.filter((p) => p.name !== 'CN');
+  const out: Names = {
+    commonName: cns[0] || undefined,
+    subject: subjectParts.map((p) => `${p.name}=${p.value}`).join(', '),
+    subjectParts,
+    sans: [],
+    ipAddresses: [],
+    problems: [],
+    warnings: [],
+  };
+  const warn = (code: CsrProblem['code'], message: string) => out.warnings.push({ code, message });
+  if (cns.length > 1)
+    warn(
+      'several_common_names',
+      `The CSR has ${cns.length} common names (${cns.join(', ')}); only the first, ${cns[0]}, is used.`,
+    );
+
+  const others: string[] = [];
+  try {
+    const ext = req.getExtension(SAN_OID);
+    const items = ext instanceof x509.SubjectAlternativeNameExtension ? ext.names.items : [];
+    const seen = new Set<string>();
+    for (const { type, value } of items) {
+      if (type === 'dns') {
+        if (!seen.has(value.toLowerCase())) out.sans.push(value);
+        seen.add(value.toLowerCase());
+      } else if (type === 'ip') out.ipAddresses.push(value);
+      else others.push(`${type}:${value}`);
+    }
+  } catch {
+    warn(
+      'unreadable_san',
+      "The CSR's list of alternative names (SANs) could not be read, so it is not compared with the order. Check the names in the order yourself.",
+    );
+  }
+
+  if (!out.commonName && out.sans.length === 0)
+    out.problems.push({
+      code: 'no_names',
+      message:
+        'The CSR names no domain: it has neither a common name (CN) nor DNS names. Make a new CSR with your domain as its common name.',
+    });
+  const cnIsIp = out.commonName !== undefined && looksLikeIpAddress(out.commonName);
+  const ips = cnIsIp && out.commonName ? [out.commonName, ...out.ipAddresses] : out.ipAddresses;
+  if (ips.length > 0)
+    warn(
+      'ip_address',
+      `The CSR names the IP address${ips.length > 1 ? 'es' : ''} ${ips.join(', ')}. Only DNS names are compared with the order and taken from the CSR; add IP addresses to the order yourself if the product allows them.`,
+    );
+  if (others.length > 0)
+    warn(
+      'other_san',
+      `The CSR also names ${others.join(', ')}; only DNS names are compared with the order and taken from the CSR.`,
+    );
+  const odd = [cnIsIp ? undefined : out.commonName, ...out.sans].filter(
+    (n): n is string => n !== undefined && !looksLikeHostName(n),
+  );
+  if (odd.length > 0)
+    warn(
+      'not_a_host_name',
+      `${odd.map((n) => JSON.stringify(n)).join(', ')} ${odd.length > 1 ? 'are not host names' : 'is not a host name'} (such as www.example.com); the order must name domains.`,
+    );
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Whether something may be (or stay) a template: the shape (model.ts), the secrets scan (secrets.ts),
+ * then what each field may hold. Reports every problem at once so a person fixes them in one pass.
+ *
+ * Deprecated fields (DEPRECATED_FIELDS): a new or edited template refuses them (the editor does not
+ * offer them). A template that arrives from before the deprecation (import, or storage after an
+ * update) keeps working: its value moves to the replacement field when that one is empty, otherwise it
+ * is dropped, and either way a warning says so. Refusing it would punish a file that was right when made.
+ */
+import { DEPRECATED_FIELDS } from '../order';
+import { checkFieldValue } from './check-field';
+import { type FieldValue, type Template, templateSchema } from './model';
+import { fieldPath, type TemplateProblem, templateProblem } from './problems';
+import { findSecrets } from './secrets';
+import { shapeProblems } from './shape-problems';
+
+/** `new`: made or edited here. `incoming`: read from storage or an import file. */
+export type CheckMode = 'new' | 'incoming';
+
+export type TemplateCheck =
+  | { ok: true; template: Template; warnings: TemplateProblem[] }
+  | { ok: false; problems: TemplateProblem[]; warnings: TemplateProblem[] };
+
+export function checkTemplate(raw: unknown, mode: CheckMode): TemplateCheck {
+  const problems = findSecrets(raw);
+  const warnings: TemplateProblem[] = [];
+  const parsed = templateSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...shapeProblems(parsed.error.issues, raw));
+    return { ok: false, problems, warnings };
+  }
+  const fields =
+    mode === 'incoming' ? replaceDeprecated(parsed.data.fields, warnings) : { ...parsed.data.fields };
+  const reported = new Set(problems.map((p) => p.path));
+  for (const [path, value] of Object.entries(fields)) {
+    // A secret key already has its problem; "unknown field" on top would only add noise.
+    if (reported.has(fieldPath(path))) continue;
+    problems.push(...checkFieldValue(path, value));
+  }
+  if (problems.length > 0) return { ok: false, problems, warnings };
+  return { ok: true, template: { ...parsed.data, fields }, warnings };
+}
+
+function replaceDeprecated(
+  fields: Record<string, FieldValue>,
+  warnings: TemplateProblem[],
+): Record<string, FieldValue> {
+  const out = { ...fields };
+  for (const old of DEPRECATED_FIELDS) {
+    const value = out[old.path];
+    if (value === undefined) continue;
+    delete out[old.path];
+    const to = old.replacement;
+    if (to !== null && out[to] === undefined) {
+      out[to] = value;
+      warnings.push(
+        templateProblem(
+          fieldPath(old.path),
+          'deprecated_moved',
+          `is deprecated (${old.reason}); its value now sits in ${to}. Check it there and save.`,
+        ),
+      );
+    } else {
+      const why = to === null ? 'it has no replacement' : `${to} is already set`;
+      warnings.push(
+        templateProblem(
+          fieldPath(old.path),
+          'deprecated_dropped',
+          `is deprecated (${old.reason}) and was left out: ${why}.`,
+        ),
+      );
+    }
+  }
+  return out;
+}

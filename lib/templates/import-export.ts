@@ -1,0 +1,162 @@
+/**
+ * Templates to and from a JSON file. Export writes what a template *is*: not how often this browser
+ * used it (lastUsedAt, useCount), which would push someone else's template to the top of your list.
+ * Import is all or nothing: planImport checks the whole file and either refuses it with every reason
+ * (which template, which field, how to fix) or returns a plan; applyImport (import-apply.ts) then
+ * applies the person's answer to each name clash. Nothing changes until then.
+ */
+import { checkTemplate } from './check';
+import { sameName, type Template } from './model';
+import { type TemplateProblem, templateProblem } from './problems';
+import { looksLikeCardNumber } from './secrets';
+
+export const EXPORT_FORMAT = 'certcentral-companion-templates';
+export const EXPORT_VERSION = 1;
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+export const MAX_IMPORT_TEMPLATES = 500;
+
+export type ExportedTemplate = Omit<Template, 'lastUsedAt' | 'useCount'>;
+
+export interface TemplatesExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  templates: ExportedTemplate[];
+}
+
+export function exportTemplates(templates: readonly Template[], now: Date): TemplatesExport {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    templates: templates.map(({ lastUsedAt: _l, useCount: _u, ...t }) => structuredClone(t)),
+  };
+}
+
+/** The file's text, indented so a person can read and fix it. */
+export function exportJson(templates: readonly Template[], now: Date): string {
+  return `${JSON.stringify(exportTemplates(templates, now), null, 2)}\n`;
+}
+
+export interface ImportClash {
+  incoming: Template;
+  existing: Template;
+}
+
+export type ImportPlan =
+  | { ok: true; additions: Template[]; clashes: ImportClash[]; warnings: TemplateProblem[] }
+  | { ok: false; problems: TemplateProblem[] };
+
+export interface ImportOptions {
+  now?: Date;
+  newId?: () => string;
+}
+
+const refuse = (code: TemplateProblem['code'], text: string): ImportPlan => ({
+  ok: false,
+  problems: [templateProblem('', code, text)],
+});
+
+function readFile(text: string): { templates: unknown[] } | ImportPlan {
+  // Measured before parsing: a huge file should not be parsed at all. Characters ≤ bytes, so the
+  // cheap length test settles most files without encoding them.
+  if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
+    return refuse(
+      'too_large',
+      'The file is larger than 1 MB, too large for a templates export. Export fewer templates per file.',
+    );
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('not_json', 'The file is not JSON. Choose a file made by "Export templates".');
+  }
+  const file = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  if (file.format !== EXPORT_FORMAT)
+    return refuse(
+      'not_an_export',
+      `The file is not a templates export (it lacks "format": "${EXPORT_FORMAT}"). Choose a file made by "Export templates".`,
+    );
+  if (typeof file.version === 'number' && file.version > EXPORT_VERSION)
+    return refuse(
+      'newer_version',
+      `The file was made by a newer version of the extension (format version ${file.version}). Update the extension, then import it.`,
+    );
+  if (file.version !== EXPORT_VERSION || !Array.isArray(file.templates))
+    return refuse(
+      'not_an_export',
+      'The file has no "version": 1 and "templates" list. Choose a file made by "Export templates".',
+    );
+  if (file.templates.length > MAX_IMPORT_TEMPLATES)
+    return refuse(
+      'too_many',
+      `The file holds ${file.templates.length} templates; at most ${MAX_IMPORT_TEMPLATES} can be imported at once. Split it.`,
+    );
+  return { templates: file.templates };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function fillIdentity(raw: Record<string, unknown>, now: string, newId: () => string) {
+  const { lastUsedAt: _l, useCount: _u, ...rest } = raw;
+  const { id = newId(), createdAt = now, updatedAt = now } = rest;
+  return { ...rest, id, createdAt, updatedAt, useCount: 0 };
+}
+
+/** Which template a problem is about, in words, for every message of an import. */
+function about(index: number, raw: unknown, p: TemplateProblem): TemplateProblem {
+  const name = raw !== null && typeof raw === 'object' ? (raw as { name?: unknown }).name : undefined;
+  const readable = typeof name === 'string' && name.trim() !== '' && !looksLikeCardNumber(name);
+  const shown = readable ? ` "${name.trim().slice(0, 60)}"` : '';
+  const where = `templates[${index}]${p.path === '' ? '' : `.${p.path}`}`;
+  return { ...p, path: where, message: `Template ${index + 1}${shown}: ${p.message}` };
+}
+
+export function planImport(
+  existing: readonly Template[],
+  text: string,
+  options: ImportOptions = {},
+): ImportPlan {
+  const read = readFile(text);
+  if ('ok' in read) return read;
+  const now = (options.now ?? new Date()).toISOString();
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const problems: TemplateProblem[] = [];
+  const warnings: TemplateProblem[] = [];
+  const incoming: Template[] = [];
+  const ids = new Set(existing.map((t) => t.id));
+  for (const [index, raw] of read.templates.entries()) {
+    // Hand-written files may leave out identity and dates: they are filled in, not refused.
+    // Use counts describe the browser that exported them, not this one: they start afresh.
+    const filled = isObject(raw) ? fillIdentity(raw, now, newId) : raw;
+    const checked = checkTemplate(filled, 'incoming');
+    warnings.push(...checked.warnings.map((w) => about(index, raw, w)));
+    if (!checked.ok) {
+      problems.push(...checked.problems.map((p) => about(index, raw, p)));
+      continue;
+    }
+    let t = checked.template;
+    if (ids.has(t.id)) {
+      t = { ...t, id: newId() };
+      warnings.push(
+        about(
+          index,
+          raw,
+          templateProblem('id', 'id_replaced', 'its id was already in use here, so it gets a new one.'),
+        ),
+      );
+    }
+    ids.add(t.id);
+    incoming.push(t);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const clashes: ImportClash[] = [];
+  const additions: Template[] = [];
+  for (const t of incoming) {
+    const same = existing.find((e) => sameName(e.name, t.name));
+    if (same) clashes.push({ incoming: t, existing: same });
+    else additions.push(t);
+  }
+  return { ok: true, additions, clashes, warnings };
+}

@@ -19,6 +19,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: certCentralHosts,
     // Firefox keys extension storage by this id; without it, data would not survive a reinstall.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'certcentral-companion@tools.local' } } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'certcentral-companion@tools.local' } } }
+      : {}),
   }),
 });

@@ -31,11 +31,24 @@ describe('isAllowedSender', () => {
 });
 
 describe('protocol', () => {
-  it('keeps every settings message to the extension pages', () => {
+  it('keeps every message but the page report to the extension pages', () => {
     const fromPages = Object.entries(protocol)
       .filter(([, entry]) => entry.from === 'extension-page')
       .map(([type]) => type);
-    expect(fromPages).toEqual(['getSettings', 'saveApiKey', 'removeApiKey', 'setRegion', 'testConnection']);
+    expect(fromPages).toEqual([
+      'getSettings',
+      'saveApiKey',
+      'removeApiKey',
+      'setRegion',
+      'testConnection',
+      'submitOrder',
+      'listSubmissions',
+      'checkSubmissionAgain',
+      'cancelSubmittedOrder',
+      'acknowledgeSubmission',
+      'exportHistory',
+      'downloadCertificate',
+    ]);
   });
 
   it('refuses page reports with ids that are not positive integers', () => {

@@ -63,6 +63,45 @@ export const settingsViewSchema = z.object({
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
+const apiMessageSchema = z.object({ code: z.string(), message: z.string() });
+
+/** One submission as the pages show it (built by lib/history/view.ts in the background). */
+export const submissionViewSchema = z.object({
+  id: z.string(),
+  product: z.string(),
+  productName: z.string(),
+  commonName: z.string(),
+  templateName: z.optional(z.string()),
+  state: z.enum(['queued', 'sending', 'placed', 'unknown', 'reconciling', 'failed']),
+  statusWord: z.enum(['queued', 'sending', 'checking', 'unsure', 'waiting', 'done', 'ended', 'failed']),
+  statusLabel: z.string(),
+  orderId: z.optional(z.number()),
+  requestId: z.optional(z.number()),
+  orderStatus: z.optional(z.string()),
+  note: z.optional(z.string()),
+  messages: z.array(apiMessageSchema),
+  duplicates: z.array(z.object({ orderId: z.number(), outcome: z.string(), detail: z.string() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  placedAt: z.optional(z.string()),
+  consoleUrl: z.optional(z.string()),
+  attention: z.boolean(),
+  canCancel: z.boolean(),
+  canCheckAgain: z.boolean(),
+  canDownload: z.boolean(),
+  timeline: z.array(z.object({ at: z.string(), state: z.string(), note: z.optional(z.string()) })),
+});
+export type SubmissionView = z.infer<typeof submissionViewSchema>;
+
+const problemSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
+export type OrderProblem = z.infer<typeof problemSchema>;
+
+const submissionsSchema = z.object({ submissions: z.array(submissionViewSchema), attention: z.number() });
+export type SubmissionList = z.infer<typeof submissionsSchema>;
+
+const certificateFormatSchema = z.enum(['pem_all', 'pem_noroot', 'p7b']);
+export type CertificateFormat = z.infer<typeof certificateFormatSchema>;
+
 /** Who may send a message: the extension's own pages, or its content script on a CertCentral page. */
 export type SenderPolicy = 'extension-page' | 'content-script';
 
@@ -80,6 +119,59 @@ export const protocol = {
     reply: reply(settingsViewSchema),
   },
   testConnection: { from: 'extension-page', data: z.void(), reply: reply(connectionSchema) },
+  submitOrder: {
+    from: 'extension-page',
+    data: z.object({
+      product: z.string().check(z.maxLength(64)),
+      request: z.record(z.string(), z.unknown()),
+      template: z.optional(z.object({ id: z.string(), name: z.string() })),
+      renewal: z.optional(z.boolean()),
+    }),
+    reply: reply(
+      z.discriminatedUnion('accepted', [
+        z.object({
+          accepted: z.literal(true),
+          submission: submissionViewSchema,
+          warnings: z.array(problemSchema),
+        }),
+        z.object({
+          accepted: z.literal(false),
+          problems: z.array(problemSchema),
+          warnings: z.array(problemSchema),
+        }),
+      ]),
+    ),
+  },
+  listSubmissions: {
+    from: 'extension-page',
+    data: z.object({ refresh: z.optional(z.boolean()) }),
+    reply: reply(submissionsSchema),
+  },
+  checkSubmissionAgain: {
+    from: 'extension-page',
+    data: z.object({ id: z.string() }),
+    reply: reply(submissionViewSchema),
+  },
+  cancelSubmittedOrder: {
+    from: 'extension-page',
+    data: z.object({ id: z.string() }),
+    reply: reply(submissionViewSchema),
+  },
+  acknowledgeSubmission: {
+    from: 'extension-page',
+    data: z.object({ id: z.string() }),
+    reply: reply(submissionViewSchema),
+  },
+  exportHistory: {
+    from: 'extension-page',
+    data: z.void(),
+    reply: reply(z.object({ filename: z.string(), json: z.string() })),
+  },
+  downloadCertificate: {
+    from: 'extension-page',
+    data: z.object({ id: z.string(), format: certificateFormatSchema }),
+    reply: reply(z.object({ filename: z.string(), text: z.string(), mime: z.string() })),
+  },
   reportPageOrders: {
     from: 'content-script',
     data: z.object({

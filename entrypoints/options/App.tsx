@@ -1,5 +1,7 @@
 import { ApiKeySection } from '@/components/ApiKeySection';
+import { DuplicateSafetySection } from '@/components/DuplicateSafetySection';
 import { Notice } from '@/components/Notice';
+import { OrderHistorySection } from '@/components/OrderHistorySection';
 import { useSettings } from '@/components/useSettings';
 import './options.css';
 
@@ -13,7 +15,11 @@ export function App() {
         <p class="muted">Settings for ordering and renewing DigiCert certificates from this browser.</p>
       </header>
       {settings.view ? (
-        <ApiKeySection settings={settings} view={settings.view} now={now} />
+        <>
+          <ApiKeySection settings={settings} view={settings.view} now={now} />
+          <OrderHistorySection now={now} />
+          <DuplicateSafetySection />
+        </>
       ) : settings.error ? (
         <Notice tone="error" title={settings.error.title}>
           {settings.error.detail && <p>{settings.error.detail}</p>}

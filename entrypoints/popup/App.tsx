@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionSummary } from '@/components/ConnectionSummary';
 import { Notice } from '@/components/Notice';
+import { RecentOrders } from '@/components/RecentOrders';
 import { useSettings } from '@/components/useSettings';
 import './popup.css';
 
@@ -63,6 +64,7 @@ export function App() {
           </div>
         </section>
       )}
+      {view && view.apiKey.state === 'saved' && <RecentOrders now={now} />}
       {settings.error && (
         <Notice tone="error" title={settings.error.title}>
           {settings.error.detail && <p>{settings.error.detail}</p>}

@@ -12,10 +12,11 @@ const FaultSchema = z.discriminatedUnion('kind', [
     message: z.string().optional(),
   }),
   z.object({ kind: z.literal('delay'), ms: z.number().int().min(0).max(120_000) }),
-  /** Do the work (e.g. store the order), then destroy the socket without answering. */
+  /** Do the work (e.g. store the order), then break the answer off after its first bytes. */
   z.object({ kind: z.literal('lose-response') }),
   /**
-   * Like lose-response, but only for a request that arrived on a reused keep-alive connection: the
+   * Do the work, then close the socket before any answer byte, only for a request that arrived on a
+   * reused keep-alive connection: the
    * case where Chromium silently resends a POST because it takes the closed socket for a stale one.
    * On a fresh connection the request passes and the rule stays armed.
    */

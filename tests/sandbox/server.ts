@@ -126,8 +126,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     } catch (e) {
       reply = apiError(500, 'internal_error', `Sandbox error: ${String(e)}`);
     }
-    if (fault?.kind === 'lose-response' || fault?.kind === 'drop-keepalive') {
-      // The work is done (an order is stored); the client never hears about it.
+    if (fault?.kind === 'lose-response') {
+      // The work is done (an order is stored) and the answer breaks off after its first bytes, as
+      // when a proxy or the network fails mid-response. Because bytes arrived, the browser reports
+      // an error instead of resending the request on its own.
+      req.socket.end(`HTTP/1.1 ${reply.status} `);
+      setTimeout(() => req.socket.destroy(), 50);
+      return;
+    }
+    if (fault?.kind === 'drop-keepalive') {
+      // The work is done; the reused connection closes before a single byte of the answer. Chromium
+      // treats that as a stale keep-alive socket and may send the same POST again by itself.
       req.socket.destroy();
       return;
     }

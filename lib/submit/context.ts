@@ -1,0 +1,66 @@
+// Shared by the engine's steps: the injected dependencies, the in-memory cards, and `save`, the one
+// way an entry changes (pure transition, then written to disk before anything else happens).
+import type { Transport } from '../certcentral/transport';
+import type { OutboxEntry } from './entry';
+import { apply, type MachineEvent } from './machine';
+import { saveEntry } from './store';
+import type { Reply, SubmissionEngineDeps, SubmissionEvent } from './types';
+
+/** States in which a card may still be needed for a (re)send; leaving them forgets the card. */
+const CARD_STATES: ReadonlySet<string> = new Set(['queued', 'sending', 'unknown', 'reconciling']);
+
+export interface StepContext {
+  deps: SubmissionEngineDeps;
+  /** `credit_card` per submission id, memory only (issue 3: never stored). */
+  cards: Map<string, Record<string, unknown>>;
+  save(entry: OutboxEntry, event: MachineEvent): Promise<OutboxEntry>;
+  notify(kind: SubmissionEvent['kind'], entry: OutboxEntry, message: string): void;
+  transport(): Promise<Reply<Transport>>;
+}
+
+export function createContext(deps: SubmissionEngineDeps): StepContext {
+  const cards = new Map<string, Record<string, unknown>>();
+  return {
+    deps,
+    cards,
+    async save(entry, event) {
+      const saved = await saveEntry(apply(entry, event, deps.now()));
+      if (!CARD_STATES.has(saved.state)) cards.delete(saved.id);
+      deps.onChange?.();
+      return saved;
+    },
+    notify(kind, entry, message) {
+      try {
+        deps.notify({ kind, entry, message });
+      } catch (err) {
+        // A failing notification must not stop an order from being followed.
+        (deps.log ?? console.error)('Submission notification failed', err);
+      }
+    },
+    async transport() {
+      try {
+        return await deps.transport();
+      } catch (err) {
+        return {
+          ok: false,
+          error: {
+            title: 'CertCentral could not be reached.',
+            detail: err instanceof Error ? err.message : String(err),
+          },
+        };
+      }
+    },
+  };
+}
+
+/** A settings-side failure (no key saved, ...) as one sentence. */
+export function sayUserError(error: { title: string; detail?: string | undefined }): string {
+  return error.detail ? `${error.title} ${error.detail}` : error.title;
+}
+
+/** A label for notifications: "Order 1234 (example.com)". */
+export function orderLabel(entry: OutboxEntry): string {
+  return entry.orderId !== undefined
+    ? `Order ${entry.orderId} (${entry.commonName})`
+    : `The order for ${entry.commonName}`;
+}

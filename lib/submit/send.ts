@@ -1,0 +1,174 @@
+/**
+ * Sending and reconciling: the "never twice" half of the engine (issue 3). Each function takes an
+ * entry as read from disk, performs at most one unsafe request, and returns how long to wait before
+ * the next step (undefined: nothing more to do now).
+ */
+import { findOrdersByAlternativeId, placeOrder } from '../certcentral/orders';
+import {
+  answerMayStillArrive,
+  classifyPostError,
+  httpStatusOf,
+  messagesOf,
+  noteOf,
+  shortReason,
+} from './classify';
+import { orderLabel, type StepContext, sayUserError } from './context';
+import { checkDuplicates, handleDuplicates, orderToKeep } from './duplicates';
+import type { OutboxEntry } from './entry';
+import {
+  ANSWER_PENDING_MS,
+  addMs,
+  FIRST_CHECK_MS,
+  lookupRetryDelayMs,
+  msUntil,
+  PENDING_LOOKUP_MS,
+  resendDelayMs,
+  SETTLE_MS,
+} from './timing';
+
+export type Wait = number | undefined;
+
+export async function sendStep(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
+  const card = ctx.cards.get(entry.id);
+  if (entry.paysByCard && !card) {
+    // Only reachable after a restart: nothing was sent yet, or a lookup proved nothing was placed.
+    const failed = await ctx.save(entry, { type: 'card-missing' });
+    ctx.notify(
+      'needs-attention',
+      failed,
+      `${orderLabel(failed)} was not placed: re-enter the card and submit again.`,
+    );
+    return undefined;
+  }
+  const t = await ctx.transport();
+  if (!t.ok) {
+    const failed = await ctx.save(entry, {
+      type: 'not-sent',
+      messages: t.error.code ? [{ code: t.error.code, message: sayUserError(t.error) }] : [],
+      note: `Not sent: ${sayUserError(t.error)}`,
+    });
+    ctx.notify('needs-attention', failed, `${orderLabel(failed)} was not sent: ${t.error.title}`);
+    return undefined;
+  }
+  // Written before the POST: a worker stopped during it resumes as "unknown" and looks it up.
+  const sending = await ctx.save(entry, { type: 'send', region: t.value.region });
+  const body = card ? { ...sending.request, credit_card: card } : sending.request;
+  let placed: Awaited<ReturnType<typeof placeOrder>>;
+  try {
+    placed = await placeOrder(t.value, sending.product, body);
+  } catch (err) {
+    return afterPostError(ctx, sending, err);
+  }
+  const saved = await ctx.save(sending, {
+    type: 'placed',
+    via: 'response',
+    orderId: placed.id,
+    requestId: placed.requests?.[0]?.id,
+    certificateId: placed.certificate_id,
+    firstCheckAt: addMs(ctx.deps.now(), FIRST_CHECK_MS),
+  });
+  ctx.notify('placed', saved, `${orderLabel(saved)} was placed.`);
+  // Issue 3: after every placement, look for a second order the browser may have made.
+  await checkDuplicates(ctx, saved, t.value);
+  return undefined;
+}
+
+async function afterPostError(ctx: StepContext, sending: OutboxEntry, err: unknown): Promise<Wait> {
+  const outcome = classifyPostError(err);
+  if (outcome === 'refused') {
+    const failed = await ctx.save(sending, { type: 'refused', messages: messagesOf(err), note: noteOf(err) });
+    ctx.notify('needs-attention', failed, `${orderLabel(failed)} was refused by CertCentral: ${noteOf(err)}`);
+    return undefined;
+  }
+  const wait = outcome === 'already-placed' ? 0 : SETTLE_MS;
+  const pendingUntil = answerMayStillArrive(err)
+    ? addMs(new Date(sending.updatedAt), ANSWER_PENDING_MS)
+    : undefined;
+  const note =
+    outcome === 'already-placed'
+      ? 'CertCentral says an order already carries this id: looking it up.'
+      : `No usable answer from CertCentral (${shortReason(err)}). It may have received the order, so it is ` +
+        'looked up by its alternative_order_id before anything is sent again.';
+  await ctx.save(sending, {
+    type: 'no-answer',
+    status: httpStatusOf(err),
+    messages: messagesOf(err),
+    note,
+    retryAt: addMs(ctx.deps.now(), wait),
+    ...(pendingUntil ? { pendingUntil } : {}),
+  });
+  return wait;
+}
+
+/** `unknown` whose time has come → `reconciling` (written first), then the lookup. */
+export async function unknownStep(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
+  if (entry.nextAttemptAt === undefined) return undefined; // stopped: waits for "check again"
+  const wait = msUntil(entry.nextAttemptAt, ctx.deps.now());
+  if (wait > 0) return wait;
+  await ctx.save(entry, { type: 'reconcile' });
+  return 0;
+}
+
+/** `GET /order/alternate/{id}`: found → placed; none → queued again (or stop at the bound). */
+export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
+  const t = await ctx.transport();
+  let found: Awaited<ReturnType<typeof findOrdersByAlternativeId>>['orders'];
+  try {
+    if (!t.ok) throw new Error(sayUserError(t.error));
+    found = (await findOrdersByAlternativeId(t.value, entry.id)).orders;
+  } catch (err) {
+    const delay = lookupRetryDelayMs(entry.lookupFailures + 1);
+    const after = await ctx.save(entry, {
+      type: 'lookup-failed',
+      messages: messagesOf(err),
+      note: noteOf(err),
+      retryAt: addMs(ctx.deps.now(), delay),
+    });
+    if (after.nextAttemptAt !== undefined) return delay;
+    ctx.notify('needs-attention', after, `${orderLabel(after)}: could not confirm whether it was placed.`);
+    return undefined;
+  }
+  const keep = orderToKeep(found);
+  if (keep && t.ok) {
+    const saved = await ctx.save(entry, {
+      type: 'placed',
+      via: 'lookup',
+      orderId: keep.order_id,
+      certificateId: keep.certificate_id,
+      orderStatus: keep.status,
+      firstCheckAt: addMs(ctx.deps.now(), FIRST_CHECK_MS),
+    });
+    ctx.notify('placed', saved, `${orderLabel(saved)} was placed.`);
+    await handleDuplicates(ctx, saved, t.value, found);
+    return undefined;
+  }
+  return noneFound(ctx, entry);
+}
+
+async function noneFound(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
+  const pending = msUntil(entry.answerPendingUntil, ctx.deps.now());
+  if (pending > 0) {
+    // The unanswered request may still land: look again soon, send nothing.
+    const delay = Math.min(pending, PENDING_LOOKUP_MS);
+    await ctx.save(entry, { type: 'not-found-yet', retryAt: addMs(ctx.deps.now(), delay) });
+    return delay;
+  }
+  if (entry.paysByCard && !ctx.cards.has(entry.id)) {
+    const failed = await ctx.save(entry, { type: 'card-missing' });
+    ctx.notify(
+      'needs-attention',
+      failed,
+      `${orderLabel(failed)} was not placed: re-enter the card and submit again.`,
+    );
+    return undefined;
+  }
+  const delay = resendDelayMs(entry.attempts, entry.lastHttpStatus);
+  const after = await ctx.save(entry, { type: 'none-found', retryAt: addMs(ctx.deps.now(), delay) });
+  if (after.state === 'queued') return delay;
+  ctx.notify(
+    'needs-attention',
+    after,
+    `${orderLabel(after)} is not confirmed after ${after.attempts} tries.`,
+  );
+  return undefined;
+}

@@ -1,0 +1,96 @@
+/**
+ * The words the user sees for a submission. DESIGN.md "Habits": status words are honest —
+ * `pending` and `needs_approval` are "waiting", not "failed"; issue 3 "Follow-up": `issued` is done,
+ * `rejected`/`canceled` (and `revoked`) are ended, with the reason when the API gives one.
+ */
+import type { OutboxEntry } from './entry';
+
+/** CertCentral statuses after which nothing changes by itself (md "list orders" statuses). */
+export const FINAL_ORDER_STATUSES = ['issued', 'rejected', 'canceled', 'revoked'] as const;
+/** md "cancel a pending order": only these can still be canceled. */
+export const CANCELABLE_ORDER_STATUSES = ['pending', 'needs_approval'] as const;
+
+export function isFinalOrderStatus(status: string | undefined): boolean {
+  return (FINAL_ORDER_STATUSES as readonly (string | undefined)[]).includes(status);
+}
+
+export function isCancelableOrderStatus(status: string | undefined): boolean {
+  return (CANCELABLE_ORDER_STATUSES as readonly (string | undefined)[]).includes(status);
+}
+
+/**
+ * - queued / sending / checking: the extension is working on it;
+ * - unsure: no answer yet and it stopped trying: a person must "check again";
+ * - waiting: placed, CertCentral is validating or waiting for an approval;
+ * - done: issued; ended: rejected, canceled, revoked; failed: never placed (refused or not sent).
+ */
+export type StatusWord =
+  | 'queued'
+  | 'sending'
+  | 'checking'
+  | 'unsure'
+  | 'waiting'
+  | 'done'
+  | 'ended'
+  | 'failed';
+
+export interface StatusView {
+  word: StatusWord;
+  label: string;
+}
+
+const ORDER_LABELS: Record<string, string> = {
+  pending: 'Placed, waiting for validation',
+  needs_approval: 'Placed, waiting for approval in CertCentral',
+  approved: 'Approved, waiting for issuance',
+  waiting_pickup: 'Waiting for pickup',
+  reissue_pending: 'Reissue waiting',
+  issued: 'Issued',
+  rejected: 'Rejected',
+  canceled: 'Canceled',
+  revoked: 'Revoked',
+};
+
+export function describeStatus(entry: OutboxEntry): StatusView {
+  switch (entry.state) {
+    case 'queued':
+      return { word: 'queued', label: entry.attempts === 0 ? 'Queued' : 'Queued to send again (same id)' };
+    case 'sending':
+      return { word: 'sending', label: 'Sending to CertCentral' };
+    case 'reconciling':
+      return { word: 'checking', label: 'Checking whether CertCentral received it' };
+    case 'unknown':
+      return entry.nextAttemptAt === undefined
+        ? { word: 'unsure', label: 'Not confirmed: check again' }
+        : { word: 'checking', label: 'No answer yet: checking whether CertCentral received it' };
+    case 'failed':
+      return { word: 'failed', label: 'Not placed' };
+    case 'placed':
+      return describeOrderStatus(entry.orderStatus);
+  }
+}
+
+export function describeOrderStatus(status: string | undefined): StatusView {
+  if (status === 'issued') return { word: 'done', label: 'Issued' };
+  if (status === 'rejected' || status === 'canceled' || status === 'revoked') {
+    return { word: 'ended', label: ORDER_LABELS[status] ?? status };
+  }
+  if (status === undefined) return { word: 'waiting', label: 'Placed, waiting for validation' };
+  // Any other word (including ones DigiCert adds later) means "not final": waiting, shown as given.
+  return { word: 'waiting', label: ORDER_LABELS[status] ?? `Placed (${status})` };
+}
+
+/**
+ * What the badge counts (issue 3 "Tell the user"): never placed, not confirmed after the bound,
+ * a duplicate that could not be canceled (a second, billed order may exist), or a rejected order.
+ */
+export function needsAttention(entry: OutboxEntry): boolean {
+  // Dismissed by the user, and nothing has happened to it since (every transition moves updatedAt).
+  if (entry.acknowledgedAt !== undefined && entry.acknowledgedAt >= entry.updatedAt) return false;
+  if (entry.state === 'failed') return true;
+  if (entry.state === 'unknown' && entry.nextAttemptAt === undefined) return true;
+  if (entry.duplicates.some((d) => d.outcome === 'cancel-failed' || d.outcome === 'not-cancelable')) {
+    return true;
+  }
+  return entry.state === 'placed' && entry.orderStatus === 'rejected';
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DAY,
+  followUpDelayMs,
+  HOUR,
+  lookupRetryDelayMs,
+  MINUTE,
+  msUntil,
+  resendDelayMs,
+  SECOND,
+} from './timing';
+
+describe('timing', () => {
+  it('backs off between POSTs, longer after a 429', () => {
+    expect([1, 2, 3].map((n) => resendDelayMs(n, 500))).toEqual([2 * SECOND, 4 * SECOND, 8 * SECOND]);
+    expect([1, 2, 3].map((n) => resendDelayMs(n, 429))).toEqual([5 * SECOND, 10 * SECOND, 20 * SECOND]);
+    expect(resendDelayMs(10, 429)).toBe(30 * SECOND);
+  });
+
+  it('backs off between failed lookups', () => {
+    expect([1, 2, 3, 4].map(lookupRetryDelayMs)).toEqual([5, 10, 20, 30].map((s) => s * SECOND));
+  });
+
+  it.each([
+    [0, MINUTE],
+    [9 * MINUTE, MINUTE],
+    [10 * MINUTE, 5 * MINUTE],
+    [59 * MINUTE, 5 * MINUTE],
+    [HOUR, 30 * MINUTE],
+    [23 * HOUR, 30 * MINUTE],
+    [DAY, 3 * HOUR],
+    [30 * DAY, 3 * HOUR],
+  ])('an order %i ms old is checked again after %i ms', (age, delay) => {
+    expect(followUpDelayMs(age)).toBe(delay);
+  });
+
+  it('msUntil is 0 once the time has come', () => {
+    const now = new Date('2026-06-01T00:00:10Z');
+    expect(msUntil('2026-06-01T00:00:15Z', now)).toBe(5000);
+    expect(msUntil('2026-06-01T00:00:05Z', now)).toBe(0);
+    expect(msUntil(undefined, now)).toBe(0);
+  });
+});

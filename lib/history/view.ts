@@ -33,7 +33,9 @@ export function toSubmissionView(entry: OutboxEntry): SubmissionView {
       ? { consoleUrl: consoleOrderUrl(entry.region ?? 'us', entry.orderId) }
       : {}),
     attention: needsAttention(entry),
-    canCancel: placed && isCancelableOrderStatus(entry.orderStatus),
+    // A just-placed order whose status was not checked yet is pending (the 201 says so).
+    canCancel:
+      placed && entry.finishedAt === undefined && isCancelableOrderStatus(entry.orderStatus ?? 'pending'),
     canCheckAgain: entry.state === 'unknown' && entry.nextAttemptAt === undefined,
     canDownload: placed && entry.orderStatus === 'issued' && entry.certificateId !== undefined,
     timeline: entry.timeline.map((step) => ({

@@ -213,6 +213,9 @@ describe('submission engine', () => {
     const failed = await waitForSubmission(page, submission.id, (s) => s.state === 'failed');
     expect(failed.messages.length).toBeGreaterThan(0);
     expect(ordersCarrying(submission.id)).toHaveLength(0);
+    // The toolbar badge counts what needs attention.
+    const worker = browser.context.serviceWorkers().at(-1);
+    await expect.poll(() => worker?.evaluate('chrome.action.getBadgeText({})')).toBe('1');
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html#orders'));
     const item = options.getByRole('listitem', { name: /refused\.example\.com: Not placed/ });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createChoicesCache, fetchAccountChoices, fetchProductDetails } from '@/lib/account/choices';
 import {
   createOutboxService,
   historyFilename,
@@ -15,19 +16,25 @@ import {
   changeRegion,
   defaultSettingsDeps,
   getSettingsView,
+  openTransport,
   removeKey,
   saveKey,
   testConnection,
+  toUserError,
 } from '@/lib/settings/service';
 
 export default defineBackground(() => {
   const deps = defaultSettingsDeps;
   const outbox = createOutboxService();
 
+  // Account choices belong to one key and region: any change of either empties the cache.
+  const choices = createChoicesCache(Date.now);
+  const forgetting = <T>(result: Promise<T>) => result.finally(choices.clear);
+
   handleMessage('getSettings', async () => ({ ok: true, value: await getSettingsView() }));
-  handleMessage('saveApiKey', (data) => saveKey(data, deps));
-  handleMessage('removeApiKey', () => removeKey());
-  handleMessage('setRegion', (data) => changeRegion(data.region));
+  handleMessage('saveApiKey', (data) => forgetting(saveKey(data, deps)));
+  handleMessage('removeApiKey', () => forgetting(removeKey()));
+  handleMessage('setRegion', (data) => forgetting(changeRegion(data.region)));
   handleMessage('testConnection', () => testConnection(deps));
 
   handleMessage('submitOrder', async (data) => {
@@ -60,6 +67,27 @@ export default defineBackground(() => {
     value: { filename: historyFilename(new Date()), json: await outbox.exportHistory() },
   }));
   handleMessage('downloadCertificate', ({ id, format }) => outbox.download(id, format));
+
+  handleMessage('getAccountChoices', async ({ refresh }) => {
+    const t = await openTransport(deps);
+    if (!t.ok) return t;
+    const value = await choices.get('account', refresh ?? false, () =>
+      fetchAccountChoices(t.value, new Date(), toUserError),
+    );
+    return { ok: true, value };
+  });
+  handleMessage('getProductDetails', async ({ nameId, refresh }) => {
+    const t = await openTransport(deps);
+    if (!t.ok) return t;
+    try {
+      const value = await choices.get(`product:${nameId}`, refresh ?? false, () =>
+        fetchProductDetails(t.value, nameId),
+      );
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toUserError(error) };
+    }
+  });
 
   handleMessage('reportPageOrders', async (data, sender) => {
     if (sender.tab?.id !== undefined) await rememberPageOrders(sender.tab.id, data);

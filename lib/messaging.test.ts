@@ -48,6 +48,8 @@ describe('protocol', () => {
       'acknowledgeSubmission',
       'exportHistory',
       'downloadCertificate',
+      'getAccountChoices',
+      'getProductDetails',
     ]);
   });
 

@@ -102,6 +102,55 @@ export type SubmissionList = z.infer<typeof submissionsSchema>;
 const certificateFormatSchema = z.enum(['pem_all', 'pem_noroot', 'p7b']);
 export type CertificateFormat = z.infer<typeof certificateFormatSchema>;
 
+function choiceList<T extends z.ZodMiniType>(item: T) {
+  return z.union([z.object({ items: z.array(item) }), z.object({ error: userErrorSchema })]);
+}
+
+const personSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  email: z.optional(z.string()),
+  jobTitle: z.optional(z.string()),
+});
+
+/** What the account offers the template editor, each list on its own (a restricted key may see some). */
+export const accountChoicesSchema = z.object({
+  fetchedAt: z.string(),
+  products: choiceList(z.object({ nameId: z.string(), name: z.string() })),
+  organizations: choiceList(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      active: z.boolean(),
+      evValidated: z.optional(z.boolean()),
+      evApprovers: z.array(personSchema),
+    }),
+  ),
+  containers: choiceList(z.object({ id: z.number(), name: z.string(), parentId: z.optional(z.number()) })),
+  users: choiceList(personSchema),
+  customFields: choiceList(
+    z.object({
+      id: z.number(),
+      label: z.string(),
+      required: z.boolean(),
+      active: z.boolean(),
+      dataType: z.string(),
+    }),
+  ),
+});
+export type AccountChoices = z.infer<typeof accountChoicesSchema>;
+
+export const productDetailsSchema = z.object({
+  nameId: z.string(),
+  name: z.string(),
+  orderValidityYears: z.optional(z.array(z.number())),
+  hashes: z.array(z.object({ id: z.string(), name: z.string() })),
+  defaultHash: z.optional(z.string()),
+  serverPlatforms: z.array(z.object({ id: z.number(), name: z.string() })),
+  caCerts: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type ProductDetailsView = z.infer<typeof productDetailsSchema>;
+
 /** Who may send a message: the extension's own pages, or its content script on a CertCentral page. */
 export type SenderPolicy = 'extension-page' | 'content-script';
 
@@ -171,6 +220,16 @@ export const protocol = {
     from: 'extension-page',
     data: z.object({ id: z.string(), format: certificateFormatSchema }),
     reply: reply(z.object({ filename: z.string(), text: z.string(), mime: z.string() })),
+  },
+  getAccountChoices: {
+    from: 'extension-page',
+    data: z.object({ refresh: z.optional(z.boolean()) }),
+    reply: reply(accountChoicesSchema),
+  },
+  getProductDetails: {
+    from: 'extension-page',
+    data: z.object({ nameId: z.string().check(z.maxLength(64)), refresh: z.optional(z.boolean()) }),
+    reply: reply(productDetailsSchema),
   },
   reportPageOrders: {
     from: 'content-script',

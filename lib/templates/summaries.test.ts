@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { filterSummaries, readTemplateSummaries, summarize } from './summaries';
+
+const base = { product: 'ssl_ev_securesite_pro', fields: {}, createdAt: 'x', updatedAt: 'x' };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('template summaries', () => {
+  it('lists recent first, then never-used ones by name, skipping what is not a template', () => {
+    const list = summarize([
+      { ...base, id: 'b', name: 'Beta' },
+      { ...base, id: 'a', name: 'Alpha' },
+      { ...base, id: 'r', name: 'Recent', lastUsedAt: '2026-11-28T10:00:00Z' },
+      {
+        ...base,
+        id: 'o',
+        name: 'Older',
+        lastUsedAt: '2026-10-01T10:00:00Z',
+        organizationName: 'Example Corp',
+      },
+      { id: 'x' },
+      'junk',
+      null,
+    ]);
+    expect(list.map((t) => t.name)).toEqual(['Recent', 'Older', 'Alpha', 'Beta']);
+    expect(list[1]).toEqual({
+      id: 'o',
+      name: 'Older',
+      product: 'ssl_ev_securesite_pro',
+      organizationName: 'Example Corp',
+      lastUsedAt: '2026-10-01T10:00:00Z',
+    });
+  });
+
+  it('reads nothing as an empty list', async () => {
+    expect(await readTemplateSummaries()).toEqual([]);
+    await fakeBrowser.storage.local.set({ templates: { not: 'a list' } });
+    expect(await readTemplateSummaries()).toEqual([]);
+  });
+
+  it('reads the stored list', async () => {
+    await fakeBrowser.storage.local.set({ templates: [{ ...base, id: 'a', name: 'Web EV' }] });
+    expect((await readTemplateSummaries()).map((t) => t.id)).toEqual(['a']);
+  });
+
+  it.each([
+    ['', ['Web EV', 'Mail OV']],
+    ['web', ['Web EV']],
+    ['pro ev', ['Web EV']],
+    ['example corp', ['Mail OV']],
+    ['mail ov', ['Mail OV']],
+    ['nothing', []],
+  ])('filters %j', (query, names) => {
+    const list = summarize([
+      { ...base, id: 'a', name: 'Web EV' },
+      { ...base, id: 'b', name: 'Mail OV', product: 'ssl_securesite_pro', organizationName: 'Example Corp' },
+    ]);
+    const productNames = {
+      ssl_ev_securesite_pro: 'Secure Site Pro EV SSL',
+      ssl_securesite_pro: 'Secure Site Pro SSL',
+    };
+    expect(
+      filterSummaries(list, query, productNames)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual([...names].sort());
+  });
+});

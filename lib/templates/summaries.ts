@@ -1,0 +1,62 @@
+/**
+ * The popup's first screen lists templates before anything heavy has loaded: this reads just what
+ * the list shows (id, name, product, organization, last use) straight from `local:templates`, with
+ * a structural check instead of the full schema. Choosing a template loads the full reader
+ * (storage.ts: schema, migrations, quarantine), so a damaged template is caught there and reported.
+ */
+import { browser } from 'wxt/browser';
+
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  product: string;
+  organizationName?: string;
+  lastUsedAt?: string;
+}
+
+const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+export function summarize(raw: unknown): TemplateSummary[] {
+  if (!Array.isArray(raw)) return [];
+  const summaries = raw.flatMap((item): TemplateSummary[] => {
+    if (typeof item !== 'object' || item === null) return [];
+    const t = item as Record<string, unknown>;
+    if (!text(t.id) || !text(t.name) || !text(t.product)) return [];
+    return [
+      {
+        id: t.id,
+        name: t.name,
+        product: t.product,
+        ...(text(t.organizationName) ? { organizationName: t.organizationName } : {}),
+        ...(text(t.lastUsedAt) ? { lastUsedAt: t.lastUsedAt } : {}),
+      },
+    ];
+  });
+  // Recent first; never-used ones after them, by name (the same order as search.ts sortByLastUse).
+  return summaries.sort((a, b) => {
+    if (a.lastUsedAt && b.lastUsedAt) return b.lastUsedAt.localeCompare(a.lastUsedAt);
+    if (a.lastUsedAt || b.lastUsedAt) return a.lastUsedAt ? -1 : 1;
+    return a.name.localeCompare(b.name);
+  });
+}
+
+export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
+  const stored = await browser.storage.local.get('templates');
+  return summarize(stored.templates);
+}
+
+/** Filters by every typed word against name, product and organization. */
+export function filterSummaries(
+  list: TemplateSummary[],
+  query: string,
+  productNames: Record<string, string>,
+): TemplateSummary[] {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return list;
+  return list.filter((t) => {
+    const haystack = [t.name, t.product, productNames[t.product] ?? '', t.organizationName ?? '']
+      .join(' ')
+      .toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}

@@ -48,7 +48,7 @@ export function prepareOrder(
     const field = fieldOf(problem.path, askedPaths);
     // "Required" problems for a field still missing are said once, by the missing list.
     if (missingPaths.has(problem.path.replace(/\[\d+\]/g, ''))) continue;
-    if (field) (atField[field] ??= []).push(problem);
+    if (field) atField[field] = [...(atField[field] ?? []), problem];
     else elsewhere.push(problem);
   }
   const ready = built.missing.length === 0 && result.ok;

@@ -1,75 +1,83 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ConnectionSummary } from '@/components/ConnectionSummary';
-import { Notice } from '@/components/Notice';
-import { RecentOrders } from '@/components/RecentOrders';
-import { useSettings } from '@/components/useSettings';
+import type { OpenOrder } from '@/components/order-form/start';
+import { TemplatePicker } from '@/components/popup/TemplatePicker';
+import { readTemplateSummaries, type TemplateSummary } from '@/lib/templates/summaries';
 import './popup.css';
 
-function openSettings() {
-  void browser.runtime.openOptionsPage();
+type Status = typeof import('@/components/popup/PopupStatus');
+type Flow = typeof import('@/components/order-form/start');
+
+function openSettings(hash = '') {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
   window.close();
 }
 
-/** The popup's first screen: who the extension is connected as, or the way to connect it. */
-export function App() {
-  const settings = useSettings();
-  const { view } = settings;
-  const now = new Date();
-  // Marks the moment the first screen is usable, for `npm run bench`.
+/**
+ * The popup opens on the template list, read straight from storage (nothing else loads first); the
+ * account line, recent orders and the order form arrive as separate chunks when needed.
+ */
+export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] }) {
+  const [templates, setTemplates] = useState<TemplateSummary[]>(initialTemplates);
+  const [Status, setStatus] = useState<Status | null>(null);
+  const [flow, setFlow] = useState<Flow | null>(null);
+  const [order, setOrder] = useState<OpenOrder | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
   useEffect(() => {
-    if (view || settings.error) performance.mark('popup-usable');
-  }, [view, settings.error]);
+    // Only after the list is on screen: parsing these chunks earlier would delay it.
+    void import('@/components/popup/PopupStatus').then(setStatus);
+    void import('@/components/order-form/start').then(async (m) => {
+      setFlow(m);
+      const restored = await m.restoreOrder();
+      if (restored && 'problem' in restored) setProblem(restored.problem);
+      else if (restored) setOrder(restored);
+    });
+  }, []);
+
+  async function pick(id: string) {
+    const module = flow ?? (await import('@/components/order-form/start'));
+    const opened = await module.openOrder(id);
+    if ('problem' in opened) setProblem(opened.problem);
+    else {
+      setProblem(null);
+      setOrder(opened);
+    }
+  }
+
+  const OrderFlow = flow?.OrderFlow;
   return (
     <main class="popup stack">
       <header>
         <h1>CertCentral Companion</h1>
-        <button type="button" onClick={openSettings}>
+        <button type="button" onClick={() => openSettings()}>
           Settings
         </button>
       </header>
-      {!view && !settings.error && (
-        <p class="muted" role="status">
-          Loading…
+      {Status && !order && <Status.ConnectionLine />}
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
         </p>
       )}
-      {view && view.apiKey.state !== 'saved' && (
-        <section class="card stack" aria-labelledby="connect-heading">
-          <h2 id="connect-heading">Connect your CertCentral account</h2>
-          <p class="muted">
-            {view.apiKey.state === 'unreadable'
-              ? view.apiKey.reason
-              : 'Add a CertCentral API key in the settings to order and renew certificates from here.'}
-          </p>
-          <button type="button" class="primary" onClick={openSettings}>
-            Open settings
-          </button>
-        </section>
+      {order && OrderFlow ? (
+        <OrderFlow
+          template={order.template}
+          initial={order.initial}
+          region={order.region}
+          onClose={() => {
+            setOrder(null);
+            void readTemplateSummaries().then(setTemplates);
+          }}
+        />
+      ) : (
+        <TemplatePicker
+          templates={templates}
+          onPick={(id) => void pick(id)}
+          onCreate={() => openSettings('#templates')}
+        />
       )}
-      {view && view.apiKey.state === 'saved' && (
-        <section class="card stack" aria-label="Connection">
-          {view.connection ? (
-            <ConnectionSummary connection={view.connection} now={now} compact />
-          ) : (
-            <p>Your API key is saved but has not been tested yet.</p>
-          )}
-          <div class="row">
-            <button type="button" disabled={settings.busy !== null} onClick={settings.testConnection}>
-              {settings.busy === 'testConnection'
-                ? 'Checking…'
-                : view.connection
-                  ? 'Check again'
-                  : 'Test connection'}
-            </button>
-          </div>
-        </section>
-      )}
-      {view && view.apiKey.state === 'saved' && <RecentOrders now={now} />}
-      {settings.error && (
-        <Notice tone="error" title={settings.error.title}>
-          {settings.error.detail && <p>{settings.error.detail}</p>}
-        </Notice>
-      )}
+      {Status && !order && <Status.PopupOrders />}
     </main>
   );
 }

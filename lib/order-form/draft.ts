@@ -38,10 +38,11 @@ export function migrateDraft(raw: unknown): { draft: OrderDraft } | { problem: s
   };
 }
 
-export async function saveDraft(
-  draft: Omit<OrderDraft, 'version' | 'updatedAt'>,
-  now = new Date(),
-): Promise<void> {
+export type DraftInput = Omit<OrderDraft, 'version' | 'updatedAt' | 'answers'> & {
+  answers: Record<string, unknown>;
+};
+
+export async function saveDraft(draft: DraftInput, now = new Date()): Promise<void> {
   const record: OrderDraft = {
     ...draft,
     version: DRAFT_VERSION,

@@ -1,0 +1,214 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type SubmissionView, sendToBackground, type UserError } from '@/lib/messaging';
+import type { Problem } from '@/lib/order/problem';
+import { getProduct } from '@/lib/order/products';
+import { discardDraft, saveDraft } from '@/lib/order-form/draft';
+import { prepareOrder } from '@/lib/order-form/prepare';
+import type { Region } from '@/lib/settings/preferences';
+import { askedFields } from '@/lib/templates/build';
+import type { Template } from '@/lib/templates/model';
+import { recordTemplateUse } from '@/lib/templates/saved';
+import { Notice } from '../Notice';
+import { AskedFieldInput } from './AskedFieldInput';
+import { CsrSection } from './CsrSection';
+import { ReviewStep } from './ReviewStep';
+import { SentStep } from './SentStep';
+import { useCsr } from './useCsr';
+
+const CSR_FIELDS = ['certificate.csr'];
+
+type Props = {
+  template: Template;
+  initial: { answers: Record<string, unknown>; csrText: string; step: 'fill' | 'review' };
+  region: Region;
+  onClose: () => void;
+};
+
+/** Fill the asked fields, give the CSR, review, place: the popup's order form for one template. */
+export function OrderFlow({ template, initial, region, onClose }: Props) {
+  const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
+  // Card answers live in this component only: never in the draft, the outbox, the history or a log.
+  const [cardAnswers, setCardAnswers] = useState<Record<string, unknown>>({});
+  const [step, setStep] = useState<'fill' | 'review' | 'sent'>(initial.step);
+  const [showMissing, setShowMissing] = useState(initial.step === 'review');
+  const [submitting, setSubmitting] = useState(false);
+  const [refused, setRefused] = useState<Problem[]>([]);
+  const [error, setError] = useState<UserError | null>(null);
+  const [sent, setSent] = useState<SubmissionView | null>(null);
+  const csr = useCsr(initial.csrText);
+  const asked = useMemo(() => askedFields(template), [template]);
+  const needsCsr =
+    template.fields['certificate.csr'] !== undefined &&
+    template.fields['certificate.csr']?.source !== 'fixed';
+  const facts =
+    csr.state.kind === 'parsed' && csr.state.facts.problems.length === 0 ? csr.state.facts : undefined;
+  const productName = getProduct(template.product)?.name ?? template.product;
+
+  const prepared = useMemo(() => {
+    const all = { ...answers, ...cardAnswers, ...(facts ? { 'certificate.csr': facts.pem } : {}) };
+    const csrFacts = facts
+      ? {
+          pem: facts.pem,
+          dnsNames: facts.sans,
+          ...(facts.commonName ? { commonName: facts.commonName } : {}),
+        }
+      : undefined;
+    return prepareOrder(template, asked, all, { ...(csrFacts ? { csr: csrFacts } : {}), today: new Date() });
+  }, [template, asked, answers, cardAnswers, facts]);
+
+  useEffect(() => {
+    if (step === 'sent') return;
+    const timer = setTimeout(
+      () => void saveDraft({ templateId: template.id, answers, csrText: csr.text, step }),
+      250,
+    );
+    return () => clearTimeout(timer);
+  }, [template.id, answers, csr.text, step]);
+
+  const cert = prepared.body.certificate as { common_name?: string; dns_names?: string[] } | undefined;
+  const namesFromCsr = template.fields['certificate.common_name']?.source === 'csr';
+  const orderNames = namesFromCsr
+    ? null
+    : { commonName: cert?.common_name ?? '', dnsNames: cert?.dns_names ?? [] };
+  const namesAsked = template.fields['certificate.common_name']?.source === 'asked';
+
+  function setAnswer(path: string, value: unknown, sensitive: boolean) {
+    (sensitive ? setCardAnswers : setAnswers)((current) => ({ ...current, [path]: value }));
+  }
+
+  function review() {
+    setShowMissing(true);
+    setRefused([]);
+    if (prepared.ready) setStep('review');
+  }
+
+  async function submit() {
+    setSubmitting(true);
+    setError(null);
+    try {
+      const reply = await sendToBackground('submitOrder', {
+        product: template.product,
+        request: prepared.body,
+        template: { id: template.id, name: template.name },
+      });
+      if (!reply.ok) setError(reply.error);
+      else if (!reply.value.accepted) {
+        setRefused(reply.value.problems);
+        setStep('fill');
+      } else {
+        setSent(reply.value.submission);
+        setStep('sent');
+        setCardAnswers({});
+        await discardDraft();
+        await recordTemplateUse(template.id);
+      }
+    } catch (caught) {
+      setError({ title: 'The order was not handed to the extension.', detail: String(caught) });
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  if (step === 'sent' && sent) return <SentStep submission={sent} onDone={onClose} />;
+
+  return (
+    <div class="stack order-flow">
+      <div class="row spread">
+        <button type="button" class="link" onClick={onClose}>
+          ← Templates
+        </button>
+        <span class="muted">{productName}</span>
+      </div>
+      <h2>{template.name}</h2>
+      {error && (
+        <Notice tone="error" title={error.title}>
+          {error.detail && <p>{error.detail}</p>}
+        </Notice>
+      )}
+      {step === 'review' ? (
+        <ReviewStep
+          product={template.product}
+          productName={productName}
+          region={region}
+          body={prepared.body}
+          warnings={prepared.warnings}
+          submitting={submitting}
+          onEdit={() => setStep('fill')}
+          onSubmit={submit}
+        />
+      ) : (
+        <form
+          class="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            review();
+          }}
+        >
+          {asked
+            .filter((a) => !CSR_FIELDS.includes(a.path))
+            .map((a) => (
+              <AskedFieldInput
+                key={a.path}
+                asked={a}
+                value={(a.sensitive ? cardAnswers : answers)[a.path]}
+                problems={prepared.atField[a.path] ?? []}
+                missing={prepared.missing.some((m) => m.path === a.path)}
+                showMissing={showMissing}
+                onChange={(value) => setAnswer(a.path, value, a.sensitive)}
+              />
+            ))}
+          {needsCsr && (
+            <CsrSection
+              csr={csr}
+              orderNames={orderNames}
+              {...(namesAsked
+                ? {
+                    onTakeNames: (names) =>
+                      setAnswers((current) => ({
+                        ...current,
+                        'certificate.common_name': names.commonName,
+                        ...(template.fields['certificate.dns_names']?.source === 'asked'
+                          ? { 'certificate.dns_names': names.dnsNames.join('\n') }
+                          : {}),
+                      })),
+                  }
+                : {})}
+            />
+          )}
+          <FormProblems
+            show={showMissing}
+            missing={prepared.missing.filter((m) => m.source !== 'asked').map((m) => m.label)}
+            problems={[...refused, ...prepared.elsewhere]}
+          />
+          <div class="row">
+            <button type="submit" class="primary">
+              Review order
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function FormProblems({
+  show,
+  missing,
+  problems,
+}: {
+  show: boolean;
+  missing: string[];
+  problems: Problem[];
+}) {
+  if (!show || (missing.length === 0 && problems.length === 0)) return null;
+  return (
+    <Notice tone="error" title="Not ready to send yet">
+      <ul class="api-messages">
+        {missing.length > 0 && <li>Still needed from the CSR: {missing.join(', ')}.</li>}
+        {problems.map((p) => (
+          <li key={`${p.path}${p.code}`}>{p.message}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}

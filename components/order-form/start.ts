@@ -1,0 +1,49 @@
+/**
+ * The popup's order form, loaded on first use (it brings the order model, the template reader and
+ * the CSR checks): find the template, restore an unfinished order, know the region for "copy as curl".
+ */
+import { sendToBackground } from '@/lib/messaging';
+import { loadDraft, type OrderDraft } from '@/lib/order-form/draft';
+import type { Region } from '@/lib/settings/preferences';
+import type { Template } from '@/lib/templates/model';
+import { readTemplates } from '@/lib/templates/storage';
+
+export { OrderFlow } from './OrderFlow';
+
+export type OpenOrder = {
+  template: Template;
+  initial: { answers: Record<string, unknown>; csrText: string; step: 'fill' | 'review' };
+  region: Region;
+};
+
+async function region(): Promise<Region> {
+  const reply = await sendToBackground('getSettings', undefined).catch(() => null);
+  return reply?.ok ? reply.value.region : 'us';
+}
+
+/** The template, read with its full schema (a damaged one is kept aside by the reader and reported here). */
+export async function openOrder(
+  templateId: string,
+  draft?: OrderDraft,
+): Promise<OpenOrder | { problem: string }> {
+  const { templates } = await readTemplates();
+  const template = templates.find((t) => t.id === templateId);
+  if (!template) {
+    return {
+      problem:
+        'This template could not be read; it was kept aside. See Templates in the settings for the reason.',
+    };
+  }
+  const initial = draft
+    ? { answers: draft.answers as Record<string, unknown>, csrText: draft.csrText ?? '', step: draft.step }
+    : { answers: {}, csrText: '', step: 'fill' as const };
+  return { template, initial, region: await region() };
+}
+
+/** An unfinished order from an earlier opening of the popup, if there is one. */
+export async function restoreOrder(): Promise<OpenOrder | { problem: string } | null> {
+  const saved = await loadDraft();
+  if (saved === null) return null;
+  if ('problem' in saved) return saved;
+  return openOrder(saved.draft.templateId, saved.draft);
+}

@@ -1,0 +1,70 @@
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { regionName } from '../ConnectionSummary';
+import { Notice } from '../Notice';
+import { RecentOrders } from '../RecentOrders';
+import { useSettings } from '../useSettings';
+
+function openSettings() {
+  void browser.runtime.openOptionsPage();
+  window.close();
+}
+
+/** The popup's account line (who, which region, or how to connect) and the recent orders, loaded after the list. */
+export function ConnectionLine() {
+  const settings = useSettings();
+  const { view } = settings;
+  useEffect(() => {
+    // A saved key that was never tested gets tested once, so the line can say who it belongs to.
+    if (view?.apiKey.state === 'saved' && view.connection === null && settings.busy === null)
+      void settings.testConnection();
+  }, [view, settings]);
+  if (!view) return settings.error ? <Notice tone="error" title={settings.error.title} /> : null;
+  if (view.apiKey.state !== 'saved') {
+    return (
+      <Notice tone="warn" title="Connect your CertCentral account">
+        <p>
+          {view.apiKey.state === 'unreadable'
+            ? view.apiKey.reason
+            : 'Add your API key in the settings to place orders.'}
+        </p>
+        <button type="button" class="primary" onClick={openSettings}>
+          Open settings
+        </button>
+      </Notice>
+    );
+  }
+  const c = view.connection;
+  if (c?.state === 'failed') {
+    return (
+      <Notice tone="error" title={c.error.title}>
+        {c.error.detail && <p>{c.error.detail}</p>}
+        <div class="row">
+          <button type="button" onClick={settings.testConnection} disabled={settings.busy !== null}>
+            Check again
+          </button>
+          <button type="button" onClick={openSettings}>
+            Settings
+          </button>
+        </div>
+      </Notice>
+    );
+  }
+  return (
+    <div class="stack">
+      <p class="connection-line" role="status">
+        <span class="dot ok" aria-hidden="true" />{' '}
+        {c ? `${c.user.name} · account #${c.accountId} · ${regionName(c.region)}` : 'Checking the API key…'}
+      </p>
+      {c?.orderingBlocked && (
+        <Notice tone="warn" title="This key cannot place orders">
+          <p>{c.orderingBlocked}</p>
+        </Notice>
+      )}
+    </div>
+  );
+}
+
+export function PopupOrders() {
+  return <RecentOrders now={new Date()} />;
+}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { namesFromCsr } from '@/lib/csr/compare';
 import { type SubmissionView, sendToBackground, type UserError } from '@/lib/messaging';
 import type { Problem } from '@/lib/order/problem';
 import { getProduct } from '@/lib/order/products';
@@ -19,7 +20,12 @@ const CSR_FIELDS = ['certificate.csr'];
 
 type Props = {
   template: Template;
-  initial: { answers: Record<string, unknown>; csrText: string; step: 'fill' | 'review' };
+  initial: {
+    answers: Record<string, unknown>;
+    csrText: string;
+    step: 'fill' | 'review';
+    sent?: SubmissionView;
+  };
   region: Region;
   onClose: () => void;
 };
@@ -29,12 +35,12 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
   const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
   // Card answers live in this component only: never in the draft, the outbox, the history or a log.
   const [cardAnswers, setCardAnswers] = useState<Record<string, unknown>>({});
-  const [step, setStep] = useState<'fill' | 'review' | 'sent'>(initial.step);
+  const [step, setStep] = useState<'fill' | 'review' | 'sent'>(initial.sent ? 'sent' : initial.step);
   const [showMissing, setShowMissing] = useState(initial.step === 'review');
   const [submitting, setSubmitting] = useState(false);
   const [refused, setRefused] = useState<Problem[]>([]);
   const [error, setError] = useState<UserError | null>(null);
-  const [sent, setSent] = useState<SubmissionView | null>(null);
+  const [sent, setSent] = useState<SubmissionView | null>(initial.sent ?? null);
   const csr = useCsr(initial.csrText);
   const asked = useMemo(() => askedFields(template), [template]);
   const needsCsr =
@@ -46,13 +52,9 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
 
   const prepared = useMemo(() => {
     const all = { ...answers, ...cardAnswers, ...(facts ? { 'certificate.csr': facts.pem } : {}) };
-    const csrFacts = facts
-      ? {
-          pem: facts.pem,
-          dnsNames: facts.sans,
-          ...(facts.commonName ? { commonName: facts.commonName } : {}),
-        }
-      : undefined;
+    // The CSR's common name first and its other names as dns_names, without repeating the common name
+    // (lib/csr namesFromCsr): DigiCert counts dns_names as additional domains.
+    const csrFacts = facts ? { pem: facts.pem, ...namesFromCsr(facts) } : undefined;
     return prepareOrder(template, asked, all, { ...(csrFacts ? { csr: csrFacts } : {}), today: new Date() });
   }, [template, asked, answers, cardAnswers, facts]);
 
@@ -66,8 +68,8 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
   }, [template.id, answers, csr.text, step]);
 
   const cert = prepared.body.certificate as { common_name?: string; dns_names?: string[] } | undefined;
-  const namesFromCsr = template.fields['certificate.common_name']?.source === 'csr';
-  const orderNames = namesFromCsr
+  const csrGivesNames = template.fields['certificate.common_name']?.source === 'csr';
+  const orderNames = csrGivesNames
     ? null
     : { commonName: cert?.common_name ?? '', dnsNames: cert?.dns_names ?? [] };
   const namesAsked = template.fields['certificate.common_name']?.source === 'asked';
@@ -99,7 +101,14 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
         setSent(reply.value.submission);
         setStep('sent');
         setCardAnswers({});
-        await discardDraft();
+        // The draft stays until CertCentral has the order: if it refuses it, the form comes back whole.
+        await saveDraft({
+          templateId: template.id,
+          answers,
+          csrText: csr.text,
+          step: 'fill',
+          submissionId: reply.value.submission.id,
+        });
         await recordTemplateUse(template.id);
       }
     } catch (caught) {
@@ -109,7 +118,20 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
     }
   }
 
-  if (step === 'sent' && sent) return <SentStep submission={sent} onDone={onClose} />;
+  if (step === 'sent' && sent) {
+    return (
+      <SentStep
+        submission={sent}
+        onPlaced={() => void discardDraft()}
+        onBackToForm={() => {
+          setShowMissing(true);
+          setSent(null);
+          setStep('fill');
+        }}
+        onDone={onClose}
+      />
+    );
+  }
 
   return (
     <div class="stack order-flow">

@@ -1,25 +1,53 @@
+import { useEffect } from 'preact/hooks';
 import type { SubmissionView } from '@/lib/messaging';
+import { Notice } from '../Notice';
 import { SubmissionItem } from '../SubmissionItem';
 import { useSubmissions } from '../useSubmissions';
 
-/** After "Place order": the submission as the engine moves it along, live. */
-export function SentStep({ submission, onDone }: { submission: SubmissionView; onDone: () => void }) {
+type Props = {
+  submission: SubmissionView;
+  onPlaced: () => void;
+  onBackToForm: () => void;
+  onDone: () => void;
+};
+
+/** After "Place order": the submission as the engine moves it along, live; a refusal leads back to the form. */
+export function SentStep({ submission, onPlaced, onBackToForm, onDone }: Props) {
   const { list, reload } = useSubmissions();
   const live = list?.submissions.find((s) => s.id === submission.id) ?? submission;
+  const placed = live.state === 'placed';
+  const failed = live.state === 'failed';
+  useEffect(() => {
+    if (placed) onPlaced();
+  }, [placed, onPlaced]);
   return (
     <section class="stack" aria-labelledby="sent-heading">
-      <h2 id="sent-heading">Order handed to the outbox</h2>
-      <p class="muted">
-        The extension sends it once, checks that CertCentral received it, and follows it until the certificate
-        is issued. You can close this popup.
-      </p>
+      <h2 id="sent-heading">
+        {failed ? 'CertCentral did not take the order' : 'Order handed to the outbox'}
+      </h2>
+      {failed ? (
+        <Notice tone="error" title="Nothing was ordered">
+          <p>Your form is kept: go back, fix what CertCentral named, and send it again.</p>
+        </Notice>
+      ) : (
+        <p class="muted">
+          The extension sends it once, checks that CertCentral received it, and follows it until the
+          certificate is issued. You can close this popup.
+        </p>
+      )}
       <ul class="submissions">
-        <SubmissionItem submission={live} now={new Date()} onChanged={() => reload()} />
+        <SubmissionItem submission={live} now={new Date()} onChanged={() => reload()} detailed={failed} />
       </ul>
       <div class="row">
-        <button type="button" class="primary" onClick={onDone}>
-          New order
-        </button>
+        {failed ? (
+          <button type="button" class="primary" onClick={onBackToForm}>
+            Back to the form
+          </button>
+        ) : (
+          <button type="button" class="primary" onClick={onDone}>
+            New order
+          </button>
+        )}
       </div>
     </section>
   );

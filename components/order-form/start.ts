@@ -2,8 +2,8 @@
  * The popup's order form, loaded on first use (it brings the order model, the template reader and
  * the CSR checks): find the template, restore an unfinished order, know the region for "copy as curl".
  */
-import { sendToBackground } from '@/lib/messaging';
-import { loadDraft, type OrderDraft } from '@/lib/order-form/draft';
+import { type SubmissionView, sendToBackground } from '@/lib/messaging';
+import { discardDraft, loadDraft, type OrderDraft } from '@/lib/order-form/draft';
 import type { Region } from '@/lib/settings/preferences';
 import type { Template } from '@/lib/templates/model';
 import { readTemplates } from '@/lib/templates/storage';
@@ -12,7 +12,12 @@ export { OrderFlow } from './OrderFlow';
 
 export type OpenOrder = {
   template: Template;
-  initial: { answers: Record<string, unknown>; csrText: string; step: 'fill' | 'review' };
+  initial: {
+    answers: Record<string, unknown>;
+    csrText: string;
+    step: 'fill' | 'review';
+    sent?: SubmissionView;
+  };
   region: Region;
 };
 
@@ -40,10 +45,24 @@ export async function openOrder(
   return { template, initial, region: await region() };
 }
 
-/** An unfinished order from an earlier opening of the popup, if there is one. */
+/**
+ * An unfinished order from an earlier opening of the popup, if there is one. A draft that was already
+ * sent comes back as its submission (never as a form to send again), unless CertCentral refused it.
+ */
 export async function restoreOrder(): Promise<OpenOrder | { problem: string } | null> {
   const saved = await loadDraft();
   if (saved === null) return null;
   if ('problem' in saved) return saved;
-  return openOrder(saved.draft.templateId, saved.draft);
+  const { draft } = saved;
+  let sent: SubmissionView | undefined;
+  if (draft.submissionId) {
+    const reply = await sendToBackground('listSubmissions', {}).catch(() => null);
+    sent = reply?.ok ? reply.value.submissions.find((s) => s.id === draft.submissionId) : undefined;
+    if (!sent || sent.state === 'placed') {
+      await discardDraft();
+      return null;
+    }
+  }
+  const opened = await openOrder(draft.templateId, draft);
+  return 'problem' in opened || !sent ? opened : { ...opened, initial: { ...opened.initial, sent } };
 }

@@ -15,6 +15,8 @@ const draftV1 = z.object({
   answers: z.record(z.string(), z.json()),
   csrText: z.optional(z.string().check(z.maxLength(65_536))),
   step: z.enum(['fill', 'review']),
+  /** Set once the order was handed to the outbox: the form returns only if CertCentral refuses it. */
+  submissionId: z.optional(z.string()),
   updatedAt: z.string(),
 });
 export type OrderDraft = z.infer<typeof draftV1>;

@@ -49,7 +49,7 @@ export function OrderHistorySection({ now }: { now: Date }) {
       </div>
       <div class="row filters">
         <div class="field grow">
-          <label for="history-search">Search</label>
+          <label for="history-search">Search orders</label>
           <input
             id="history-search"
             type="text"
@@ -59,7 +59,7 @@ export function OrderHistorySection({ now }: { now: Date }) {
           />
         </div>
         <div class="field">
-          <label for="history-status">Status</label>
+          <label for="history-status">Order status</label>
           <select
             id="history-status"
             value={filter.status}

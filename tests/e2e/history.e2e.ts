@@ -135,10 +135,10 @@ describe('order history', () => {
     const list = page.getByRole('list', { name: 'Order history' });
     await list.getByRole('listitem').first().waitFor();
     expect(await list.getByRole('listitem').count()).toBe(2);
-    await page.getByLabel('Search').fill('card.example');
+    await page.getByLabel('Search orders').fill('card.example');
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
-    await page.getByLabel('Search').fill('');
-    await page.getByLabel('Status').selectOption('ended');
+    await page.getByLabel('Search orders').fill('');
+    await page.getByLabel('Order status').selectOption('ended');
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
     await expect(list.getByRole('listitem').textContent()).resolves.toContain('cancel-me.example.com');
   });

@@ -52,9 +52,9 @@ describe('settings', () => {
   it('shows the way to the settings in the popup when no key is saved', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
-    await expect(
-      popup.getByRole('heading', { name: 'Connect your CertCentral account' }).isVisible(),
-    ).resolves.toBe(true);
+    await popup.getByText('Connect your CertCentral account').waitFor();
+    // With no template yet, the popup says what a template is and leads to the editor.
+    await popup.getByRole('button', { name: 'Create a template' }).waitFor();
     await popup.getByRole('button', { name: 'Open settings' }).waitFor();
     await popup.close();
   });

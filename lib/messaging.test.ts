@@ -50,6 +50,12 @@ describe('protocol', () => {
       'downloadCertificate',
       'getAccountChoices',
       'getProductDetails',
+      'getPageRenewals',
+      'listExpiringOrders',
+      'reissueOrder',
+      'startBulkRenewal',
+      'getBulkRenewal',
+      'pauseBulkRenewal',
     ]);
   });
 

@@ -151,6 +151,51 @@ export const productDetailsSchema = z.object({
 });
 export type ProductDetailsView = z.infer<typeof productDetailsSchema>;
 
+/** Something to know before renewing: it may cost money for nothing, or repeat an order. */
+const renewalGuardSchema = z.object({
+  kind: z.enum(['reissue-instead', 'already-renewed', 'renewal-in-progress', 'not-renewable']),
+  message: z.string(),
+});
+
+/** An order confirmed through the API (a page can only suggest an id), as a renewal starts from it. */
+export const renewalCandidateSchema = z.object({
+  orderId: z.number(),
+  commonName: z.string(),
+  dnsNames: z.array(z.string()),
+  product: z.object({ nameId: z.string(), name: z.string() }),
+  organization: z.object({ id: z.optional(z.number()), name: z.string() }),
+  container: z.optional(z.object({ id: z.number(), name: z.string() })),
+  status: z.string(),
+  validTill: z.optional(z.string()),
+  daysRemaining: z.optional(z.number()),
+  /** The end of a Multi-year Plan's coverage, when the order says it. */
+  orderValidTill: z.optional(z.string()),
+  isRenewed: z.boolean(),
+  /** The previous certificate's CSR is available for reuse (bulk renewal may use it). */
+  csrAvailable: z.boolean(),
+  guards: z.array(renewalGuardSchema),
+  /** Values for template fields whose source is "from the renewed order", by field path. */
+  renewalValues: z.record(z.string(), z.json()),
+});
+export type RenewalCandidate = z.infer<typeof renewalCandidateSchema>;
+
+const bulkItemSchema = z.object({
+  orderId: z.number(),
+  commonName: z.string(),
+  state: z.enum(['waiting', 'submitting', 'submitted', 'skipped', 'failed']),
+  submissionId: z.optional(z.string()),
+  message: z.optional(z.string()),
+});
+export const bulkRenewalSchema = z.object({
+  runId: z.string(),
+  templateName: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.optional(z.string()),
+  paused: z.boolean(),
+  items: z.array(bulkItemSchema),
+});
+export type BulkRenewal = z.infer<typeof bulkRenewalSchema>;
+
 /** Who may send a message: the extension's own pages, or its content script on a CertCentral page. */
 export type SenderPolicy = 'extension-page' | 'content-script';
 
@@ -230,6 +275,50 @@ export const protocol = {
     from: 'extension-page',
     data: z.object({ nameId: z.string().check(z.maxLength(64)), refresh: z.optional(z.boolean()) }),
     reply: reply(productDetailsSchema),
+  },
+  getPageRenewals: {
+    from: 'extension-page',
+    data: z.object({ tabId: z.number().check(z.int(), z.nonnegative()) }),
+    reply: reply(
+      z.object({
+        orders: z.array(renewalCandidateSchema),
+        /** Ids the page suggested that the API did not confirm (not found, no access), with why. */
+        unconfirmed: z.array(z.object({ orderId: z.number(), reason: z.string() })),
+      }),
+    ),
+  },
+  listExpiringOrders: {
+    from: 'extension-page',
+    data: z.object({
+      withinDays: z.number().check(z.int(), z.minimum(0), z.maximum(365)),
+      productNameId: z.optional(z.string()),
+      organizationId: z.optional(z.number()),
+      containerId: z.optional(z.number()),
+    }),
+    reply: reply(z.object({ orders: z.array(renewalCandidateSchema) })),
+  },
+  reissueOrder: {
+    from: 'extension-page',
+    data: z.object({ orderId: z.number(), csr: z.string().check(z.maxLength(65_536)) }),
+    reply: reply(z.object({ orderId: z.number(), requestId: z.optional(z.number()) })),
+  },
+  startBulkRenewal: {
+    from: 'extension-page',
+    data: z.object({
+      templateId: z.string(),
+      orderIds: z.array(z.number()).check(z.minLength(1), z.maxLength(1000)),
+    }),
+    reply: reply(bulkRenewalSchema),
+  },
+  getBulkRenewal: {
+    from: 'extension-page',
+    data: z.object({ runId: z.string() }),
+    reply: reply(bulkRenewalSchema),
+  },
+  pauseBulkRenewal: {
+    from: 'extension-page',
+    data: z.object({ runId: z.string(), paused: z.boolean() }),
+    reply: reply(bulkRenewalSchema),
   },
   reportPageOrders: {
     from: 'content-script',

@@ -2,6 +2,7 @@ import { ApiKeySection } from '@/components/ApiKeySection';
 import { DuplicateSafetySection } from '@/components/DuplicateSafetySection';
 import { Notice } from '@/components/Notice';
 import { OrderHistorySection } from '@/components/OrderHistorySection';
+import { TemplatesSection } from '@/components/templates/TemplatesSection';
 import { useSettings } from '@/components/useSettings';
 import './options.css';
 
@@ -17,6 +18,7 @@ export function App() {
       {settings.view ? (
         <>
           <ApiKeySection settings={settings} view={settings.view} now={now} />
+          <TemplatesSection now={now} />
           <OrderHistorySection now={now} />
           <DuplicateSafetySection />
         </>

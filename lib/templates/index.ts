@@ -16,6 +16,26 @@ export {
   type MissingField,
 } from './build';
 export { type CheckMode, checkTemplate, type TemplateCheck } from './check';
+// The options page's template editor: its fields, groups, checks and validity helper (pure).
+export {
+  type ChoicesState,
+  choicesFor,
+  contactPeople,
+  customFieldChoices,
+  valueWords,
+} from './editor-choices';
+export {
+  bodyFromFixed,
+  changeSource,
+  cleanFields,
+  type DraftFields,
+  newTemplateFields,
+  type SourceChoice,
+} from './editor-draft';
+export { alwaysRequired, EDITABLE_FIELDS, fieldLabel, SOURCE_WORDS, sourcesFor } from './editor-fields';
+export { EDITOR_GROUPS, type EditorGroup } from './editor-groups';
+export { checkDraft, type DraftCheck, type FieldProblem, nameProblem } from './editor-problems';
+export { type ValidityPlan, validityPlan } from './editor-validity';
 export { applyImport, type ClashDecision } from './import-apply';
 export {
   EXPORT_FORMAT,

@@ -122,11 +122,9 @@ describe('popup order', () => {
     await again.getByRole('button', { name: 'Place order' }).click();
     await again.getByRole('heading', { name: 'Order handed to the outbox' }).waitFor();
 
-    const posted = await expect
-      .poll(() => sandbox.requestLog.find((e) => e.method === 'POST' && e.path === ORDER_PATH))
-      .toBeDefined()
-      .then(() => sandbox.requestLog.find((e) => e.method === 'POST' && e.path === ORDER_PATH));
-    const { alternative_order_id: altId, ...sentBody } = posted?.body as Record<string, unknown>;
+    const findPost = () => sandbox.requestLog.find((e) => e.method === 'POST' && e.path === ORDER_PATH);
+    await expect.poll(findPost).toBeDefined();
+    const { alternative_order_id: altId, ...sentBody } = (findPost()?.body ?? {}) as Record<string, unknown>;
     expect(sentBody).toEqual(reviewed);
     expect(altId).toMatch(/^[0-9a-f-]{36}$/);
     await waitForSubmission(driver, String(altId), (s) => s.state === 'placed');

@@ -1,0 +1,139 @@
+import { useMemo, useState } from 'preact/hooks';
+import { getProduct } from '@/lib/order';
+import { saveNewTemplate, saveTemplateEdit, type Template, type TemplateDraft } from '@/lib/templates';
+import { customFieldChoices } from '@/lib/templates/editor-choices';
+import { cleanFields, newTemplateFields } from '@/lib/templates/editor-draft';
+import { EDITOR_GROUPS } from '@/lib/templates/editor-groups';
+import { checkDraft, type DraftCheck, placeTemplateProblems } from '@/lib/templates/editor-problems';
+import { ChoicesStatus } from './ChoicesStatus';
+import { EditorGroupSection } from './EditorGroupSection';
+import { ErrorSummary } from './ErrorSummary';
+import { TemplateBasics } from './TemplateBasics';
+import { useAccountChoices } from './useAccountChoices';
+import { useDraft } from './useDraft';
+import { ValidityHelper } from './ValidityHelper';
+
+type Props = {
+  /** The template to edit; a new one when absent. */
+  template?: Template | undefined;
+  /** The other templates' names (names are unique). */
+  otherNames: readonly string[];
+  onSaved: (template: Template) => void;
+  onCancel: () => void;
+  today?: Date;
+};
+
+function startingDraft(template: Template | undefined): TemplateDraft {
+  if (template) {
+    const { name, product, fields, description, organizationName } = template;
+    return {
+      name,
+      product,
+      fields,
+      ...(description ? { description } : {}),
+      ...(organizationName ? { organizationName } : {}),
+    };
+  }
+  return { name: '', product: 'ssl_ev_securesite_pro', fields: newTemplateFields(true) };
+}
+
+/** The full template editor: every field of the order, grouped, checked as you type. */
+export function TemplateEditor({ template, otherNames, onSaved, onCancel, today = new Date() }: Props) {
+  const { draft, setField, setMeta, shows, submitted, setSubmitted } = useDraft(() =>
+    startingDraft(template),
+  );
+  const { state: choices, refresh } = useAccountChoices(draft.product);
+  const [refused, setRefused] = useState<DraftCheck | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const product = getProduct(draft.product);
+  const customFields = customFieldChoices(choices).fields;
+  const check = useMemo(
+    () => checkDraft(draft, { today, otherNames, customFields }),
+    [draft, today, otherNames, customFields],
+  );
+  const org = draft.fields['organization.id'];
+  const ctx = {
+    choices,
+    maxOrderYears: product?.maxOrderYears ?? 3,
+    needsEvApprover: product?.needsEvApprover ?? false,
+    organizationId: org?.source === 'fixed' ? org.value : undefined,
+  };
+  const problemsAt = (path: string) => [
+    ...(shows(path) ? (check.fields[path] ?? []) : []),
+    ...(refused?.fields[path] ?? []),
+  ];
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setSubmitted(true);
+    setRefused(null);
+    setAttempt((n) => n + 1);
+    if (check.count > 0) return;
+    setSaving(true);
+    const orgs = choices.account?.organizations;
+    const known = orgs && 'items' in orgs ? orgs.items.find((o) => o.id === ctx.organizationId) : undefined;
+    const { organizationName: oldName, description, ...rest } = draft;
+    const before = template?.fields['organization.id'];
+    const sameOrg = before?.source === 'fixed' && before.value === ctx.organizationId;
+    const organizationName = known?.name ?? (sameOrg ? oldName : undefined);
+    const cleaned: TemplateDraft = {
+      ...rest,
+      name: draft.name.trim(),
+      fields: cleanFields(draft.fields),
+      ...(description?.trim() ? { description: description.trim() } : {}),
+      ...(organizationName ? { organizationName } : {}),
+    };
+    const result = template ? await saveTemplateEdit(template.id, cleaned) : await saveNewTemplate(cleaned);
+    setSaving(false);
+    if (result.ok) onSaved(result.template);
+    else setRefused(placeTemplateProblems(result.problems));
+  }
+
+  const summary = refused ?? (submitted && check.count > 0 ? check : null);
+  return (
+    <form class="template-editor stack" onSubmit={save} noValidate aria-labelledby="editor-heading">
+      <div class="row spread">
+        <h2 id="editor-heading">{template ? `Edit “${template.name}”` : 'New template'}</h2>
+        <button type="button" onClick={onCancel}>
+          Back to templates
+        </button>
+      </div>
+      <TemplateBasics
+        draft={draft}
+        nameProblem={shows('name') ? (refused?.name ?? check.name) : refused?.name}
+        choices={choices}
+        onChange={setMeta}
+      />
+      <ChoicesStatus state={choices} onRefresh={refresh} />
+      {EDITOR_GROUPS.map((group) => (
+        <EditorGroupSection
+          key={group.id}
+          group={group}
+          fields={draft.fields}
+          problemsAt={problemsAt}
+          onChange={setField}
+          ctx={ctx}
+        >
+          {group.id === 'product' && <ValidityHelper fields={draft.fields} today={today} />}
+        </EditorGroupSection>
+      ))}
+      <div class="editor-actions stack">
+        {summary && <ErrorSummary key={attempt} check={summary} />}
+        <div class="row">
+          <button type="submit" class="primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save template'}
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          {!summary && check.count > 0 && (
+            <span class="hint">
+              {check.count === 1 ? 'One problem' : `${check.count} problems`} to fix before saving.
+            </span>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { UNDO_WINDOW_MS } from '@/lib/templates';
+
+type Props = { name: string; onUndo: () => void; onExpire: () => void };
+
+/** "Deleted X. Undo" for 30 seconds, announced politely (it needs no answer). */
+export function UndoBar({ name, onUndo, onExpire }: Props) {
+  // The timer starts once per deletion (the parent keys this bar by it), not on every render.
+  const expire = useRef(onExpire);
+  expire.current = onExpire;
+  useEffect(() => {
+    const timer = setTimeout(() => expire.current(), UNDO_WINDOW_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <div class="notice ok row spread undo-bar" role="status">
+      <span>Deleted “{name}”. You can undo this for 30 seconds.</span>
+      <button type="button" onClick={onUndo}>
+        Undo
+      </button>
+    </div>
+  );
+}

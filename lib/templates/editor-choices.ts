@@ -1,0 +1,126 @@
+/**
+ * What the editor offers to pick from: the account's lists (getAccountChoices) and the product's
+ * details (getProductDetails) turned into options with names a person recognises, the id beside
+ * each. When a list is unavailable (no key, no connection, a restricted key) the field takes a typed
+ * id and `unavailable` says why. Pure: the component fetches, this decides.
+ */
+import type { AccountChoices, ProductDetailsView, UserError } from '../messaging';
+import { editableField } from './editor-fields';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export interface FieldChoices {
+  options: Choice[];
+  /** Why the account's options are missing; the field then takes a typed id. */
+  unavailable?: string;
+}
+
+export interface ChoicesState {
+  account?: AccountChoices;
+  accountError?: UserError;
+  details?: ProductDetailsView;
+  detailsError?: UserError;
+}
+
+type List<T> = { items: T[] } | { error: UserError };
+
+const why = (error: UserError | undefined) =>
+  error ? `${error.title}${error.detail ? ` ${error.detail}` : ''}` : 'Loading the account’s choices…';
+
+function fromList<T>(list: List<T> | undefined, error: UserError | undefined, map: (t: T) => Choice | []) {
+  if (!list) return { options: [], unavailable: why(error) };
+  if ('error' in list) return { options: [], unavailable: why(list.error) };
+  return { options: list.items.flatMap(map) };
+}
+
+function fromDetails(state: ChoicesState, map: (d: ProductDetailsView) => Choice[]): FieldChoices {
+  if (!state.details) return { options: [], unavailable: why(state.detailsError ?? state.accountError) };
+  return { options: map(state.details) };
+}
+
+const years = (n: number) => ({ value: String(n), label: n === 1 ? '1 year' : `${n} years` });
+
+/** Words for the enumerations the API spells as codes. */
+const WORDS: Record<string, string> = {
+  email: 'Email to the domain’s contacts',
+  'dns-txt-token': 'DNS TXT record',
+  'dns-cname-token': 'DNS CNAME record',
+  'http-token': 'File on the web server (HTTP)',
+  'http-token-dynamic': 'File on the web server, checked repeatedly (HTTP, dynamic)',
+  base_domain: 'Base domain (covers its subdomains)',
+  fqdn: 'Each exact name (FQDN)',
+  balance: 'Account balance',
+  card: 'Credit card (asked when used)',
+  profile: 'Payment profile on the account',
+  sha256: 'SHA-256',
+  sha384: 'SHA-384',
+  sha512: 'SHA-512',
+  '0': 'No',
+  '1': 'Yes',
+};
+
+export const valueWords = (value: string | number | boolean): string => WORDS[String(value)] ?? String(value);
+
+/** Options for one field, or undefined when it is a plain input. */
+export function choicesFor(path: string, state: ChoicesState, maxOrderYears = 3): FieldChoices | undefined {
+  const err = state.accountError;
+  switch (path) {
+    case 'organization.id':
+      return fromList(state.account?.organizations, err, (o) =>
+        o.active ? { value: String(o.id), label: `${o.name} (#${o.id})` } : [],
+      );
+    case 'container.id':
+      return fromList(state.account?.containers, err, (c) => ({
+        value: String(c.id),
+        label: `${c.parentId ? '› ' : ''}${c.name} (#${c.id})`,
+      }));
+    case 'certificate.signature_hash':
+      if (state.details?.hashes.length)
+        return { options: state.details.hashes.map((h) => ({ value: h.id, label: h.name })) };
+      break;
+    case 'order_validity.years': {
+      const allowed = state.details?.orderValidityYears;
+      const list = allowed?.length ? allowed : Array.from({ length: maxOrderYears }, (_, i) => i + 1);
+      return { options: list.map(years) };
+    }
+    case 'certificate.server_platform.id':
+      return fromDetails(state, (d) =>
+        d.serverPlatforms.map((p) => ({ value: String(p.id), label: p.name })),
+      );
+    case 'certificate.ca_cert_id':
+      return fromDetails(state, (d) => d.caCerts.map((c) => ({ value: c.id, label: c.name })));
+  }
+  const values = editableField(path)?.values;
+  return values ? { options: values.map((v) => ({ value: String(v), label: valueWords(v) })) } : undefined;
+}
+
+/** People who can be a contact of this type: the organization's EV approvers for ev_approver. */
+export function contactPeople(
+  state: ChoicesState,
+  contactType: string,
+  organizationId: unknown,
+): FieldChoices {
+  const orgs = state.account?.organizations;
+  if (contactType === 'ev_approver' && orgs && 'items' in orgs) {
+    const org = orgs.items.find((o) => o.id === organizationId);
+    if (org)
+      return {
+        options: org.evApprovers.map((p) => ({ value: String(p.id), label: `${p.name} (#${p.id})` })),
+      };
+  }
+  return fromList(state.account?.users, state.accountError, (u) => ({
+    value: String(u.id),
+    label: `${u.name}${u.jobTitle ? `, ${u.jobTitle}` : ''} (#${u.id})`,
+  }));
+}
+
+/** The account's custom fields, active ones only (an inactive one cannot be sent). */
+export function customFieldChoices(state: ChoicesState) {
+  const list = state.account?.customFields;
+  if (!list) return { fields: [], unavailable: why(state.accountError) };
+  if ('error' in list) return { fields: [], unavailable: why(list.error) };
+  return { fields: list.items.filter((f) => f.active) };
+}

@@ -1,0 +1,122 @@
+/**
+ * The template editor end to end: the production build in Chromium against the sandbox. A person
+ * builds the usual EV template in the options page from the account's own choices, saves it, and
+ * the stored template holds exactly those fields and sources; delete can be undone; a bad import
+ * file changes nothing.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_KEYS } from '../sandbox/seed';
+import { type Sandbox, startSandbox } from '../sandbox/server';
+import { type ExtensionBrowser, launchExtension } from './browser';
+import { callBackground } from './extension-calls';
+
+let sandbox: Sandbox;
+let browser: ExtensionBrowser;
+let page: Page;
+const NAME = 'EV shop.example.com';
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  browser = await launchExtension(sandbox.port);
+  page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('options.html'));
+  const saved = await callBackground(page, 'saveApiKey', { apiKey: SANDBOX_KEYS.admin, region: 'us' });
+  expect(saved.ok).toBe(true);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Templates' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+/** What storage.local holds under the templates item, read from the extension page itself. */
+async function storedTemplates(): Promise<
+  { name: string; product: string; fields: Record<string, unknown> }[]
+> {
+  return page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+    };
+    return ((await chrome.storage.local.get('templates')).templates ?? []) as never;
+  });
+}
+
+const combo = (name: string) => page.getByRole('combobox', { name, exact: true });
+
+describe('template editor', () => {
+  it('creates an EV template from the account’s choices', async () => {
+    await page.getByRole('button', { name: 'New template' }).click();
+    await page.getByRole('textbox', { name: 'Template name' }).fill(NAME);
+    await combo('Product').selectOption('ssl_ev_securesite_pro');
+    await page.getByText('Choices from your account, loaded at').waitFor();
+
+    await combo('Order validity (years)').selectOption('1');
+    await combo('Signature hash').selectOption('sha256');
+    for (const field of ['Common name', 'Other names (SANs)', 'CSR'])
+      await combo(`Source of ${field}`).selectOption('csr');
+
+    await combo('Source of Organization').selectOption('fixed');
+    await combo('Organization').selectOption({ label: 'Sandbox EV Corporation (Sandbox EV) (#60001)' });
+    await page.getByRole('button', { name: 'Add a contact' }).click();
+    await combo('Type of contact 1').selectOption('ev_approver');
+    await combo('Person for contact 1').selectOption('100002');
+    await combo('Source of Container').selectOption('fixed');
+    await combo('Container').selectOption('50001');
+
+    await combo('Source of DCV method').selectOption('fixed');
+    await combo('DCV method').selectOption('dns-txt-token');
+    await combo('Source of Custom fields').selectOption('fixed');
+    await page.getByRole('textbox', { name: 'Cost center (required)' }).fill('CC-42');
+
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await page.getByText(`Saved “${NAME}”.`).waitFor();
+
+    const [stored, ...others] = await storedTemplates();
+    expect(others).toEqual([]);
+    expect(stored).toMatchObject({
+      name: NAME,
+      product: 'ssl_ev_securesite_pro',
+      organizationName: 'Sandbox EV Corporation (Sandbox EV)',
+    });
+    expect(stored?.fields).toEqual({
+      'order_validity.years': { source: 'fixed', value: 1 },
+      'certificate.signature_hash': { source: 'fixed', value: 'sha256' },
+      'certificate.common_name': { source: 'csr' },
+      'certificate.dns_names': { source: 'csr' },
+      'certificate.csr': { source: 'csr' },
+      'organization.id': { source: 'fixed', value: 60001 },
+      'organization.contacts': { source: 'fixed', value: [{ contact_type: 'ev_approver', user_id: 100002 }] },
+      'container.id': { source: 'fixed', value: 50001 },
+      dcv_method: { source: 'fixed', value: 'dns-txt-token' },
+      custom_fields: { source: 'fixed', value: [{ metadata_id: 70001, value: 'CC-42' }] },
+    });
+    // The list finds it by its organization's name.
+    await page.getByRole('textbox', { name: 'Search templates' }).fill('sandbox ev');
+    await page.getByRole('listitem').filter({ hasText: NAME }).waitFor();
+  });
+
+  it('deletes a template and undoes it', async () => {
+    await page.getByRole('button', { name: `Delete ${NAME}` }).click();
+    await page.getByText(`Deleted “${NAME}”.`).waitFor();
+    expect(await storedTemplates()).toEqual([]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText(`“${NAME}” is back.`).waitFor();
+    expect((await storedTemplates()).map((t) => t.name)).toEqual([NAME]);
+  });
+
+  it('refuses a bad import file with the reason and changes nothing', async () => {
+    const before = await storedTemplates();
+    await page.getByLabel('Import templates (JSON file)').setInputFiles({
+      name: 'not-templates.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'something-else', templates: [] })),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: 'This file was not imported' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/not a templates export/);
+    expect(await storedTemplates()).toEqual(before);
+  });
+});

@@ -10,6 +10,7 @@ import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { callBackground } from './extension-calls';
+import { createEvTemplateInOptions } from './template-ui';
 
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;
@@ -44,35 +45,9 @@ async function storedTemplates(): Promise<
   });
 }
 
-const combo = (name: string) => page.getByRole('combobox', { name, exact: true });
-
 describe('template editor', () => {
   it('creates an EV template from the account’s choices', async () => {
-    await page.getByRole('button', { name: 'New template' }).click();
-    await page.getByRole('textbox', { name: 'Template name' }).fill(NAME);
-    await combo('Product').selectOption('ssl_ev_securesite_pro');
-    await page.getByText('Choices from your account, loaded at').waitFor();
-
-    await combo('Order validity (years)').selectOption('1');
-    await combo('Signature hash').selectOption('sha256');
-    for (const field of ['Common name', 'Other names (SANs)', 'CSR'])
-      await combo(`Source of ${field}`).selectOption('csr');
-
-    await combo('Source of Organization').selectOption('fixed');
-    await combo('Organization').selectOption({ label: 'Sandbox EV Corporation (Sandbox EV) (#60001)' });
-    await page.getByRole('button', { name: 'Add a contact' }).click();
-    await combo('Type of contact 1').selectOption('ev_approver');
-    await combo('Person for contact 1').selectOption('100002');
-    await combo('Source of Container').selectOption('fixed');
-    await combo('Container').selectOption('50001');
-
-    await combo('Source of DCV method').selectOption('fixed');
-    await combo('DCV method').selectOption('dns-txt-token');
-    await combo('Source of Custom fields').selectOption('fixed');
-    await page.getByRole('textbox', { name: 'Cost center (required)' }).fill('CC-42');
-
-    await page.getByRole('button', { name: 'Save template' }).click();
-    await page.getByText(`Saved “${NAME}”.`).waitFor();
+    await createEvTemplateInOptions(page, NAME);
 
     const [stored, ...others] = await storedTemplates();
     expect(others).toEqual([]);

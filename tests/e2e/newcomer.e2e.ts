@@ -1,0 +1,82 @@
+/**
+ * A newcomer's whole first order, through the UI only, on the production build against the sandbox:
+ * the settings open on install, the key is pasted and tested, a template is built in the options
+ * page, and an EV order is placed from the popup with a CSR made in the test. The sandbox's request
+ * log must hold exactly the body the review showed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyAndCsr } from '../../lib/csr/index';
+import { SANDBOX_KEYS } from '../sandbox/seed';
+import { type Sandbox, startSandbox } from '../sandbox/server';
+import { type ExtensionBrowser, launchExtension } from './browser';
+import { createEvTemplateInOptions } from './template-ui';
+
+const ORDER_PATH = '/services/v2/order/certificate/ssl_ev_securesite_pro';
+let sandbox: Sandbox;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  browser = await launchExtension(sandbox.port);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+describe('a newcomer places an EV order', () => {
+  it('from the settings that open on install to the order in CertCentral', async () => {
+    const deadline = Date.now() + 10_000;
+    let options = browser.context
+      .pages()
+      .find((p) => p.url().startsWith(browser.extensionUrl('options.html')));
+    while (!options && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      options = browser.context.pages().find((p) => p.url().startsWith(browser.extensionUrl('options.html')));
+    }
+    if (!options) throw new Error('the settings did not open on install');
+    await options.getByLabel('API key').fill(SANDBOX_KEYS.admin);
+    await options.getByRole('button', { name: 'Save key' }).click();
+    await options.getByText('Connected as Ada Admin').waitFor();
+    await createEvTemplateInOptions(options, 'EV for the shop', 'CC-7');
+
+    const { csrPem } = await generateKeyAndCsr({
+      commonName: 'shop.example.com',
+      dnsNames: ['www.shop.example.com'],
+      keyType: 'ECDSA-P256',
+    });
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.getByRole('button', { name: /EV for the shop/ }).click();
+    await popup.getByLabel('Paste the CSR, or drop its file here').fill(csrPem);
+    await popup.locator('.csr-facts').getByText('ECDSA P-256').waitFor();
+    await popup.getByRole('button', { name: 'Review order' }).click();
+    const reviewed = JSON.parse(await popup.getByLabel('Request body').inputValue());
+    expect(reviewed).toEqual({
+      certificate: {
+        common_name: 'shop.example.com',
+        dns_names: ['www.shop.example.com'],
+        csr: csrPem,
+        signature_hash: 'sha256',
+      },
+      order_validity: { years: 1 },
+      organization: { id: 60001, contacts: [{ contact_type: 'ev_approver', user_id: 100002 }] },
+      container: { id: 50001 },
+      custom_fields: [{ metadata_id: 70001, value: 'CC-7' }],
+      dcv_method: 'dns-txt-token',
+    });
+    await popup.getByRole('button', { name: 'Place order' }).click();
+    await popup.getByRole('heading', { name: 'Order handed to the outbox' }).waitFor();
+
+    const findPost = () => sandbox.requestLog.find((e) => e.method === 'POST' && e.path === ORDER_PATH);
+    await expect.poll(findPost).toBeDefined();
+    const { alternative_order_id: altId, ...sent } = (findPost()?.body ?? {}) as Record<string, unknown>;
+    expect(sent).toEqual(reviewed);
+    await expect
+      .poll(() => sandbox.state.orders.filter((o) => o.alternative_order_id === altId).length)
+      .toBe(1);
+    await popup.getByText(/order #\d+/).waitFor();
+  });
+});

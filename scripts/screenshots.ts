@@ -1,46 +1,40 @@
 /**
- * Screenshots of the popup and options page, light and dark, against the sandbox:
- * npx tsx scripts/screenshots.ts  (after npm run build). Written to assets/screenshots/.
+ * Screenshots of the popup and options page against the sandbox, light and dark, driven through
+ * the UI like a person would: npx tsx scripts/screenshots.ts (after npm run build).
+ * Written to assets/screenshots/ and shown in the README.
  */
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { generateKeyAndCsr } from '../lib/csr/index';
 import { launchExtension } from '../tests/e2e/browser';
 import { callBackground, waitForSubmission } from '../tests/e2e/extension-calls';
-import { makeTestCsr, sandboxRequest, validEvOrderBody } from '../tests/sandbox/client';
+import { createEvTemplateInOptions } from '../tests/e2e/template-ui';
+import { sandboxRequest, validEvOrderBody } from '../tests/sandbox/client';
 import { SANDBOX_KEYS } from '../tests/sandbox/seed';
 import { startSandbox } from '../tests/sandbox/server';
 
-const out = (name: string) => resolve(import.meta.dirname, '../assets/screenshots', `${name}.png`);
-const sandbox = await startSandbox({ port: 0 });
-const csr = await makeTestCsr('www.example.com');
+const dir = resolve(import.meta.dirname, '../assets/screenshots');
+const out = (name: string) => resolve(dir, `${name}.png`);
+const { csrPem } = await generateKeyAndCsr({
+  commonName: 'shop.example.com',
+  dnsNames: ['www.shop.example.com'],
+  keyType: 'ECDSA-P256',
+});
 
-for (const scheme of ['light', 'dark'] as const) {
-  const browser = await launchExtension(sandbox.port, { colorScheme: scheme });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 900, height: 640 });
-
+async function popupPage(
+  browser: Awaited<ReturnType<typeof launchExtension>>,
+  height: number,
+): Promise<Page> {
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 360, height: 260 });
+  await popup.setViewportSize({ width: 360, height });
   await popup.goto(browser.extensionUrl('popup.html'));
-  await popup.locator('main .card').waitFor();
-  await popup.screenshot({ path: out(`popup-no-key-${scheme}`) });
+  return popup;
+}
 
-  await page.goto(browser.extensionUrl('options.html'));
-  await page.getByLabel('API key').waitFor();
-  await page.screenshot({ path: out(`options-no-key-${scheme}`) });
-  await page.getByLabel('API key').fill(SANDBOX_KEYS.admin);
-  await page.getByRole('button', { name: 'Save key' }).click();
-  await page.getByText('Connected as').waitFor();
-  await page.screenshot({ path: out(`options-connected-${scheme}`), fullPage: true });
-
-  await popup.setViewportSize({ width: 360, height: 340 });
-  await popup.reload();
-  await popup.getByText('Connected as').waitFor();
-  await popup.screenshot({ path: out(`popup-connected-${scheme}`) });
-
-  // A few orders in the history: issued, waiting, refused.
+async function someHistory(page: Page, sandboxPort: number) {
   const orders: [string, Record<string, unknown>][] = [
     ['www.example.com', {}],
-    ['shop.example.com', {}],
     [
       'api.example.com',
       { organization: { id: 69999, contacts: [{ contact_type: 'ev_approver', user_id: 100002 }] } },
@@ -48,27 +42,60 @@ for (const scheme of ['light', 'dark'] as const) {
   ];
   const ids: string[] = [];
   for (const [name, changes] of orders) {
-    const body = { ...validEvOrderBody(csr, name), ...changes };
     const reply = await callBackground(page, 'submitOrder', {
       product: 'ssl_ev_securesite_pro',
-      request: body,
+      request: { ...validEvOrderBody(csrPem, name), ...changes },
     });
     if (reply.ok && reply.value.accepted) ids.push(reply.value.submission.id);
   }
   const first = await waitForSubmission(page, ids[0] ?? '', (s) => s.state === 'placed');
-  await sandboxRequest(sandbox.port, 'POST', `/__sandbox/orders/${first.orderId}/status`, {
+  await sandboxRequest(sandboxPort, 'POST', `/__sandbox/orders/${first.orderId}/status`, {
     body: { status: 'issued' },
   });
   await waitForSubmission(page, ids[0] ?? '', (s) => s.statusWord === 'done', { refresh: true });
-  await waitForSubmission(page, ids[2] ?? '', (s) => s.state === 'failed');
-  await page.goto(browser.extensionUrl('options.html#orders'));
-  await page.getByRole('list', { name: 'Order history' }).getByRole('listitem').nth(2).waitFor();
-  await page.locator('#orders').screenshot({ path: out(`options-orders-${scheme}`) });
-  await popup.setViewportSize({ width: 360, height: 600 });
-  await popup.reload();
-  await popup.getByRole('heading', { name: 'Recent orders' }).waitFor();
-  await popup.screenshot({ path: out(`popup-orders-${scheme}`), fullPage: true });
-  await browser.close();
+  await waitForSubmission(page, ids[1] ?? '', (s) => s.state === 'failed');
 }
-await sandbox.close();
-console.log('Screenshots written to assets/screenshots/');
+
+rmSync(dir, { recursive: true, force: true });
+for (const scheme of ['light', 'dark'] as const) {
+  const sandbox = await startSandbox({ port: 0 });
+  const browser = await launchExtension(sandbox.port, { colorScheme: scheme });
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 900, height: 700 });
+
+  const empty = await popupPage(browser, 330);
+  await empty.getByText('Connect your CertCentral account').waitFor();
+  await empty.screenshot({ path: out(`popup-first-run-${scheme}`) });
+
+  await page.goto(browser.extensionUrl('options.html'));
+  await page.getByLabel('API key').fill(SANDBOX_KEYS.admin);
+  await page.getByRole('button', { name: 'Save key' }).click();
+  await page.getByText('Connected as').waitFor();
+  await page.screenshot({ path: out(`options-connected-${scheme}`) });
+
+  await page.getByRole('button', { name: 'New template' }).click();
+  await page.getByText('Choices from your account, loaded at').waitFor();
+  await page.screenshot({ path: out(`options-template-editor-${scheme}`) });
+  await page.getByRole('button', { name: 'Back to templates' }).click();
+  await createEvTemplateInOptions(page, 'EV for the shop');
+  await page.locator('#templates').screenshot({ path: out(`options-templates-${scheme}`) });
+
+  const popup = await popupPage(browser, 600);
+  await popup.getByRole('button', { name: /EV for the shop/ }).waitFor();
+  await popup.screenshot({ path: out(`popup-templates-${scheme}`) });
+  await popup.getByRole('button', { name: /EV for the shop/ }).click();
+  await popup.getByLabel('Paste the CSR, or drop its file here').fill(csrPem);
+  await popup.locator('.csr-facts').waitFor();
+  await popup.screenshot({ path: out(`popup-order-form-${scheme}`), fullPage: true });
+  await popup.getByRole('button', { name: 'Review order' }).click();
+  await popup.getByLabel('Request body').waitFor();
+  await popup.screenshot({ path: out(`popup-review-${scheme}`), fullPage: true });
+
+  await someHistory(page, sandbox.port);
+  await page.goto(browser.extensionUrl('options.html#orders'));
+  await page.getByRole('list', { name: 'Order history' }).getByRole('listitem').nth(1).waitFor();
+  await page.locator('#orders').screenshot({ path: out(`options-orders-${scheme}`) });
+  await browser.close();
+  await sandbox.close();
+}
+console.log(`Screenshots written to ${dir}`);

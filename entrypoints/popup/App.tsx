@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { OpenOrder } from '@/components/order-form/start';
 import { TemplatePicker } from '@/components/popup/TemplatePicker';
+import { nativeBrowser } from '@/lib/native-browser';
 import { readTemplateSummaries, type TemplateSummary } from '@/lib/templates/summaries';
-import './popup.css';
 
 type Status = typeof import('@/components/popup/PopupStatus');
 type Flow = typeof import('@/components/order-form/start');
 
 function openSettings(hash = '') {
-  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+  const api = nativeBrowser();
+  void api.tabs.create({ url: api.runtime.getURL(`/options.html${hash}`) });
   window.close();
 }
 

@@ -36,14 +36,14 @@ describe('template summaries', () => {
   });
 
   it('reads nothing as an empty list', async () => {
-    expect(await readTemplateSummaries()).toEqual([]);
+    expect(await readTemplateSummaries(fakeBrowser.storage.local)).toEqual([]);
     await fakeBrowser.storage.local.set({ templates: { not: 'a list' } });
-    expect(await readTemplateSummaries()).toEqual([]);
+    expect(await readTemplateSummaries(fakeBrowser.storage.local)).toEqual([]);
   });
 
   it('reads the stored list', async () => {
     await fakeBrowser.storage.local.set({ templates: [{ ...base, id: 'a', name: 'Web EV' }] });
-    expect((await readTemplateSummaries()).map((t) => t.id)).toEqual(['a']);
+    expect((await readTemplateSummaries(fakeBrowser.storage.local)).map((t) => t.id)).toEqual(['a']);
   });
 
   it.each([

@@ -4,7 +4,8 @@
  * a structural check instead of the full schema. Choosing a template loads the full reader
  * (storage.ts: schema, migrations, quarantine), so a damaged template is caught there and reported.
  */
-import { browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
+import { nativeBrowser } from '../native-browser';
 
 export interface TemplateSummary {
   id: string;
@@ -40,8 +41,10 @@ export function summarize(raw: unknown): TemplateSummary[] {
   });
 }
 
-export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
-  const stored = await browser.storage.local.get('templates');
+export async function readTemplateSummaries(
+  area: Pick<(typeof browser)['storage']['local'], 'get'> = nativeBrowser().storage.local,
+): Promise<TemplateSummary[]> {
+  const stored = await area.get('templates');
   return summarize(stored.templates);
 }
 

@@ -1,0 +1,16 @@
+/**
+ * The browser's own extension API object, without webextension-polyfill. Only for the popup's first
+ * frame, whose budget (issue 4: usable within 1.5x a blank extension page) the polyfill's parse time
+ * would spend: Chrome MV3's `chrome.*` and Firefox's `browser.*` both return promises for the few
+ * calls made here (storage.local.get, tabs.create, runtime.getURL). Everything else uses wxt/browser.
+ */
+import type { browser } from 'wxt/browser';
+
+type Browser = typeof browser;
+
+export function nativeBrowser(): Browser {
+  const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
+  const api = scope.browser ?? scope.chrome;
+  if (!api) throw new Error('No extension API in this context.');
+  return api;
+}

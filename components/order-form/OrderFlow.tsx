@@ -4,7 +4,7 @@ import { type SubmissionView, sendToBackground, type UserError } from '@/lib/mes
 import type { Problem } from '@/lib/order/problem';
 import { getProduct } from '@/lib/order/products';
 import { discardDraft, saveDraft } from '@/lib/order-form/draft';
-import { prepareOrder } from '@/lib/order-form/prepare';
+import { prepareOrder, type RenewalSource } from '@/lib/order-form/prepare';
 import type { Region } from '@/lib/settings/preferences';
 import { askedFields } from '@/lib/templates/build';
 import type { Template } from '@/lib/templates/model';
@@ -25,6 +25,7 @@ type Props = {
     csrText: string;
     step: 'fill' | 'review';
     sent?: SubmissionView;
+    renewal?: RenewalSource;
   };
   region: Region;
   onClose: () => void;
@@ -42,6 +43,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
   const [error, setError] = useState<UserError | null>(null);
   const [sent, setSent] = useState<SubmissionView | null>(initial.sent ?? null);
   const csr = useCsr(initial.csrText);
+  const { renewal } = initial;
   const asked = useMemo(() => askedFields(template), [template]);
   const needsCsr =
     template.fields['certificate.csr'] !== undefined &&
@@ -55,17 +57,28 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
     // The CSR's common name first and its other names as dns_names, without repeating the common name
     // (lib/csr namesFromCsr): DigiCert counts dns_names as additional domains.
     const csrFacts = facts ? { pem: facts.pem, ...namesFromCsr(facts) } : undefined;
-    return prepareOrder(template, asked, all, { ...(csrFacts ? { csr: csrFacts } : {}), today: new Date() });
-  }, [template, asked, answers, cardAnswers, facts]);
+    return prepareOrder(template, asked, all, {
+      ...(csrFacts ? { csr: csrFacts } : {}),
+      ...(renewal ? { renewal } : {}),
+      today: new Date(),
+    });
+  }, [template, asked, answers, cardAnswers, facts, renewal]);
 
   useEffect(() => {
     if (step === 'sent') return;
     const timer = setTimeout(
-      () => void saveDraft({ templateId: template.id, answers, csrText: csr.text, step }),
+      () =>
+        void saveDraft({
+          templateId: template.id,
+          answers,
+          csrText: csr.text,
+          step,
+          ...(renewal ? { renewal } : {}),
+        }),
       250,
     );
     return () => clearTimeout(timer);
-  }, [template.id, answers, csr.text, step]);
+  }, [template.id, answers, csr.text, step, renewal]);
 
   const cert = prepared.body.certificate as { common_name?: string; dns_names?: string[] } | undefined;
   const csrGivesNames = template.fields['certificate.common_name']?.source === 'csr';
@@ -92,6 +105,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
         product: template.product,
         request: prepared.body,
         template: { id: template.id, name: template.name },
+        ...(renewal ? { renewal: true } : {}),
       });
       if (!reply.ok) setError(reply.error);
       else if (!reply.value.accepted) {
@@ -108,6 +122,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
           csrText: csr.text,
           step: 'fill',
           submissionId: reply.value.submission.id,
+          ...(renewal ? { renewal } : {}),
         });
         await recordTemplateUse(template.id);
       }
@@ -141,7 +156,8 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
         </button>
         <span class="muted">{productName}</span>
       </div>
-      <h2>{template.name}</h2>
+      <h2>{renewal ? `Renew order #${renewal.orderId}` : template.name}</h2>
+      {renewal && <p class="muted">With the template “{template.name}”; a new CSR is needed.</p>}
       {error && (
         <Notice tone="error" title={error.title}>
           {error.detail && <p>{error.detail}</p>}

@@ -4,7 +4,9 @@
  */
 import { type SubmissionView, sendToBackground } from '@/lib/messaging';
 import { discardDraft, loadDraft, type OrderDraft } from '@/lib/order-form/draft';
+import type { RenewalSource } from '@/lib/order-form/prepare';
 import type { Region } from '@/lib/settings/preferences';
+import { askedFields } from '@/lib/templates/build';
 import type { Template } from '@/lib/templates/model';
 import { readTemplates } from '@/lib/templates/storage';
 
@@ -17,6 +19,7 @@ export type OpenOrder = {
     csrText: string;
     step: 'fill' | 'review';
     sent?: SubmissionView;
+    renewal?: RenewalSource;
   };
   region: Region;
 };
@@ -30,6 +33,7 @@ async function region(): Promise<Region> {
 export async function openOrder(
   templateId: string,
   draft?: OrderDraft,
+  renewal?: RenewalSource,
 ): Promise<OpenOrder | { problem: string }> {
   const { templates } = await readTemplates();
   const template = templates.find((t) => t.id === templateId);
@@ -39,10 +43,23 @@ export async function openOrder(
         'This template could not be read; it was kept aside. See Templates in the settings for the reason.',
     };
   }
+  const renewing = renewal ?? draft?.renewal;
+  // Asked fields start from the renewed order's values (the person can still change them).
+  const fromRenewal = renewing
+    ? Object.fromEntries(
+        askedFields(template)
+          .filter((a) => renewing.values[a.path] !== undefined)
+          .map((a) => [a.path, renewing.values[a.path]]),
+      )
+    : {};
   const initial = draft
     ? { answers: draft.answers as Record<string, unknown>, csrText: draft.csrText ?? '', step: draft.step }
-    : { answers: {}, csrText: '', step: 'fill' as const };
-  return { template, initial, region: await region() };
+    : { answers: fromRenewal, csrText: '', step: 'fill' as const };
+  return {
+    template,
+    initial: { ...initial, ...(renewing ? { renewal: renewing } : {}) },
+    region: await region(),
+  };
 }
 
 /**

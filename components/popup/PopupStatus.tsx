@@ -68,3 +68,6 @@ export function ConnectionLine() {
 export function PopupOrders() {
   return <RecentOrders now={new Date()} />;
 }
+
+export { ReissuePanel } from './ReissuePanel';
+export { RenewFromPage } from './RenewFromPage';

@@ -2,6 +2,7 @@ import { ApiKeySection } from '@/components/ApiKeySection';
 import { DuplicateSafetySection } from '@/components/DuplicateSafetySection';
 import { Notice } from '@/components/Notice';
 import { OrderHistorySection } from '@/components/OrderHistorySection';
+import { ExpiringSection } from '@/components/renewal/ExpiringSection';
 import { TemplatesSection } from '@/components/templates/TemplatesSection';
 import { useSettings } from '@/components/useSettings';
 import './options.css';
@@ -19,6 +20,7 @@ export function App() {
         <>
           <ApiKeySection settings={settings} view={settings.view} now={now} />
           <TemplatesSection now={now} />
+          {settings.view.apiKey.state === 'saved' && <ExpiringSection />}
           <OrderHistorySection now={now} />
           <DuplicateSafetySection />
         </>

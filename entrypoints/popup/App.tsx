@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OpenOrder } from '@/components/order-form/start';
 import { TemplatePicker } from '@/components/popup/TemplatePicker';
+import type { RenewalCandidate } from '@/lib/messaging';
 import { nativeBrowser } from '@/lib/native-browser';
 import { readTemplateSummaries, type TemplateSummary } from '@/lib/templates/summaries';
 
@@ -23,6 +24,7 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
   const [flow, setFlow] = useState<Flow | null>(null);
   const [order, setOrder] = useState<OpenOrder | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [reissuing, setReissuing] = useState<RenewalCandidate | null>(null);
 
   useEffect(() => {
     // Only after the list is on screen: parsing these chunks earlier would delay it.
@@ -35,9 +37,10 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
     });
   }, []);
 
-  async function pick(id: string) {
+  async function pick(id: string, renewal?: RenewalCandidate) {
     const module = flow ?? (await import('@/components/order-form/start'));
-    const opened = await module.openOrder(id);
+    const renewing = renewal ? { orderId: renewal.orderId, values: renewal.renewalValues } : undefined;
+    const opened = await module.openOrder(id, undefined, renewing);
     if ('problem' in opened) setProblem(opened.problem);
     else {
       setProblem(null);
@@ -54,13 +57,22 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
           Settings
         </button>
       </header>
-      {Status && !order && <Status.ConnectionLine />}
+      {Status && !order && !reissuing && <Status.ConnectionLine />}
+      {Status && !order && !reissuing && (
+        <Status.RenewFromPage
+          templates={templates}
+          onRenew={(id, o) => void pick(id, o)}
+          onReissue={setReissuing}
+        />
+      )}
       {problem && (
         <p class="problem" role="alert">
           {problem}
         </p>
       )}
-      {order && OrderFlow ? (
+      {reissuing && Status ? (
+        <Status.ReissuePanel order={reissuing} onClose={() => setReissuing(null)} />
+      ) : order && OrderFlow ? (
         <OrderFlow
           template={order.template}
           initial={order.initial}
@@ -77,7 +89,7 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
           onCreate={() => openSettings('#templates')}
         />
       )}
-      {Status && !order && <Status.PopupOrders />}
+      {Status && !order && !reissuing && <Status.PopupOrders />}
     </main>
   );
 }

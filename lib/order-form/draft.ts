@@ -17,6 +17,8 @@ const draftV1 = z.object({
   step: z.enum(['fill', 'review']),
   /** Set once the order was handed to the outbox: the form returns only if CertCentral refuses it. */
   submissionId: z.optional(z.string()),
+  /** A renewal: the renewed order (confirmed through the API) and its values, kept so the draft stays one. */
+  renewal: z.optional(z.object({ orderId: z.number(), values: z.record(z.string(), z.json()) })),
   updatedAt: z.string(),
 });
 export type OrderDraft = z.infer<typeof draftV1>;
@@ -40,15 +42,18 @@ export function migrateDraft(raw: unknown): { draft: OrderDraft } | { problem: s
   };
 }
 
-export type DraftInput = Omit<OrderDraft, 'version' | 'updatedAt' | 'answers'> & {
+export type DraftInput = Omit<OrderDraft, 'version' | 'updatedAt' | 'answers' | 'renewal'> & {
   answers: Record<string, unknown>;
+  renewal?: { orderId: number; values: Readonly<Record<string, unknown>> };
 };
 
 export async function saveDraft(draft: DraftInput, now = new Date()): Promise<void> {
+  const { renewal: _renewal, ...rest } = draft;
   const record: OrderDraft = {
-    ...draft,
+    ...rest,
     version: DRAFT_VERSION,
     answers: JSON.parse(JSON.stringify(withoutCard(draft.answers))),
+    ...(draft.renewal ? { renewal: JSON.parse(JSON.stringify(draft.renewal)) } : {}),
     updatedAt: now.toISOString(),
   };
   await writePrivate(DRAFT_RECORD, record);

@@ -74,6 +74,56 @@ describe('prepareOrder', () => {
   });
 });
 
+describe('prepareOrder for a renewal', () => {
+  it('names the renewed order and takes the fields whose source is the renewed order', () => {
+    const template = makeTemplate({
+      fields: {
+        ...makeTemplate().fields,
+        'organization.id': { source: 'renewal' },
+        'container.id': { source: 'renewal' },
+      },
+    });
+    const csr = { pem: CSR, commonName: 'www.example.com' };
+    const prepared = prepareOrder(
+      template,
+      askedFields(template),
+      { 'order_validity.years': '1' },
+      {
+        csr,
+        renewal: {
+          orderId: 10000001,
+          values: { 'organization.id': 60001, 'container.id': 50001, renewal_of_order_id: 10000001 },
+        },
+        today: TODAY,
+      },
+    );
+    expect(prepared.ready).toBe(true);
+    expect(prepared.body).toMatchObject({
+      renewal_of_order_id: 10000001,
+      organization: { id: 60001 },
+      container: { id: 50001 },
+    });
+  });
+
+  it('reports a renewal source that the renewed order does not give as missing', () => {
+    const template = makeTemplate({
+      fields: { ...makeTemplate().fields, 'container.id': { source: 'renewal' } },
+    });
+    const prepared = prepareOrder(
+      template,
+      askedFields(template),
+      { 'order_validity.years': '1' },
+      {
+        renewal: { orderId: 5, values: {} },
+        today: TODAY,
+      },
+    );
+    expect(prepared.missing).toContainEqual(
+      expect.objectContaining({ path: 'container.id', source: 'renewal' }),
+    );
+  });
+});
+
 describe('fieldOf', () => {
   it.each([
     ['certificate.dns_names[2]', 'certificate.dns_names'],

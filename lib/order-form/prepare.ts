@@ -9,6 +9,12 @@ import { validateOrderRequest } from '../order/validate';
 import { type AskedField, buildOrderBody, type CsrFacts, type MissingField } from '../templates/build';
 import type { Template } from '../templates/model';
 
+/** The order being renewed: its id and the values for fields whose source is "from the renewed order". */
+export interface RenewalSource {
+  orderId: number;
+  values: Readonly<Record<string, unknown>>;
+}
+
 export interface PreparedOrder {
   body: Record<string, unknown>;
   missing: MissingField[];
@@ -32,13 +38,22 @@ export function prepareOrder(
   template: Template,
   asked: readonly AskedField[],
   answers: Readonly<Record<string, unknown>>,
-  options: { csr?: CsrFacts; card?: Record<string, unknown>; today: Date },
+  options: { csr?: CsrFacts; card?: Record<string, unknown>; renewal?: RenewalSource; today: Date },
 ): PreparedOrder {
-  const built = buildOrderBody(template, answers, options.csr ? { csr: options.csr } : {});
-  const body = options.card ? { ...built.body, credit_card: options.card } : built.body;
+  const sources = {
+    ...(options.csr ? { csr: options.csr } : {}),
+    ...(options.renewal ? { renewal: options.renewal.values } : {}),
+  };
+  const built = buildOrderBody(template, answers, sources);
+  // A renewal always names the order it renews, whatever the template holds (seed page: renewal orders
+  // must include renewal_of_order_id or renewed_thumbprint).
+  const renewing = options.renewal ? { renewal_of_order_id: options.renewal.orderId } : {};
+  const base = { ...built.body, ...renewing };
+  const body = options.card ? { ...base, credit_card: options.card } : base;
   const result = validateOrderRequest(body, {
     product: template.product as ProductNameId,
     today: options.today,
+    ...(options.renewal ? { renewal: true } : {}),
   });
   const askedPaths = asked.map((a) => a.path);
   const atField: Record<string, Problem[]> = {};

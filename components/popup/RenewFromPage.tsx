@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type RenewalCandidate, sendToBackground, type UserError } from '@/lib/messaging';
+import { nativeBrowser } from '@/lib/native-browser';
+import type { TemplateSummary } from '@/lib/templates/summaries';
+import { Notice } from '../Notice';
+
+type Props = {
+  templates: TemplateSummary[];
+  onRenew: (templateId: string, order: RenewalCandidate) => void;
+  onReissue: (order: RenewalCandidate) => void;
+};
+
+/** Templates for the same product and organization first: the likely choice for this renewal. */
+export function templatesFor(order: RenewalCandidate, templates: TemplateSummary[]): TemplateSummary[] {
+  const score = (t: TemplateSummary) =>
+    (t.product === order.product.nameId ? 2 : 0) +
+    (t.organizationName && t.organizationName === order.organization.name ? 1 : 0);
+  return [...templates].sort((a, b) => score(b) - score(a));
+}
+
+function facts(order: RenewalCandidate): string {
+  const days =
+    order.daysRemaining === undefined
+      ? ''
+      : order.daysRemaining < 0
+        ? ` · expired ${-order.daysRemaining} days ago`
+        : ` · ${order.daysRemaining} days left`;
+  return `${order.product.name} · ${order.organization.name} · ${order.status}${days}`;
+}
+
+/** The popup leads with the order(s) on the CertCentral page in the active tab, confirmed through the API. */
+export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
+  const [orders, setOrders] = useState<RenewalCandidate[] | null>(null);
+  const [error, setError] = useState<UserError | null>(null);
+  const [chosen, setChosen] = useState<Record<number, string>>({});
+
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await nativeBrowser().tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return;
+      const reply = await sendToBackground('getPageRenewals', { tabId: tab.id }).catch(() => null);
+      if (!reply) return;
+      if (reply.ok) setOrders(reply.value.orders);
+      else if (reply.error.code !== 'no_api_key') setError(reply.error);
+    })();
+  }, []);
+
+  if (error)
+    return (
+      <Notice tone="error" title={error.title}>
+        {error.detail && <p>{error.detail}</p>}
+      </Notice>
+    );
+  if (!orders || orders.length === 0) return null;
+  const shown = orders.slice(0, 3);
+  return (
+    <section class="card stack renew" aria-labelledby="renew-heading">
+      <h2 id="renew-heading">
+        {orders.length === 1 ? `Renew order #${orders[0]?.orderId}` : `${orders.length} orders on this page`}
+      </h2>
+      {shown.map((order) => {
+        const options = templatesFor(order, templates);
+        const templateId = chosen[order.orderId] ?? options[0]?.id ?? '';
+        return (
+          <div key={order.orderId} class="stack renew-order">
+            <div>
+              <strong>{order.commonName}</strong>
+              {orders.length > 1 && <span class="muted"> · order #{order.orderId}</span>}
+              <p class="hint">{facts(order)}</p>
+              {order.dnsNames.length > 0 && <p class="hint">Also: {order.dnsNames.join(', ')}</p>}
+            </div>
+            {order.guards.map((guard) => (
+              <Notice key={guard.kind} tone="warn" title={guard.message}>
+                {guard.kind === 'reissue-instead' && (
+                  <button type="button" onClick={() => onReissue(order)}>
+                    Reissue for free instead…
+                  </button>
+                )}
+              </Notice>
+            ))}
+            {options.length > 0 ? (
+              <div class="row">
+                <label class="visually-hidden" for={`renew-template-${order.orderId}`}>
+                  Template for renewing order {order.orderId}
+                </label>
+                <select
+                  id={`renew-template-${order.orderId}`}
+                  value={templateId}
+                  onChange={(e) => setChosen({ ...chosen, [order.orderId]: e.currentTarget.value })}
+                >
+                  {options.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={!templateId}
+                  onClick={() => onRenew(templateId, order)}
+                >
+                  Renew…
+                </button>
+              </div>
+            ) : (
+              <p class="muted">Create a template first to renew with it.</p>
+            )}
+          </div>
+        );
+      })}
+      {orders.length > 1 && (
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            const api = nativeBrowser();
+            void api.tabs.create({
+              url: api.runtime.getURL(`/options.html#renew=${orders.map((o) => o.orderId).join(',')}`),
+            });
+            window.close();
+          }}
+        >
+          Renew several at once in the settings
+        </button>
+      )}
+    </section>
+  );
+}

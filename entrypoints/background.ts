@@ -5,6 +5,7 @@ import { registerOutboxHandlers } from '@/lib/history/handlers';
 import { createOutboxService, OUTBOX_ALARM, OUTBOX_SWEEP_ALARM } from '@/lib/history/service';
 import { handleMessage } from '@/lib/messaging';
 import { openNoticeTarget } from '@/lib/notify/notifications';
+import { registerRenewalHandlers } from '@/lib/renewal/handlers';
 import { rememberPageOrders } from '@/lib/renewal/page-orders';
 import { registerSettingsHandlers } from '@/lib/settings/handlers';
 import { defaultSettingsDeps } from '@/lib/settings/service';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   const forgetAccountChoices = registerAccountHandlers(defaultSettingsDeps);
   registerSettingsHandlers(defaultSettingsDeps, forgetAccountChoices);
   registerOutboxHandlers(outbox);
+  registerRenewalHandlers(outbox, defaultSettingsDeps);
   handleMessage('reportPageOrders', async (data, sender) => {
     if (sender.tab?.id !== undefined) await rememberPageOrders(sender.tab.id, data);
   });

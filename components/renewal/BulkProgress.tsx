@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { type BulkRenewal, sendToBackground, type UserError } from '@/lib/messaging';
 import { Notice } from '../Notice';
 
-const WORDS = { waiting: 'Waiting', submitting: 'Sending', submitted: 'In the outbox', skipped: 'Skipped', failed: 'Failed' } as const;
+const WORDS = {
+  waiting: 'Waiting',
+  submitting: 'Sending',
+  submitted: 'In the outbox',
+  skipped: 'Skipped',
+  failed: 'Failed',
+} as const;
 
 function saveJson(filename: string, value: unknown) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
@@ -47,23 +53,36 @@ export function BulkProgress({ initial }: { initial: BulkRenewal }) {
       <p role="status" class="muted">
         {count('submitted')} in the outbox · {count('skipped')} skipped · {count('failed')} failed
       </p>
-      {error && <Notice tone="error" title={error.title}>{error.detail && <p>{error.detail}</p>}</Notice>}
+      {error && (
+        <Notice tone="error" title={error.title}>
+          {error.detail && <p>{error.detail}</p>}
+        </Notice>
+      )}
       <div class="row">
         {!finished && (
           <button type="button" onClick={() => void setPaused(!run.paused)}>
             {run.paused ? 'Resume' : 'Pause'}
           </button>
         )}
-        <button type="button" onClick={() => saveJson(`certcentral-renewals-${run.startedAt.slice(0, 10)}.json`, run)}>
+        <button
+          type="button"
+          onClick={() => saveJson(`certcentral-renewals-${run.startedAt.slice(0, 10)}.json`, run)}
+        >
           Export summary (JSON)
         </button>
       </div>
       <ul class="submissions" aria-label="Renewal results">
         {run.items.map((item) => (
-          <li key={item.orderId} class="submission" aria-label={`Order ${item.orderId}: ${WORDS[item.state]}`}>
+          <li
+            key={item.orderId}
+            class="submission"
+            aria-label={`Order ${item.orderId}: ${WORDS[item.state]}`}
+          >
             <div class="submission-head">
               <strong class="submission-name">{item.commonName}</strong>
-              <span class={`status ${item.state === 'failed' ? 'error' : item.state === 'submitted' ? 'ok' : ''}`}>
+              <span
+                class={`status ${item.state === 'failed' ? 'error' : item.state === 'submitted' ? 'ok' : ''}`}
+              >
                 {WORDS[item.state]}
               </span>
             </div>

@@ -41,7 +41,8 @@ export function ExpiringSection() {
   }, [withinDays]);
 
   const shown = (orders ?? []).filter(
-    (o) => (!product || o.product.nameId === product) && (!organization || o.organization.name === organization),
+    (o) =>
+      (!product || o.product.nameId === product) && (!organization || o.organization.name === organization),
   );
   const products = [...new Map((orders ?? []).map((o) => [o.product.nameId, o.product.name])).entries()];
   const organizations = [...new Set((orders ?? []).map((o) => o.organization.name))];
@@ -57,7 +58,10 @@ export function ExpiringSection() {
   async function renew() {
     const id = templateId || templateChoices[0]?.id;
     if (!id) return;
-    const reply = await sendToBackground('startBulkRenewal', { templateId: id, orderIds: chosen.map((o) => o.orderId) });
+    const reply = await sendToBackground('startBulkRenewal', {
+      templateId: id,
+      orderIds: chosen.map((o) => o.orderId),
+    });
     if (reply.ok) setRun(reply.value);
     else setError(reply.error);
   }
@@ -65,11 +69,18 @@ export function ExpiringSection() {
   return (
     <section id="renew" class="card stack" aria-labelledby="expiring-heading">
       <h2 id="expiring-heading">Expiring certificates</h2>
-      <p class="muted">Issued orders from your account whose certificate ends soon. Each renewal becomes its own order in the outbox.</p>
+      <p class="muted">
+        Issued orders from your account whose certificate ends soon. Each renewal becomes its own order in the
+        outbox.
+      </p>
       <div class="row filters">
         <div class="field">
           <label for="expiring-days">Expiring within</label>
-          <select id="expiring-days" value={withinDays} onChange={(e) => setWithinDays(Number(e.currentTarget.value))}>
+          <select
+            id="expiring-days"
+            value={withinDays}
+            onChange={(e) => setWithinDays(Number(e.currentTarget.value))}
+          >
             {RANGES.map((d) => (
               <option key={d} value={d}>
                 {d} days
@@ -78,7 +89,7 @@ export function ExpiringSection() {
           </select>
         </div>
         <div class="field">
-          <label for="expiring-product">Product</label>
+          <label for="expiring-product">Filter by product</label>
           <select id="expiring-product" value={product} onChange={(e) => setProduct(e.currentTarget.value)}>
             <option value="">All products</option>
             {products.map(([id, name]) => (
@@ -89,8 +100,12 @@ export function ExpiringSection() {
           </select>
         </div>
         <div class="field">
-          <label for="expiring-organization">Organization</label>
-          <select id="expiring-organization" value={organization} onChange={(e) => setOrganization(e.currentTarget.value)}>
+          <label for="expiring-organization">Filter by organization</label>
+          <select
+            id="expiring-organization"
+            value={organization}
+            onChange={(e) => setOrganization(e.currentTarget.value)}
+          >
             <option value="">All organizations</option>
             {organizations.map((name) => (
               <option key={name} value={name}>
@@ -100,8 +115,16 @@ export function ExpiringSection() {
           </select>
         </div>
       </div>
-      {error && <Notice tone="error" title={error.title}>{error.detail && <p>{error.detail}</p>}</Notice>}
-      {orders === null && !error && <p class="muted" role="status">Loading orders from CertCentral…</p>}
+      {error && (
+        <Notice tone="error" title={error.title}>
+          {error.detail && <p>{error.detail}</p>}
+        </Notice>
+      )}
+      {orders === null && !error && (
+        <p class="muted" role="status">
+          Loading orders from CertCentral…
+        </p>
+      )}
       {orders && shown.length === 0 && <p class="muted">No issued order expires within {withinDays} days.</p>}
       {shown.length > 0 && (
         <ul class="submissions" aria-label="Expiring orders">
@@ -130,7 +153,11 @@ export function ExpiringSection() {
       {chosen.length > 0 && !run && (
         <div class="row">
           <label for="bulk-template">Template</label>
-          <select id="bulk-template" value={templateId || templateChoices[0]?.id} onChange={(e) => setTemplateId(e.currentTarget.value)}>
+          <select
+            id="bulk-template"
+            value={templateId || templateChoices[0]?.id}
+            onChange={(e) => setTemplateId(e.currentTarget.value)}
+          >
             {templateChoices.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}

@@ -20,7 +20,9 @@ export function App() {
         <>
           <ApiKeySection settings={settings} view={settings.view} now={now} />
           <TemplatesSection now={now} />
-          {settings.view.apiKey.state === 'saved' && <ExpiringSection />}
+          {settings.view.apiKey.state === 'saved' && settings.view.connection?.state !== 'failed' && (
+            <ExpiringSection />
+          )}
           <OrderHistorySection now={now} />
           <DuplicateSafetySection />
         </>

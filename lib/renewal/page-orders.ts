@@ -1,27 +1,58 @@
 /**
  * What each tab's CertCentral page suggested, kept by the background in `storage.session`
- * (memory only, gone with the browser; trusted contexts only in Chrome). These ids are hints
- * from a hostile page: the renewal flow confirms each one with the API before use.
+ * (memory only, gone with the browser; trusted contexts only in Chrome), and the toolbar badge
+ * that shows that tab's page has orders. These ids are hints from a hostile page: the renewal flow
+ * confirms each one with the API before use.
  */
 import { browser } from 'wxt/browser';
+import { isConsolePage } from './read-page';
+import { clearTabBadge, showTabBadge } from './tab-badge';
 
 export type PageOrders = { url: string; orderIds: number[]; seenAt: string };
 
 const key = (tabId: number) => `page-orders:${tabId}`;
 
-export async function rememberPageOrders(
+// Reports from one tab are applied in order (a later "none" must not be overtaken by an earlier
+// "3 orders" still writing).
+const queues = new Map<number, Promise<void>>();
+
+/**
+ * Called for each report of a tab's page, and with `null` when the tab closes. A report with no
+ * order forgets the tab's entry and clears its badge; a report with orders (re)sets both, even if
+ * unchanged, because Chrome drops a tab's badge when the tab loads a new document.
+ */
+export function rememberPageOrders(
   tabId: number,
   report: { url: string; orderIds: number[] } | null,
 ): Promise<void> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(() => apply(tabId, report));
+  const settled = run.catch(() => {});
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return run;
+}
+
+async function apply(tabId: number, report: { url: string; orderIds: number[] } | null): Promise<void> {
   if (report === null || report.orderIds.length === 0) {
+    const had = (await readPageOrders(tabId)) !== null;
     await browser.storage.session.remove(key(tabId));
+    // Only a badge this tab was given needs clearing; a closed tab has none left to clear.
+    if (report !== null && had) await clearTabBadge(tabId);
     return;
   }
   const value: PageOrders = { ...report, seenAt: new Date().toISOString() };
   await browser.storage.session.set({ [key(tabId)]: value });
+  await showTabBadge(tabId, report.orderIds.length);
 }
 
-export async function readPageOrders(tabId: number): Promise<PageOrders | null> {
+/**
+ * The tab's last report. Pass the tab's current URL when known: a tab that has left the console
+ * (its content script no longer runs, so it cannot report "none") then has no page orders.
+ */
+export async function readPageOrders(tabId: number, tabUrl?: string): Promise<PageOrders | null> {
   const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as PageOrders | undefined;
-  return stored ?? null;
+  if (!stored || (tabUrl !== undefined && !isConsolePage(tabUrl))) return null;
+  return stored;
 }

@@ -1,6 +1,7 @@
 // Order routes of the emulated API (certcentral-api.md "POST /order/certificate", "Duplicate orders",
 // "Other endpoints").
 import type { ApiContext } from './api';
+import { reissueOrder } from './api-reissue';
 import { fakeCertificatePem, fakeChain } from './fake-pem';
 import { apiError, apiErrors, isRecord, json, type Reply } from './http-util';
 import { expiringReport, listOrders } from './order-list';
@@ -131,6 +132,8 @@ export function handleOrders(ctx: ApiContext): Reply | undefined {
     return order ? json(200, orderDetails(order, ctx.now)) : notFound();
   }
   if (m && method === 'POST') return placeOrder(ctx, m[1] ?? '');
+  m = /^\/order\/certificate\/(\d+)\/reissue$/.exec(path);
+  if (m && method === 'POST') return reissueOrder(ctx, findOrder(ctx.state, Number(m[1])));
   m = /^\/order\/certificate\/(\d+)\/status$/.exec(path);
   if (m && method === 'PUT') return cancelOrder(ctx, findOrder(ctx.state, Number(m[1])));
   m = /^\/order\/alternate\/([^/]+)$/.exec(path);

@@ -1,5 +1,6 @@
 // Deterministic seed account. Every id is fixed; dates are relative to the sandbox's now() so that
 // "expires within 30 days" stays true whatever day the tests run.
+import { SEED_CSRS } from './seed-csrs';
 import { SEED_IDS } from './seed-ids';
 import {
   addDays,
@@ -89,6 +90,11 @@ export function seedOrders(now: Date): StoredOrder[] {
     if (status === 'issued') {
       order.cert_valid_from = isoDate(created);
       order.cert_valid_till = isoDate(addDays(now, days));
+      // A one-year plan's last certificate ends with the plan; 10000004's three-year plan outlasts its
+      // certificate by years, so the "reissue instead" guard has something to find.
+      if (years === 1) order.order_valid_till = order.cert_valid_till;
+      // DigiCert gives back the order's CSR (md "one order": certificate.csr): a renewal may reuse it.
+      order.csr = SEED_CSRS[cn];
       order.thumbprint = fakeHex(order.certificate_id, 40);
       order.serial_number = fakeHex(order.certificate_id * 7, 32);
     }

@@ -48,6 +48,8 @@ export interface StoredOrder {
   payment_method: string;
   /** Which sandbox key placed the order (orders created through the API only). */
   placed_with?: SandboxKeyName;
+  /** Reissue requests on this order (POST /order/certificate/{id}/reissue), oldest first. */
+  reissues?: { request_id: number; at: string; body: unknown }[];
   /** The POST body exactly as parsed, for tests that check what the client sent. */
   body?: unknown;
   status_notes: { status: OrderStatus; note: string; at: string }[];

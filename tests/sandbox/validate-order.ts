@@ -44,7 +44,7 @@ const CSR_ARMOUR =
   /^\s*-----BEGIN (NEW )?CERTIFICATE REQUEST-----[\s\S]+-----END (NEW )?CERTIFICATE REQUEST-----\s*$/;
 
 /** certificate.csr is required; the CA has to parse it as a PKCS#10 request. */
-function csrProblem(csr: unknown): ApiError | undefined {
+export function csrProblem(csr: unknown): ApiError | undefined {
   if (csr === undefined || csr === '') return missing('certificate.csr');
   if (typeof csr !== 'string' || !CSR_ARMOUR.test(csr)) {
     return { code: 'csr_invalid_cannot_parse', message: 'The CSR is not a PEM certificate request.' };

@@ -106,7 +106,15 @@ export function orderDetails(o: StoredOrder, now: Date) {
     user: user
       ? { id: user.id, first_name: user.first_name, last_name: user.last_name, email: user.email }
       : undefined,
-    requests: [{ id: o.request_id, date: o.date_created, type: 'new_request', status: requestStatus(o) }],
+    requests: [
+      { id: o.request_id, date: o.date_created, type: 'new_request', status: requestStatus(o) },
+      ...(o.reissues ?? []).map((r) => ({
+        id: r.request_id,
+        date: r.at,
+        type: 'reissue',
+        status: 'pending',
+      })),
+    ],
     payment_method: o.payment_method,
     disable_renewal_notifications: false,
     ...(o.comments !== undefined ? { comments: o.comments } : {}),

@@ -1,0 +1,119 @@
+/**
+ * One order of a bulk renewal, from `waiting` (or `submitting` after a restart) to its result:
+ * submitted with its submission id, failed with the reason in words, or skipped with why.
+ */
+import { getOrder } from '../certcentral/orders';
+import type { Transport } from '../certcentral/transport';
+import type { Reply } from '../settings/service';
+import { sayUserError } from '../submit/context';
+import type { OutboxEntry } from '../submit/entry';
+import type { SubmissionEngine } from '../submit/index';
+import type { Template } from '../templates/model';
+import { planRenewal } from './bulk-plan';
+import type { BulkItem } from './bulk-store';
+import { reusableCsr } from './candidate';
+import { unconfirmedReason } from './confirm';
+import { blockingGuard, renewalGuards, renewalsInOutbox } from './guards';
+
+export interface ItemDeps {
+  engine: Pick<SubmissionEngine, 'submit' | 'list' | 'get'>;
+  transport: () => Promise<Reply<Transport>>;
+  now: () => Date;
+  template: Template;
+  item: BulkItem;
+  setItem: (patch: Partial<BulkItem>) => Promise<unknown>;
+}
+
+/** The item's result from its outbox entry: the engine goes on with it from there. */
+export function resultOf(entry: OutboxEntry, reused: string): Partial<BulkItem> {
+  const base = { submissionId: entry.id };
+  if (entry.state === 'failed') {
+    const said = entry.messages.map((m) => m.message).join('; ');
+    return {
+      ...base,
+      state: 'failed',
+      message: said || entry.note || 'CertCentral did not place the order.',
+    };
+  }
+  const where =
+    entry.state === 'placed' && entry.orderId !== undefined
+      ? `Placed as order #${entry.orderId}.`
+      : 'In the outbox: the extension goes on sending it.';
+  return { ...base, state: 'submitted', message: `${where} ${reused}` };
+}
+
+export async function submitOne(deps: ItemDeps): Promise<void> {
+  const { item, engine } = deps;
+  const orderId = item.orderId;
+  const reused = `Reused the CSR of order #${orderId}.`;
+  if (item.state === 'submitting' && item.submittingAt) {
+    // The worker stopped during this item: an entry made since it started is its own.
+    const since = item.submittingAt;
+    const own = (await engine.list()).find(
+      (e) => e.request.renewal_of_order_id === orderId && e.createdAt >= since,
+    );
+    if (own) {
+      await deps.setItem(resultOf(own, reused));
+      return;
+    }
+  } else await deps.setItem({ state: 'submitting', submittingAt: deps.now().toISOString() });
+
+  const t = await deps.transport();
+  if (!t.ok) {
+    await deps.setItem({ state: 'failed', message: sayUserError(t.error) });
+    return;
+  }
+  let order: Awaited<ReturnType<typeof getOrder>>;
+  try {
+    order = await getOrder(t.value, orderId);
+  } catch (error) {
+    await deps.setItem({ state: 'failed', message: unconfirmedReason(orderId, error) });
+    return;
+  }
+  const commonName = order.certificate.common_name;
+  const renewals = renewalsInOutbox(await engine.list());
+  const guards = renewalGuards(order, { now: deps.now(), renewals });
+  const blocking = blockingGuard(guards);
+  if (blocking) {
+    await deps.setItem({ commonName, state: 'skipped', message: blocking.message });
+    return;
+  }
+  const csr = reusableCsr(order);
+  if (!csr) {
+    await deps.setItem({
+      commonName,
+      state: 'skipped',
+      message: `CertCentral gives back no CSR for order #${orderId}: renew it on its own with a new CSR.`,
+    });
+    return;
+  }
+  const plan = planRenewal(deps.template, order, csr);
+  if (!plan.ok) {
+    await deps.setItem({ commonName, state: 'failed', message: plan.message });
+    return;
+  }
+  const result = await engine.submit({
+    product: deps.template.product,
+    request: plan.body,
+    template: { id: deps.template.id, name: deps.template.name },
+    renewal: true,
+  });
+  if (!result.ok) {
+    const problems = result.problems.map((p) => p.message).join('; ');
+    await deps.setItem({ commonName, state: 'failed', message: `Not submitted: ${problems}` });
+    return;
+  }
+  // Written at once: from here on a restart finds this entry instead of submitting again.
+  await deps.setItem({ commonName, submissionId: result.entry.id });
+  await result.processing;
+  const entry = (await engine.get(result.entry.id)) ?? result.entry;
+  const advice = guards.find((g) => g.kind === 'reissue-instead');
+  const outcome = resultOf(entry, reused);
+  await deps.setItem({
+    commonName,
+    ...outcome,
+    ...(advice && outcome.state === 'submitted'
+      ? { message: `${outcome.message} Note: ${advice.message}` }
+      : {}),
+  });
+}

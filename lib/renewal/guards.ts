@@ -1,0 +1,125 @@
+/**
+ * Money-saving guard rails before a renewal (issue 5 "Renew one order"). Pure: the order as the API
+ * gave it, the outbox's renewals and the day in; a list of warnings out.
+ *
+ * What is read from `GET /order/certificate/{id}` (md "one order"):
+ * - `status`, `is_renewed`, `renewed_order_id` (documented there);
+ * - the end of the order's own coverage. The md does not document a field for it. We read
+ *   `order_valid_till` (the name DigiCert's order details use beside `order_valid_from`; the sandbox
+ *   serves it), and only if it is absent compute it from `order_validity.years` or `validity_years`
+ *   added to `order_valid_from` or `date_created`. Both are assumptions: when neither is there, no
+ *   reissue advice is given (silence costs nothing; wrong advice could leave a site without a certificate).
+ */
+import type { OrderDetails, OrderSummary } from '../certcentral/order-schemas';
+import { addYears, daysBetween, parseIsoDay, utcDay } from '../order/dates';
+import type { OutboxEntry } from '../submit/entry';
+
+export type GuardKind = 'reissue-instead' | 'already-renewed' | 'renewal-in-progress' | 'not-renewable';
+export interface RenewalGuard {
+  kind: GuardKind;
+  message: string;
+}
+
+type AnyOrder = OrderDetails | OrderSummary;
+
+/**
+ * md "Certificate validity": a multi-year order is served by reissues inside the order's validity.
+ * A plan that outlasts its certificate by more than this many days still has coverage a free
+ * reissue can use; fewer days are within date rounding (and not worth a reissue).
+ */
+export const REISSUE_MARGIN_DAYS = 7;
+
+/** Statuses with no certificate to renew (md "list orders" statuses); `needs_approval` is pending too. */
+const NOT_RENEWABLE: Record<string, string> = {
+  pending: 'is still pending',
+  needs_approval: 'is still waiting for approval',
+  rejected: 'was rejected',
+  canceled: 'was canceled',
+  revoked: 'was revoked',
+};
+
+const day = (text: unknown) => (typeof text === 'string' ? parseIsoDay(text.slice(0, 10)) : undefined);
+
+/** The last day the order (the plan, not the certificate) covers, if the order says it. */
+export function orderValidTill(order: AnyOrder): Date | undefined {
+  const raw = order as Record<string, unknown>;
+  const stated = day(raw.order_valid_till);
+  if (stated) return stated;
+  const validity = raw.order_validity as { years?: unknown } | undefined;
+  const years = typeof validity?.years === 'number' ? validity.years : order.validity_years;
+  const start = day(raw.order_valid_from) ?? day(order.date_created);
+  return years !== undefined && start ? addYears(start, years) : undefined;
+}
+
+/** Renewals already in the outbox or history, by the order they renew (outbox entries' request bodies). */
+export function renewalsInOutbox(entries: readonly OutboxEntry[]): Map<number, OutboxEntry> {
+  const found = new Map<number, OutboxEntry>();
+  for (const entry of entries) {
+    const renewed = entry.request.renewal_of_order_id;
+    if (typeof renewed !== 'number' || !isLive(entry)) continue;
+    if (!found.has(renewed)) found.set(renewed, entry);
+  }
+  return found;
+}
+
+/** A failed submission placed nothing; a renewal CertCentral canceled or rejected ordered nothing either. */
+function isLive(entry: OutboxEntry): boolean {
+  if (entry.state === 'failed') return false;
+  return !(entry.state === 'placed' && ['canceled', 'rejected'].includes(entry.orderStatus ?? ''));
+}
+
+export interface GuardFacts {
+  now: Date;
+  renewals: ReadonlyMap<number, OutboxEntry>;
+}
+
+export function renewalGuards(order: AnyOrder, facts: GuardFacts): RenewalGuard[] {
+  const guards: RenewalGuard[] = [];
+  const label = `Order #${order.id}`;
+  const stopped = NOT_RENEWABLE[order.status];
+  if (stopped) {
+    guards.push({
+      kind: 'not-renewable',
+      message: `${label} ${stopped}: only an issued certificate can be renewed.`,
+    });
+  }
+  if (order.is_renewed === true) {
+    const by = typeof order.renewed_order_id === 'number' && order.renewed_order_id > 0;
+    guards.push({
+      kind: 'already-renewed',
+      message: `${label} was already renewed${by ? ` by order #${order.renewed_order_id}` : ''}. Renewing it again would pay for a second certificate.`,
+    });
+  }
+  const pending = facts.renewals.get(order.id);
+  if (pending) {
+    const placed = pending.orderId !== undefined ? ` as order #${pending.orderId}` : '';
+    guards.push({
+      kind: 'renewal-in-progress',
+      message: `A renewal of ${label} (${pending.commonName}) is already in the outbox or history${placed}. Renewing it again would order twice.`,
+    });
+  }
+  const reissue = stopped ? undefined : reissueAdvice(order, facts.now);
+  if (reissue) guards.push(reissue);
+  return guards;
+}
+
+function reissueAdvice(order: AnyOrder, now: Date): RenewalGuard | undefined {
+  const certEnd = day(order.certificate?.valid_till);
+  const planEnd = orderValidTill(order);
+  if (!certEnd || !planEnd) return undefined;
+  const extra = daysBetween(certEnd, planEnd);
+  if (extra <= REISSUE_MARGIN_DAYS || daysBetween(utcDay(now), planEnd) <= REISSUE_MARGIN_DAYS)
+    return undefined;
+  const till = planEnd.toISOString().slice(0, 10);
+  return {
+    kind: 'reissue-instead',
+    message:
+      `Order #${order.id} is a Multi-year Plan covered until ${till}, ${extra} days after its certificate ` +
+      `expires (${certEnd.toISOString().slice(0, 10)}). Reissue the certificate for free instead of placing a new, paid order.`,
+  };
+}
+
+/** Guards that stop a bulk renewal for this order (reissue advice does not: the person chose the orders). */
+export function blockingGuard(guards: readonly RenewalGuard[]): RenewalGuard | undefined {
+  return guards.find((g) => g.kind !== 'reissue-instead');
+}

@@ -1,0 +1,173 @@
+/**
+ * Issue 5, the renewal core on the production build against the sandbox, driven through the message
+ * protocol from an extension page: the Expiring view, a bulk renewal of the expiring seed orders with
+ * one refused by the API (nothing ordered twice, even when the same selection is run again), a free
+ * reissue, and a 200-order run that must finish without a single 429.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BulkRenewal } from '../../lib/messaging';
+import { makeTestCsr } from '../sandbox/client';
+import { SANDBOX_KEYS, SEED_IDS } from '../sandbox/seed';
+import { addIssuedOrders } from '../sandbox/seed-bulk';
+import { type Sandbox, startSandbox } from '../sandbox/server';
+import { type ExtensionBrowser, launchExtension } from './browser';
+import { callBackground } from './extension-calls';
+
+const TEMPLATE_ID = '2b7e151b-8f4a-4c1d-9e36-0d4f5a6b7c8d';
+const REFUSED = 10000099; // an expiring order of the deactivated organization: CertCentral refuses it
+
+function renewalTemplate() {
+  const now = new Date().toISOString();
+  return {
+    id: TEMPLATE_ID,
+    name: 'OV renewal (sandbox)',
+    product: 'ssl_securesite_pro',
+    createdAt: now,
+    updatedAt: now,
+    useCount: 0,
+    fields: {
+      'certificate.common_name': { source: 'renewal' },
+      'certificate.dns_names': { source: 'renewal' },
+      'certificate.csr': { source: 'csr' },
+      'certificate.signature_hash': { source: 'renewal' },
+      'certificate.server_platform.id': { source: 'renewal' },
+      'order_validity.years': { source: 'asked', default: 1, label: 'Years of coverage' },
+      'organization.id': { source: 'renewal' },
+      'container.id': { source: 'renewal' },
+      renewal_of_order_id: { source: 'renewal' },
+      custom_fields: { source: 'fixed', value: [{ metadata_id: 70001, value: 'CC-1234' }] },
+      dcv_method: { source: 'fixed', value: 'dns-txt-token' },
+      payment_method: { source: 'fixed', value: 'balance' },
+    },
+  };
+}
+
+let sandbox: Sandbox;
+let browser: ExtensionBrowser;
+let driver: Page;
+
+async function runToEnd(orderIds: number[], timeoutMs = 60_000): Promise<BulkRenewal> {
+  const started = await callBackground(driver, 'startBulkRenewal', { templateId: TEMPLATE_ID, orderIds });
+  if (!started.ok) throw new Error(`${started.error.title} ${started.error.detail ?? ''}`);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const run = await callBackground(driver, 'getBulkRenewal', { runId: started.value.runId });
+    if (!run.ok) throw new Error(run.error.title);
+    if (run.value.finishedAt) return run.value;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('the bulk renewal did not finish in time');
+}
+
+const renewalsOf = (orderId: number) =>
+  sandbox.state.orders.filter((o) => o.renewal_of_order_id === orderId).length;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  addIssuedOrders(sandbox.state, new Date(), {
+    count: 1,
+    firstId: REFUSED,
+    daysLeft: 20,
+    organizationId: SEED_IDS.organizations.inactive,
+  });
+  browser = await launchExtension(sandbox.port);
+  driver = await browser.context.newPage();
+  await driver.goto(browser.extensionUrl('options.html'));
+  await callBackground(driver, 'saveApiKey', { apiKey: SANDBOX_KEYS.admin, region: 'us' });
+  await driver.evaluate(
+    (templates) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ templates }),
+    [renewalTemplate()],
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+describe('renewal', () => {
+  it('lists the expiring orders confirmed from the API, with their guard rails', async () => {
+    const reply = await callBackground(driver, 'listExpiringOrders', { withinDays: 30 });
+    if (!reply.ok) throw new Error(reply.error.title);
+    const byId = new Map(reply.value.orders.map((o) => [o.orderId, o]));
+    for (const id of [...SEED_IDS.expiringWithin30, SEED_IDS.renewed, REFUSED])
+      expect(byId.has(id)).toBe(true);
+    expect(byId.get(SEED_IDS.multiYear)?.guards.map((g) => g.kind)).toEqual(['reissue-instead']);
+    expect(byId.get(SEED_IDS.renewed)?.guards.map((g) => g.kind)).toEqual(['already-renewed']);
+    expect(byId.get(10000001)).toMatchObject({
+      csrAvailable: true,
+      guards: [],
+      renewalValues: { renewal_of_order_id: 10000001 },
+    });
+  });
+
+  it('bulk-renews the expiring orders: one refused by the API, nothing ordered twice', async () => {
+    const ids = [...SEED_IDS.expiringWithin30, SEED_IDS.renewed, SEED_IDS.pending, REFUSED];
+    const run = await runToEnd(ids);
+    const state = (id: number) => run.items.find((i) => i.orderId === id);
+    for (const id of SEED_IDS.expiringWithin30)
+      expect(state(id)?.state, JSON.stringify(state(id))).toBe('submitted');
+    expect(state(SEED_IDS.multiYear)?.message).toContain('Multi-year Plan');
+    expect(state(SEED_IDS.renewed)).toMatchObject({
+      state: 'skipped',
+      message: expect.stringContaining('already renewed'),
+    });
+    expect(state(SEED_IDS.pending)).toMatchObject({
+      state: 'skipped',
+      message: expect.stringContaining('pending'),
+    });
+    expect(state(REFUSED)).toMatchObject({
+      state: 'failed',
+      message: expect.stringContaining('deactivated'),
+    });
+    const placed = sandbox.state.orders.find((o) => o.renewal_of_order_id === 10000002);
+    expect(placed?.body).toMatchObject({
+      certificate: {
+        common_name: 'api.example.com',
+        dns_names: ['api.example.com'],
+        server_platform: { id: 45 },
+      },
+      organization: { id: SEED_IDS.organizations.ov },
+      renewal_of_order_id: 10000002,
+    });
+
+    const again = await runToEnd(ids);
+    expect(again.items.filter((i) => i.state === 'submitted')).toEqual([]);
+    for (const id of ids) expect(renewalsOf(id), `order ${id}`).toBeLessThanOrEqual(1);
+  });
+
+  it('reissues a Multi-year Plan for free instead', async () => {
+    const csr = await makeTestCsr('mail.example.com');
+    const refused = await callBackground(driver, 'reissueOrder', { orderId: SEED_IDS.pending, csr });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_issued' } });
+    const done = await callBackground(driver, 'reissueOrder', { orderId: 10000005, csr });
+    expect(done).toMatchObject({ ok: true, value: { orderId: 10000005 } });
+    expect(sandbox.state.orders.find((o) => o.id === 10000005)?.reissues?.[0]?.body).toMatchObject({
+      certificate: { common_name: 'mail.example.com', csr },
+    });
+  });
+
+  it('renews 200 orders with zero 429 responses', { timeout: 300_000 }, async () => {
+    const extra = addIssuedOrders(sandbox.state, new Date(), { count: 200, firstId: 10005001, daysLeft: 25 });
+    const firstSeq = sandbox.requestLog.at(-1)?.seq ?? 0;
+    const t0 = Date.now();
+    const run = await runToEnd(
+      extra.map((o) => o.id),
+      280_000,
+    );
+    const seconds = (Date.now() - t0) / 1000;
+    const log = sandbox.requestLog.filter((e) => e.seq > firstSeq && e.path.startsWith('/services/v2/'));
+    const tooMany = log.filter((e) => e.status === 429).length;
+    const floor = (log.length / 100) * 5;
+    console.log(
+      `bulk renewal of 200 orders: ${seconds.toFixed(1)} s, ${log.length} API requests, ${tooMany} × 429; rate-limit floor ${floor.toFixed(1)} s (requests ÷ 100 per 5 s)`,
+    );
+    expect(run.items.filter((i) => i.state === 'submitted')).toHaveLength(200);
+    expect(tooMany).toBe(0);
+    for (const o of extra) expect(renewalsOf(o.id)).toBe(1);
+  });
+});

@@ -28,6 +28,22 @@ function facts(order: RenewalCandidate): string {
   return `${order.product.name} · ${order.organization.name} · ${order.status}${days}`;
 }
 
+const CONSOLE_PAGES = ['https://www.digicert.com/secure/*', 'https://certcentral.digicert.eu/secure/*'];
+
+/**
+ * The CertCentral tab the person is looking at: the active tab when it is a console page, otherwise
+ * (the popup open as a tab of its own, say) the console tab they used last.
+ */
+async function consoleTab() {
+  const api = nativeBrowser();
+  // Host permissions reveal the URL of console tabs only, so an active tab without one is not a console.
+  const consoles = await api.tabs.query({ url: CONSOLE_PAGES });
+  const [active] = await api.tabs.query({ active: true, currentWindow: true });
+  const activeConsole = consoles.find((t) => t.id === active?.id);
+  if (activeConsole) return activeConsole;
+  return consoles.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
 /** The popup leads with the order(s) on the CertCentral page in the active tab, confirmed through the API. */
 export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
   const [orders, setOrders] = useState<RenewalCandidate[] | null>(null);
@@ -36,7 +52,7 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
 
   useEffect(() => {
     void (async () => {
-      const [tab] = await nativeBrowser().tabs.query({ active: true, currentWindow: true });
+      const tab = await consoleTab();
       if (tab?.id === undefined) return;
       const reply = await sendToBackground('getPageRenewals', { tabId: tab.id }).catch(() => null);
       if (!reply) return;

@@ -13,35 +13,9 @@ import { addIssuedOrders } from '../sandbox/seed-bulk';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { callBackground } from './extension-calls';
+import { renewalTemplate, storeTemplates, RENEWAL_TEMPLATE_ID as TEMPLATE_ID } from './stored-templates';
 
-const TEMPLATE_ID = '2b7e151b-8f4a-4c1d-9e36-0d4f5a6b7c8d';
 const REFUSED = 10000099; // an expiring order of the deactivated organization: CertCentral refuses it
-
-function renewalTemplate() {
-  const now = new Date().toISOString();
-  return {
-    id: TEMPLATE_ID,
-    name: 'OV renewal (sandbox)',
-    product: 'ssl_securesite_pro',
-    createdAt: now,
-    updatedAt: now,
-    useCount: 0,
-    fields: {
-      'certificate.common_name': { source: 'renewal' },
-      'certificate.dns_names': { source: 'renewal' },
-      'certificate.csr': { source: 'csr' },
-      'certificate.signature_hash': { source: 'renewal' },
-      'certificate.server_platform.id': { source: 'renewal' },
-      'order_validity.years': { source: 'asked', default: 1, label: 'Years of coverage' },
-      'organization.id': { source: 'renewal' },
-      'container.id': { source: 'renewal' },
-      renewal_of_order_id: { source: 'renewal' },
-      custom_fields: { source: 'fixed', value: [{ metadata_id: 70001, value: 'CC-1234' }] },
-      dcv_method: { source: 'fixed', value: 'dns-txt-token' },
-      payment_method: { source: 'fixed', value: 'balance' },
-    },
-  };
-}
 
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;
@@ -75,13 +49,7 @@ beforeAll(async () => {
   driver = await browser.context.newPage();
   await driver.goto(browser.extensionUrl('options.html'));
   await callBackground(driver, 'saveApiKey', { apiKey: SANDBOX_KEYS.admin, region: 'us' });
-  await driver.evaluate(
-    (templates) =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({ templates }),
-    [renewalTemplate()],
-  );
+  await storeTemplates(driver, [renewalTemplate()]);
 });
 
 afterAll(async () => {

@@ -91,6 +91,19 @@ for (const scheme of ['light', 'dark'] as const) {
   await popup.getByLabel('Request body').waitFor();
   await popup.screenshot({ path: out(`popup-review-${scheme}`), fullPage: true });
 
+  // Renewal: the popup leads with the order on the open CertCentral page (a Multi-year Plan here,
+  // so it also offers the free reissue), and the settings list what expires soon.
+  const consolePage = await browser.context.newPage();
+  await consolePage.goto('https://www.digicert.com/secure/orders/10000004');
+  const renew = await popupPage(browser, 600);
+  // The order reviewed above is still a draft: leave it.
+  await renew.getByRole('button', { name: '← Templates' }).click();
+  await renew.getByRole('heading', { name: 'Renew order #10000004' }).waitFor();
+  await renew.screenshot({ path: out(`popup-renew-${scheme}`), fullPage: true });
+  await page.goto(browser.extensionUrl('options.html#renew'));
+  await page.getByRole('list', { name: 'Expiring orders' }).getByRole('listitem').first().waitFor();
+  await page.locator('#renew').screenshot({ path: out(`options-expiring-${scheme}`) });
+
   await someHistory(page, sandbox.port);
   await page.goto(browser.extensionUrl('options.html#orders'));
   await page.getByRole('list', { name: 'Order history' }).getByRole('listitem').nth(1).waitFor();

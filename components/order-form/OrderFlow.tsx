@@ -151,7 +151,14 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
   return (
     <div class="stack order-flow">
       <div class="row spread">
-        <button type="button" class="link" onClick={onClose}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            // Going back on purpose leaves this order: its draft is for a popup closed by accident.
+            void discardDraft().then(onClose);
+          }}
+        >
           ← Templates
         </button>
         <span class="muted">{productName}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type RenewalCandidate, sendToBackground, type UserError } from '@/lib/messaging';
 import { nativeBrowser } from '@/lib/native-browser';
+import { daysLeft, templatesFor } from '@/lib/renewal/present';
 import type { TemplateSummary } from '@/lib/templates/summaries';
 import { Notice } from '../Notice';
 
@@ -10,22 +11,16 @@ type Props = {
   onReissue: (order: RenewalCandidate) => void;
 };
 
-/** Templates for the same product and organization first: the likely choice for this renewal. */
-export function templatesFor(order: RenewalCandidate, templates: TemplateSummary[]): TemplateSummary[] {
-  const score = (t: TemplateSummary) =>
-    (t.product === order.product.nameId ? 2 : 0) +
-    (t.organizationName && t.organizationName === order.organization.name ? 1 : 0);
-  return [...templates].sort((a, b) => score(b) - score(a));
-}
+const GUARD_TITLES = {
+  'reissue-instead': 'A free reissue may be enough',
+  'already-renewed': 'Already renewed',
+  'renewal-in-progress': 'A renewal is already on its way',
+  'not-renewable': 'This order cannot be renewed',
+} as const;
 
 function facts(order: RenewalCandidate): string {
-  const days =
-    order.daysRemaining === undefined
-      ? ''
-      : order.daysRemaining < 0
-        ? ` · expired ${-order.daysRemaining} days ago`
-        : ` · ${order.daysRemaining} days left`;
-  return `${order.product.name} · ${order.organization.name} · ${order.status}${days}`;
+  const days = daysLeft(order.daysRemaining);
+  return `${order.product.name} · ${order.organization.name} · ${order.status}${days ? ` · ${days}` : ''}`;
 }
 
 const CONSOLE_PAGES = ['https://www.digicert.com/secure/*', 'https://certcentral.digicert.eu/secure/*'];
@@ -86,7 +81,8 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
               {order.dnsNames.length > 0 && <p class="hint">Also: {order.dnsNames.join(', ')}</p>}
             </div>
             {order.guards.map((guard) => (
-              <Notice key={guard.kind} tone="warn" title={guard.message}>
+              <Notice key={guard.kind} tone="warn" title={GUARD_TITLES[guard.kind]}>
+                <p>{guard.message}</p>
                 {guard.kind === 'reissue-instead' && (
                   <button type="button" onClick={() => onReissue(order)}>
                     Reissue for free instead…

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type BulkRenewal, type RenewalCandidate, sendToBackground, type UserError } from '@/lib/messaging';
+import { daysLeft, templatesFor } from '@/lib/renewal/present';
 import type { TemplateSummary } from '@/lib/templates/summaries';
 import { readTemplateSummaries } from '@/lib/templates/summaries';
 import { Notice } from '../Notice';
-import { templatesFor } from '../popup/RenewFromPage';
 import { BulkProgress } from './BulkProgress';
 
 const RANGES = [30, 60, 90, 180, 365];
@@ -137,7 +137,7 @@ export function ExpiringSection() {
                   <span class="hint">
                     {' '}
                     · {o.product.name} · {o.organization.name}
-                    {o.daysRemaining !== undefined ? ` · ${o.daysRemaining} days left` : ''}
+                    {o.daysRemaining !== undefined ? ` · ${daysLeft(o.daysRemaining)}` : ''}
                   </span>
                 </span>
               </label>

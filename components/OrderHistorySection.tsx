@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { filterSubmissions, type HistoryFilter } from '@/lib/history/filter';
 import { sendToBackground, type UserError } from '@/lib/messaging';
+import { downloadText } from './download';
 import { Notice } from './Notice';
 import { SubmissionItem } from './SubmissionItem';
 import { useSubmissions } from './useSubmissions';
@@ -26,12 +27,7 @@ export function OrderHistorySection({ now }: { now: Date }) {
     const result = await sendToBackground('exportHistory', undefined);
     if (!result.ok) return setExportError(result.error);
     setExportError(null);
-    const url = URL.createObjectURL(new Blob([result.value.json], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = result.value.filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(result.value.filename, result.value.json);
   }
 
   return (

@@ -6,6 +6,7 @@ import {
   sendToBackground,
   type UserError,
 } from '@/lib/messaging';
+import { downloadText } from './download';
 import { Notice } from './Notice';
 
 const FORMATS: { id: CertificateFormat; label: string }[] = [
@@ -15,15 +16,6 @@ const FORMATS: { id: CertificateFormat; label: string }[] = [
 ];
 
 const TONES = { done: 'ok', waiting: 'waiting', ended: 'ended', failed: 'error', unsure: 'error' } as const;
-
-function saveFile(filename: string, text: string, mime: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type Props = { submission: SubmissionView; now: Date; onChanged: () => void; detailed?: boolean };
 
@@ -51,7 +43,7 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
   const download = () =>
     act(async () => {
       const result = await sendToBackground('downloadCertificate', { id: s.id, format });
-      if (result.ok) saveFile(result.value.filename, result.value.text, result.value.mime);
+      if (result.ok) downloadText(result.value.filename, result.value.text, result.value.mime);
       return result;
     });
 

@@ -18,15 +18,18 @@ import { useCsr } from './useCsr';
 
 const CSR_FIELDS = ['certificate.csr'];
 
+/** Where an order form starts: answers and CSR (from a draft), the step, a renewal, a sent submission. */
+export type OrderStart = {
+  answers: Record<string, unknown>;
+  csrText: string;
+  step: 'fill' | 'review';
+  sent?: SubmissionView;
+  renewal?: RenewalSource;
+};
+
 type Props = {
   template: Template;
-  initial: {
-    answers: Record<string, unknown>;
-    csrText: string;
-    step: 'fill' | 'review';
-    sent?: SubmissionView;
-    renewal?: RenewalSource;
-  };
+  initial: OrderStart;
   region: Region;
   onClose: () => void;
 };

@@ -10,19 +10,11 @@ import { askedFields } from '@/lib/templates/build';
 import type { Template } from '@/lib/templates/model';
 import { readTemplates } from '@/lib/templates/storage';
 
+import type { OrderStart } from './OrderFlow';
+
 export { OrderFlow } from './OrderFlow';
 
-export type OpenOrder = {
-  template: Template;
-  initial: {
-    answers: Record<string, unknown>;
-    csrText: string;
-    step: 'fill' | 'review';
-    sent?: SubmissionView;
-    renewal?: RenewalSource;
-  };
-  region: Region;
-};
+export type OpenOrder = { template: Template; initial: OrderStart; region: Region };
 
 async function region(): Promise<Region> {
   const reply = await sendToBackground('getSettings', undefined).catch(() => null);

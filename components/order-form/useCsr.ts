@@ -7,21 +7,13 @@ import {
   parseCsr,
   suggestedFileNames,
 } from '@/lib/csr/index';
+import { downloadText } from '../download';
 
 export type CsrState =
   | { kind: 'empty' }
   | { kind: 'checking' }
   | { kind: 'parsed'; facts: CsrFacts }
   | { kind: 'error'; message: string };
-
-export function saveTextFile(filename: string, text: string, mime = 'application/x-pem-file') {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The CSR of the order being filled: pasted, dropped or generated here, checked locally (x509 is
@@ -71,7 +63,7 @@ export function useCsr(initialText: string) {
       });
       const files = suggestedFileNames(names.commonName);
       // The private key is offered once, as a download, and dropped: the extension never keeps it.
-      saveTextFile(files.key, made.privateKeyPem);
+      downloadText(files.key, made.privateKeyPem, 'application/x-pem-file');
       setText(made.csrPem);
       setNotice(
         `A new ${made.keyDescription} key was made. Its private key was downloaded as ${files.key}; keep it safe, the extension does not keep a copy.`,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type BulkRenewal, sendToBackground, type UserError } from '@/lib/messaging';
+import { downloadText } from '../download';
 import { Notice } from '../Notice';
 
 const WORDS = {
@@ -9,15 +10,6 @@ const WORDS = {
   skipped: 'Skipped',
   failed: 'Failed',
 } as const;
-
-function saveJson(filename: string, value: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** A bulk renewal as it runs: progress, each order's result, pause and resume, a summary to export. */
 export function BulkProgress({ initial }: { initial: BulkRenewal }) {
@@ -66,7 +58,12 @@ export function BulkProgress({ initial }: { initial: BulkRenewal }) {
         )}
         <button
           type="button"
-          onClick={() => saveJson(`certcentral-renewals-${run.startedAt.slice(0, 10)}.json`, run)}
+          onClick={() =>
+            downloadText(
+              `certcentral-renewals-${run.startedAt.slice(0, 10)}.json`,
+              JSON.stringify(run, null, 2),
+            )
+          }
         >
           Export summary (JSON)
         </button>

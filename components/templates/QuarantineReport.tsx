@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { dismissQuarantined, type QuarantinedTemplate } from '@/lib/templates';
-import { downloadText, fileSlug } from './download';
+import { downloadText, fileSlug } from '../download';
 
 type Props = { kept: readonly QuarantinedTemplate[]; onChanged: () => void };
 

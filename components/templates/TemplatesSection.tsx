@@ -9,7 +9,7 @@ import {
   type Template,
   undoDelete,
 } from '@/lib/templates';
-import { downloadText, fileSlug } from './download';
+import { downloadText, fileSlug } from '../download';
 import { ImportControl } from './ImportControl';
 import { QuarantineReport } from './QuarantineReport';
 import { RenameForm } from './RenameForm';

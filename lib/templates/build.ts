@@ -115,7 +115,7 @@ export function buildOrderBody(
 }
 
 /** Sets `a.b.c` in a nested object, making the objects on the way. */
-function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
+export function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split('.');
   const last = parts.pop() as string;
   let cur = root;

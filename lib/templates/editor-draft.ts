@@ -5,6 +5,7 @@
  */
 import { fieldInfo, ORDER_FIELDS } from '../order';
 import { isEmptyAnswer } from './answers';
+import { setPath } from './build';
 import { type AskedValue, type FieldSource, type FieldValue, isCardPath } from './model';
 
 export type DraftFields = Record<string, FieldValue>;
@@ -58,18 +59,6 @@ export function bodyFromFixed(fields: Readonly<DraftFields>): Record<string, unk
     if (value.source === 'fixed' && !isBlankValue(value.value))
       setPath(body, path, structuredClone(value.value));
   return body;
-}
-
-function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
-  const last = parts.pop() as string;
-  let cur = root;
-  for (const part of parts) {
-    const next = cur[part];
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) cur[part] = {};
-    cur = cur[part] as Record<string, unknown>;
-  }
-  cur[last] = value;
 }
 
 /** What is saved: text trimmed, blank list entries dropped (typing keeps spaces until then). */

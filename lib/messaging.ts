@@ -8,193 +8,30 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import {
+  accountChoicesSchema,
+  bulkRenewalSchema,
+  certificateFormatSchema,
+  connectionSchema,
+  problemSchema,
+  productDetailsSchema,
+  renewalCandidateSchema,
+  settingsViewSchema,
+  submissionsSchema,
+  submissionViewSchema,
+  userErrorSchema,
+} from './messaging-views';
 import { regionSchema } from './settings/preferences';
 
-/** A failure said in words a certificate administrator can act on. Never contains the API key. */
-export const userErrorSchema = z.object({
-  title: z.string(),
-  detail: z.optional(z.string()),
-  code: z.optional(z.string()),
-  status: z.optional(z.number()),
-});
-export type UserError = z.infer<typeof userErrorSchema>;
+export * from './messaging-views';
 
+/** A reply: the value, or a failure in words. */
 function reply<T extends z.ZodMiniType>(value: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value }),
     z.object({ ok: z.literal(false), error: userErrorSchema }),
   ]);
 }
-
-export const apiKeyStatusSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('missing') }),
-  z.object({ state: z.literal('saved'), hint: z.string(), savedAt: z.string() }),
-  z.object({ state: z.literal('unreadable'), reason: z.string() }),
-]);
-
-const roleSchema = z.object({ id: z.number(), name: z.string() });
-
-/** The last connection test, as the user sees it: who the key belongs to, or why it failed. */
-export const connectionSchema = z.discriminatedUnion('state', [
-  z.object({
-    state: z.literal('connected'),
-    checkedAt: z.string(),
-    region: regionSchema,
-    user: z.object({ id: z.number(), name: z.string(), username: z.string(), email: z.string() }),
-    accountId: z.number(),
-    container: z.object({ id: z.number(), name: z.string() }),
-    roles: z.array(roleSchema),
-    /** Set when the key cannot place orders (e.g. a View Only key), with the reason in words. */
-    orderingBlocked: z.optional(z.string()),
-  }),
-  z.object({
-    state: z.literal('failed'),
-    checkedAt: z.string(),
-    region: regionSchema,
-    error: userErrorSchema,
-  }),
-]);
-export type Connection = z.infer<typeof connectionSchema>;
-
-export const settingsViewSchema = z.object({
-  apiKey: apiKeyStatusSchema,
-  region: regionSchema,
-  connection: z.nullable(connectionSchema),
-});
-export type SettingsView = z.infer<typeof settingsViewSchema>;
-
-const apiMessageSchema = z.object({ code: z.string(), message: z.string() });
-
-/** One submission as the pages show it (built by lib/history/view.ts in the background). */
-export const submissionViewSchema = z.object({
-  id: z.string(),
-  product: z.string(),
-  productName: z.string(),
-  commonName: z.string(),
-  templateName: z.optional(z.string()),
-  state: z.enum(['queued', 'sending', 'placed', 'unknown', 'reconciling', 'failed']),
-  statusWord: z.enum(['queued', 'sending', 'checking', 'unsure', 'waiting', 'done', 'ended', 'failed']),
-  statusLabel: z.string(),
-  orderId: z.optional(z.number()),
-  requestId: z.optional(z.number()),
-  orderStatus: z.optional(z.string()),
-  note: z.optional(z.string()),
-  messages: z.array(apiMessageSchema),
-  duplicates: z.array(z.object({ orderId: z.number(), outcome: z.string(), detail: z.string() })),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  placedAt: z.optional(z.string()),
-  consoleUrl: z.optional(z.string()),
-  attention: z.boolean(),
-  canCancel: z.boolean(),
-  canCheckAgain: z.boolean(),
-  canDownload: z.boolean(),
-  timeline: z.array(z.object({ at: z.string(), state: z.string(), note: z.optional(z.string()) })),
-});
-export type SubmissionView = z.infer<typeof submissionViewSchema>;
-
-const problemSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
-export type OrderProblem = z.infer<typeof problemSchema>;
-
-const submissionsSchema = z.object({ submissions: z.array(submissionViewSchema), attention: z.number() });
-export type SubmissionList = z.infer<typeof submissionsSchema>;
-
-const certificateFormatSchema = z.enum(['pem_all', 'pem_noroot', 'p7b']);
-export type CertificateFormat = z.infer<typeof certificateFormatSchema>;
-
-function choiceList<T extends z.ZodMiniType>(item: T) {
-  return z.union([z.object({ items: z.array(item) }), z.object({ error: userErrorSchema })]);
-}
-
-const personSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  email: z.optional(z.string()),
-  jobTitle: z.optional(z.string()),
-});
-
-/** What the account offers the template editor, each list on its own (a restricted key may see some). */
-export const accountChoicesSchema = z.object({
-  fetchedAt: z.string(),
-  products: choiceList(z.object({ nameId: z.string(), name: z.string() })),
-  organizations: choiceList(
-    z.object({
-      id: z.number(),
-      name: z.string(),
-      active: z.boolean(),
-      evValidated: z.optional(z.boolean()),
-      evApprovers: z.array(personSchema),
-    }),
-  ),
-  containers: choiceList(z.object({ id: z.number(), name: z.string(), parentId: z.optional(z.number()) })),
-  users: choiceList(personSchema),
-  customFields: choiceList(
-    z.object({
-      id: z.number(),
-      label: z.string(),
-      required: z.boolean(),
-      active: z.boolean(),
-      dataType: z.string(),
-    }),
-  ),
-});
-export type AccountChoices = z.infer<typeof accountChoicesSchema>;
-
-export const productDetailsSchema = z.object({
-  nameId: z.string(),
-  name: z.string(),
-  orderValidityYears: z.optional(z.array(z.number())),
-  hashes: z.array(z.object({ id: z.string(), name: z.string() })),
-  defaultHash: z.optional(z.string()),
-  serverPlatforms: z.array(z.object({ id: z.number(), name: z.string() })),
-  caCerts: z.array(z.object({ id: z.string(), name: z.string() })),
-});
-export type ProductDetailsView = z.infer<typeof productDetailsSchema>;
-
-/** Something to know before renewing: it may cost money for nothing, or repeat an order. */
-const renewalGuardSchema = z.object({
-  kind: z.enum(['reissue-instead', 'already-renewed', 'renewal-in-progress', 'not-renewable']),
-  message: z.string(),
-});
-
-/** An order confirmed through the API (a page can only suggest an id), as a renewal starts from it. */
-export const renewalCandidateSchema = z.object({
-  orderId: z.number(),
-  commonName: z.string(),
-  dnsNames: z.array(z.string()),
-  product: z.object({ nameId: z.string(), name: z.string() }),
-  organization: z.object({ id: z.optional(z.number()), name: z.string() }),
-  container: z.optional(z.object({ id: z.number(), name: z.string() })),
-  status: z.string(),
-  validTill: z.optional(z.string()),
-  daysRemaining: z.optional(z.number()),
-  /** The end of a Multi-year Plan's coverage, when the order says it. */
-  orderValidTill: z.optional(z.string()),
-  isRenewed: z.boolean(),
-  /** The previous certificate's CSR is available for reuse (bulk renewal may use it). */
-  csrAvailable: z.boolean(),
-  guards: z.array(renewalGuardSchema),
-  /** Values for template fields whose source is "from the renewed order", by field path. */
-  renewalValues: z.record(z.string(), z.json()),
-});
-export type RenewalCandidate = z.infer<typeof renewalCandidateSchema>;
-
-const bulkItemSchema = z.object({
-  orderId: z.number(),
-  commonName: z.string(),
-  state: z.enum(['waiting', 'submitting', 'submitted', 'skipped', 'failed']),
-  submissionId: z.optional(z.string()),
-  message: z.optional(z.string()),
-});
-export const bulkRenewalSchema = z.object({
-  runId: z.string(),
-  templateName: z.string(),
-  startedAt: z.string(),
-  finishedAt: z.optional(z.string()),
-  paused: z.boolean(),
-  items: z.array(bulkItemSchema),
-});
-export type BulkRenewal = z.infer<typeof bulkRenewalSchema>;
 
 /** Who may send a message: the extension's own pages, or its content script on a CertCentral page. */
 export type SenderPolicy = 'extension-page' | 'content-script';

@@ -20,6 +20,7 @@ export function ExpiringSection() {
   const [withinDays, setWithinDays] = useState(preselected.length > 0 ? 365 : 30);
   const [product, setProduct] = useState('');
   const [organization, setOrganization] = useState('');
+  const [container, setContainer] = useState('');
   const [orders, setOrders] = useState<RenewalCandidate[] | null>(null);
   const [error, setError] = useState<UserError | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set(preselected));
@@ -46,6 +47,7 @@ export function ExpiringSection() {
   );
   const products = [...new Map((orders ?? []).map((o) => [o.product.nameId, o.product.name])).entries()];
   const organizations = [...new Set((orders ?? []).map((o) => o.organization.name))];
+  const containers = [...new Set((orders ?? []).flatMap((o) => (o.container ? [o.container.name] : [])))];
   const chosen = shown.filter((o) => selected.has(o.orderId));
   const templateChoices = chosen[0] ? templatesFor(chosen[0], templates) : templates;
   const toggle = (id: number) => {
@@ -108,6 +110,21 @@ export function ExpiringSection() {
           >
             <option value="">All organizations</option>
             {organizations.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="expiring-container">Filter by division</label>
+          <select
+            id="expiring-container"
+            value={container}
+            onChange={(e) => setContainer(e.currentTarget.value)}
+          >
+            <option value="">All divisions</option>
+            {containers.map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>

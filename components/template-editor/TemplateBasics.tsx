@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { PRODUCTS } from '@/lib/order';
 import type { TemplateDraft } from '@/lib/templates';
 import type { ChoicesState } from '@/lib/templates/editor-choices';
@@ -12,6 +13,9 @@ type Props = {
 
 /** The template's own name, description and product (what the popup lists and searches). */
 export function TemplateBasics({ draft, nameProblem, choices, onChange }: Props) {
+  // Opening the editor moves focus (and the view) to its first field, for keyboard users too.
+  const nameInput = useRef<HTMLInputElement>(null);
+  useEffect(() => nameInput.current?.focus(), []);
   const offered =
     choices.account && 'items' in choices.account.products ? choices.account.products.items : undefined;
   return (
@@ -21,6 +25,7 @@ export function TemplateBasics({ draft, nameProblem, choices, onChange }: Props)
         <input
           id="template-name"
           type="text"
+          ref={nameInput}
           value={draft.name}
           onInput={(e) => onChange({ name: e.currentTarget.value })}
           aria-invalid={nameProblem ? 'true' : undefined}

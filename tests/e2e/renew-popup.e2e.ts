@@ -103,4 +103,31 @@ describe('renew from the popup', () => {
       .poll(() => sandbox.state.orders.filter((o) => o.renewal_of_order_id === RENEWED).length)
       .toBe(1);
   });
+
+  it('offers a free reissue for a Multi-year Plan and requests it', async () => {
+    const planOrder = 10000004; // a 3-year plan whose certificate expires long before the plan
+    const order = sandbox.state.orders.find((o) => o.id === planOrder);
+    if (!order) throw new Error('seed order missing');
+    const console = await browser.context.newPage();
+    await console.goto(`https://www.digicert.com/secure/orders/${planOrder}`);
+    await console.getByRole('heading', { name: `Order #${planOrder}` }).waitFor();
+
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.getByText('A free reissue may be enough').waitFor();
+    await popup.getByRole('button', { name: 'Reissue for free instead…' }).click();
+    const { csrPem } = await generateKeyAndCsr({
+      commonName: order.common_name,
+      dnsNames: order.dns_names.filter((n) => n !== order.common_name),
+      keyType: 'ECDSA-P256',
+    });
+    await popup.getByLabel('Paste the CSR, or drop its file here').fill(csrPem);
+    await popup.locator('.csr-facts').waitFor();
+    await popup.getByRole('button', { name: 'Request the reissue' }).click();
+    await popup.getByText('Reissue requested', { exact: true }).waitFor();
+    expect(order.reissues?.length).toBe(1);
+    // A reissue is not a new order: nothing was ordered for it.
+    expect(sandbox.state.orders.filter((o) => o.renewal_of_order_id === planOrder)).toHaveLength(0);
+  });
 });

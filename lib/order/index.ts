@@ -6,6 +6,7 @@ export { formatIsoDay, parseIsoDay, utcDay } from './dates';
 export { DEPRECATED_FIELDS, type DeprecatedField } from './deprecated';
 export { type FieldInfo, type FieldPresence, type FieldType, fieldInfo, ORDER_FIELDS } from './fields';
 export { hostNameFinding, isWildcard } from './host-name';
+export { EXPECTED_TYPE_WORDS } from './issues';
 export type { Problem, ProblemCode } from './problem';
 export {
   getProduct,

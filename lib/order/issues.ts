@@ -1,7 +1,8 @@
 import type { z } from 'zod/mini';
 import { formatPath, type Problem, type ProblemCode, problem, show, valueAt } from './problem';
 
-const EXPECTED: Record<string, string> = {
+/** zod's names for types, in words, for messages about a value of the wrong type (also used by templates). */
+export const EXPECTED_TYPE_WORDS: Record<string, string> = {
   string: 'a text string',
   number: 'a number',
   int: 'a whole number',
@@ -33,7 +34,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown, got: string): [Proble
     case 'custom':
       return [(issue.params?.code as ProblemCode | undefined) ?? 'invalid_format', issue.message];
     case 'invalid_type': {
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const expected = EXPECTED_TYPE_WORDS[issue.expected] ?? issue.expected;
       if (input === undefined) return ['required', `is required but missing; add it as ${expected}.`];
       return ['invalid_type', `must be ${expected}${got}.`];
     }

@@ -28,18 +28,21 @@ import {
 
 export type Wait = number | undefined;
 
+/** A card payment to send (again) whose card is no longer in memory: nothing was placed; ask for it. */
+async function cardMissing(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
+  const failed = await ctx.save(entry, { type: 'card-missing' });
+  ctx.notify(
+    'needs-attention',
+    failed,
+    `${orderLabel(failed)} was not placed: re-enter the card and submit again.`,
+  );
+  return undefined;
+}
+
 export async function sendStep(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
   const card = ctx.cards.get(entry.id);
-  if (entry.paysByCard && !card) {
-    // Only reachable after a restart: nothing was sent yet, or a lookup proved nothing was placed.
-    const failed = await ctx.save(entry, { type: 'card-missing' });
-    ctx.notify(
-      'needs-attention',
-      failed,
-      `${orderLabel(failed)} was not placed: re-enter the card and submit again.`,
-    );
-    return undefined;
-  }
+  // Only reachable after a restart: nothing was sent yet, or a lookup proved nothing was placed.
+  if (entry.paysByCard && !card) return cardMissing(ctx, entry);
   const t = await ctx.transport();
   if (!t.ok) {
     const failed = await ctx.save(entry, {
@@ -153,15 +156,7 @@ async function noneFound(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
     await ctx.save(entry, { type: 'not-found-yet', retryAt: addMs(ctx.deps.now(), delay) });
     return delay;
   }
-  if (entry.paysByCard && !ctx.cards.has(entry.id)) {
-    const failed = await ctx.save(entry, { type: 'card-missing' });
-    ctx.notify(
-      'needs-attention',
-      failed,
-      `${orderLabel(failed)} was not placed: re-enter the card and submit again.`,
-    );
-    return undefined;
-  }
+  if (entry.paysByCard && !ctx.cards.has(entry.id)) return cardMissing(ctx, entry);
   const delay = resendDelayMs(entry.attempts, entry.lastHttpStatus);
   const after = await ctx.save(entry, { type: 'none-found', retryAt: addMs(ctx.deps.now(), delay) });
   if (after.state === 'queued') return delay;

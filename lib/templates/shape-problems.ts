@@ -3,18 +3,11 @@
  * must not: its messages would be "Invalid input"). Every sentence says what to do.
  */
 import type { z } from 'zod/mini';
-import { PRODUCTS } from '../order';
+import { EXPECTED_TYPE_WORDS, PRODUCTS } from '../order';
 import { type TemplateProblem, templateProblem } from './problems';
 
-const EXPECTED: Record<string, string> = {
-  string: 'a text string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object { ... }',
-  array: 'a list [ ... ]',
-  record: 'an object { ... }',
-};
+// A template's fields are records, which the order model never has.
+const EXPECTED: Record<string, string> = { ...EXPECTED_TYPE_WORDS, record: 'an object { ... }' };
 
 /** `['fields', 'organization.id', 'value']` → `fields[organization.id].value`. */
 export function templatePath(parts: readonly PropertyKey[]): string {

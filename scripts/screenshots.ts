@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { generateKeyAndCsr } from '../lib/csr/index';
 import { launchExtension } from '../tests/e2e/browser';
 import { callBackground, waitForSubmission } from '../tests/e2e/extension-calls';
+import { openPopup } from '../tests/e2e/setup';
 import { createEvTemplateInOptions } from '../tests/e2e/template-ui';
 import { sandboxRequest, validEvOrderBody } from '../tests/sandbox/client';
 import { SANDBOX_KEYS } from '../tests/sandbox/seed';
@@ -21,16 +22,6 @@ const { csrPem } = await generateKeyAndCsr({
   dnsNames: ['www.shop.example.com'],
   keyType: 'ECDSA-P256',
 });
-
-async function popupPage(
-  browser: Awaited<ReturnType<typeof launchExtension>>,
-  height: number,
-): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 360, height });
-  await popup.goto(browser.extensionUrl('popup.html'));
-  return popup;
-}
 
 async function someHistory(page: Page, sandboxPort: number) {
   const orders: [string, Record<string, unknown>][] = [
@@ -63,7 +54,7 @@ for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 900, height: 700 });
 
-  const empty = await popupPage(browser, 330);
+  const empty = await openPopup(browser, 330);
   await empty.getByText('Connect your CertCentral account').waitFor();
   await empty.screenshot({ path: out(`popup-first-run-${scheme}`) });
 
@@ -80,7 +71,7 @@ for (const scheme of ['light', 'dark'] as const) {
   await createEvTemplateInOptions(page, 'EV for the shop');
   await page.locator('#templates').screenshot({ path: out(`options-templates-${scheme}`) });
 
-  const popup = await popupPage(browser, 600);
+  const popup = await openPopup(browser, 600);
   await popup.getByRole('button', { name: /EV for the shop/ }).waitFor();
   await popup.screenshot({ path: out(`popup-templates-${scheme}`) });
   await popup.getByRole('button', { name: /EV for the shop/ }).click();
@@ -95,7 +86,7 @@ for (const scheme of ['light', 'dark'] as const) {
   // so it also offers the free reissue), and the settings list what expires soon.
   const consolePage = await browser.context.newPage();
   await consolePage.goto('https://www.digicert.com/secure/orders/10000004');
-  const renew = await popupPage(browser, 600);
+  const renew = await openPopup(browser, 600);
   // The order reviewed above is still a draft: leave it.
   await renew.getByRole('button', { name: '← Templates' }).click();
   await renew.getByRole('heading', { name: 'Renew order #10000004' }).waitFor();

@@ -9,9 +9,9 @@ import { generateKeyAndCsr } from '../../lib/csr/index';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { type ExtensionBrowser, launchExtension } from './browser';
+import { expectSentAsReviewed, openPopup, pasteCsr, reviewedBody } from './setup';
 import { createEvTemplateInOptions } from './template-ui';
 
-const ORDER_PATH = '/services/v2/order/certificate/ssl_ev_securesite_pro';
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;
 
@@ -46,14 +46,11 @@ describe('a newcomer places an EV order', () => {
       dnsNames: ['www.shop.example.com'],
       keyType: 'ECDSA-P256',
     });
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.goto(browser.extensionUrl('popup.html'));
+    const popup = await openPopup(browser);
     await popup.getByRole('button', { name: /EV for the shop/ }).click();
-    await popup.getByLabel('Paste the CSR, or drop its file here').fill(csrPem);
-    await popup.locator('.csr-facts').getByText('ECDSA P-256').waitFor();
-    await popup.getByRole('button', { name: 'Review order' }).click();
-    const reviewed = JSON.parse(await popup.getByLabel('Request body').inputValue());
+    await pasteCsr(popup, csrPem);
+    await expect(popup.locator('.csr-facts').textContent()).resolves.toContain('ECDSA P-256');
+    const reviewed = await reviewedBody(popup);
     expect(reviewed).toEqual({
       certificate: {
         common_name: 'shop.example.com',
@@ -70,13 +67,7 @@ describe('a newcomer places an EV order', () => {
     await popup.getByRole('button', { name: 'Place order' }).click();
     await popup.getByRole('heading', { name: 'Order handed to the outbox' }).waitFor();
 
-    const findPost = () => sandbox.requestLog.find((e) => e.method === 'POST' && e.path === ORDER_PATH);
-    await expect.poll(findPost).toBeDefined();
-    const { alternative_order_id: altId, ...sent } = (findPost()?.body ?? {}) as Record<string, unknown>;
-    expect(sent).toEqual(reviewed);
-    await expect
-      .poll(() => sandbox.state.orders.filter((o) => o.alternative_order_id === altId).length)
-      .toBe(1);
+    await expectSentAsReviewed(sandbox, reviewed);
     await popup.getByText(/order #\d+/).waitFor();
   });
 });

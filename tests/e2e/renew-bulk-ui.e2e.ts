@@ -4,47 +4,33 @@
  * refused by CertCentral; every other one is ordered once, and nothing twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_KEYS, SEED_IDS } from '../sandbox/seed';
-import { addIssuedOrders } from '../sandbox/seed-bulk';
-import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
-import { callBackground } from './extension-calls';
-import { renewalTemplate, storeTemplates } from './stored-templates';
+import {
+  addRefusedRenewal,
+  type Connected,
+  openPopup,
+  REFUSED_RENEWAL as REFUSED,
+  startConnected,
+  stopConnected,
+} from './setup';
+import { renewalTemplate } from './stored-templates';
 
-const REFUSED = 10000099; // expiring, but its organization is deactivated: CertCentral refuses the renewal
-let sandbox: Sandbox;
-let browser: ExtensionBrowser;
+let run: Connected;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  addIssuedOrders(sandbox.state, new Date(), {
-    count: 1,
-    firstId: REFUSED,
-    daysLeft: 20,
-    organizationId: SEED_IDS.organizations.inactive,
-  });
-  browser = await launchExtension(sandbox.port);
-  const driver = await browser.context.newPage();
-  await driver.goto(browser.extensionUrl('options.html'));
-  await callBackground(driver, 'saveApiKey', { apiKey: SANDBOX_KEYS.admin, region: 'us' });
-  await storeTemplates(driver, [renewalTemplate()]);
-  await driver.close();
+  run = await startConnected({ templates: [renewalTemplate()], prepare: addRefusedRenewal });
+  await run.driver.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+afterAll(() => stopConnected(run));
 
 describe('bulk renewal from the orders list', () => {
   it('renews the expiring orders of the list page, one refused, nothing twice', async () => {
+    const { browser, sandbox } = run;
     const list = await browser.context.newPage();
     await list.goto('https://www.digicert.com/secure/orders/');
     await list.getByRole('link', { name: String(REFUSED) }).waitFor();
 
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.goto(browser.extensionUrl('popup.html'));
+    const popup = await openPopup(browser);
     await popup.getByRole('heading', { name: /orders on this page/ }).waitFor();
     const [options] = await Promise.all([
       browser.context.waitForEvent('page'),

@@ -8,14 +8,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulkRenewal } from '../../lib/messaging';
 import { makeTestCsr } from '../sandbox/client';
-import { SANDBOX_KEYS, SEED_IDS } from '../sandbox/seed';
+import { SEED_IDS } from '../sandbox/seed';
 import { addIssuedOrders } from '../sandbox/seed-bulk';
-import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
+import type { Sandbox } from '../sandbox/server';
+import type { ExtensionBrowser } from './browser';
 import { callBackground } from './extension-calls';
-import { renewalTemplate, storeTemplates, RENEWAL_TEMPLATE_ID as TEMPLATE_ID } from './stored-templates';
-
-const REFUSED = 10000099; // an expiring order of the deactivated organization: CertCentral refuses it
+import { addRefusedRenewal, REFUSED_RENEWAL as REFUSED, startConnected, stopConnected } from './setup';
+import { renewalTemplate, RENEWAL_TEMPLATE_ID as TEMPLATE_ID } from './stored-templates';
 
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;
@@ -38,24 +37,11 @@ const renewalsOf = (orderId: number) =>
   sandbox.state.orders.filter((o) => o.renewal_of_order_id === orderId).length;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  addIssuedOrders(sandbox.state, new Date(), {
-    count: 1,
-    firstId: REFUSED,
-    daysLeft: 20,
-    organizationId: SEED_IDS.organizations.inactive,
-  });
-  browser = await launchExtension(sandbox.port);
-  driver = await browser.context.newPage();
-  await driver.goto(browser.extensionUrl('options.html'));
-  await callBackground(driver, 'saveApiKey', { apiKey: SANDBOX_KEYS.admin, region: 'us' });
-  await storeTemplates(driver, [renewalTemplate()]);
+  const run = await startConnected({ templates: [renewalTemplate()], prepare: addRefusedRenewal });
+  ({ sandbox, browser, driver } = run);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+afterAll(() => stopConnected({ sandbox, browser }));
 
 describe('renewal', () => {
   it('lists the expiring orders confirmed from the API, with their guard rails', async () => {

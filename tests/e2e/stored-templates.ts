@@ -3,17 +3,20 @@ import type { Page } from 'playwright-core';
 
 export const RENEWAL_TEMPLATE_ID = '2b7e151b-8f4a-4c1d-9e36-0d4f5a6b7c8d';
 
+/** A stored template as the extension writes it (version 1 shape): identity, dates, and the fields. */
+function stored(id: string, name: string, product: string, extra: object, fields: Record<string, object>) {
+  const now = new Date().toISOString();
+  return { id, name, product, ...extra, createdAt: now, updatedAt: now, useCount: 0, fields };
+}
+
 /** An OV renewal template: names, organization and container from the renewed order. */
 export function renewalTemplate() {
-  const now = new Date().toISOString();
-  return {
-    id: RENEWAL_TEMPLATE_ID,
-    name: 'OV renewal (sandbox)',
-    product: 'ssl_securesite_pro',
-    createdAt: now,
-    updatedAt: now,
-    useCount: 0,
-    fields: {
+  return stored(
+    RENEWAL_TEMPLATE_ID,
+    'OV renewal (sandbox)',
+    'ssl_securesite_pro',
+    {},
+    {
       'certificate.common_name': { source: 'renewal' },
       'certificate.dns_names': { source: 'renewal' },
       'certificate.csr': { source: 'csr' },
@@ -27,7 +30,53 @@ export function renewalTemplate() {
       dcv_method: { source: 'fixed', value: 'dns-txt-token' },
       payment_method: { source: 'fixed', value: 'balance' },
     },
-  };
+  );
+}
+
+/** An EV renewal template: names, organization and container from the renewed order; approver fixed. */
+export function evRenewalTemplate() {
+  return stored(
+    '7a1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+    'EV renewal (names from the order)',
+    'ssl_ev_securesite_pro',
+    {},
+    {
+      'certificate.common_name': { source: 'renewal' },
+      'certificate.dns_names': { source: 'renewal' },
+      'certificate.csr': { source: 'csr' },
+      'certificate.signature_hash': { source: 'renewal' },
+      'order_validity.years': { source: 'fixed', value: 1 },
+      'organization.id': { source: 'renewal' },
+      'organization.contacts': { source: 'fixed', value: [{ contact_type: 'ev_approver', user_id: 100002 }] },
+      'container.id': { source: 'renewal' },
+      custom_fields: { source: 'fixed', value: [{ metadata_id: 70001, value: 'CC-1234' }] },
+      dcv_method: { source: 'fixed', value: 'dns-txt-token' },
+    },
+  );
+}
+
+/** An EV template for new orders: names from the CSR, the rest fixed, years and a comment asked. */
+export function evTemplate(organizationId: number) {
+  return stored(
+    '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+    'Web EV (sandbox)',
+    'ssl_ev_securesite_pro',
+    { organizationName: 'Sandbox Corp' },
+    {
+      'certificate.common_name': { source: 'csr' },
+      'certificate.dns_names': { source: 'csr' },
+      'certificate.csr': { source: 'csr' },
+      'certificate.signature_hash': { source: 'fixed', value: 'sha256' },
+      'order_validity.years': { source: 'asked', default: 1, label: 'Years of coverage' },
+      'organization.id': { source: 'fixed', value: organizationId },
+      'organization.contacts': { source: 'fixed', value: [{ contact_type: 'ev_approver', user_id: 100002 }] },
+      'container.id': { source: 'fixed', value: 50001 },
+      custom_fields: { source: 'fixed', value: [{ metadata_id: 70001, value: 'CC-1234' }] },
+      dcv_method: { source: 'fixed', value: 'dns-txt-token' },
+      payment_method: { source: 'fixed', value: 'balance' },
+      comments: { source: 'asked', optional: true, label: 'Comment for the approver' },
+    },
+  );
 }
 
 /** Writes the templates list into storage.local from an extension page. */

@@ -1,26 +1,47 @@
-// Order routes of the emulated API (certcentral-api.md "POST /order/certificate", "Duplicate orders",
-// "Other endpoints").
+// Order routes of the emulated API (docs/certcentral-api.md "POST /order/certificate", "Duplicate
+// orders", "Other endpoints").
 import type { ApiContext } from './api';
 import { reissueOrder } from './api-reissue';
 import { fakeCertificatePem, fakeChain } from './fake-pem';
-import { apiError, apiErrors, isRecord, json, type Reply } from './http-util';
+import { apiError, apiErrorObject, apiErrors, isRecord, json, listReply, type Reply } from './http-util';
 import { expiringReport, listOrders } from './order-list';
 import { findProduct } from './products';
-import { KEY_PROFILES, SEED_IDS } from './seed';
+import { KEY_PROFILES, ORGANIZATIONS, SEED_IDS } from './seed';
 import { findOrder, issue, type StoredOrder } from './state';
 import { validateOrder } from './validate-order';
 import { orderDetails } from './views';
 
 const notFound = () => apiError(404, 'not_found|order', 'Order not found.');
 
+/**
+ * Errors answered in the older object form `{"errors":{"code","message"}}` (see apiErrorObject): an
+ * unknown product in the POST path, and an organization.id that is no organization of the account,
+ * answered alone as soon as it is seen (the older answers carry one error, not every problem found).
+ * The code and status of the latter are the list form's; only the form differs.
+ */
+function objectFormError(productId: string, body: unknown): Reply | undefined {
+  if (!findProduct(productId))
+    return apiErrorObject(404, 'not_found|product', `Unknown product ${productId}.`);
+  const org = isRecord(body) && isRecord(body.organization) ? body.organization.id : undefined;
+  if (typeof org === 'number' && Number.isInteger(org) && !ORGANIZATIONS.some((o) => o.id === org)) {
+    return apiErrorObject(
+      400,
+      'invalid_value:organization.id',
+      `organization.id ${org} is not an organization of this account.`,
+    );
+  }
+  return undefined;
+}
+
 function placeOrder(ctx: ApiContext, productId: string): Reply {
-  if (!findProduct(productId)) return apiError(404, 'not_found|product', `Unknown product ${productId}.`);
   const body = ctx.body.kind === 'json' ? ctx.body.value : undefined;
+  const early = objectFormError(productId, body);
+  if (early) return early;
   const result = validateOrder(body, productId, ctx.state, ctx.now);
   const errors = result.ok ? [] : result.errors;
   const alt = isRecord(body) ? body.alternative_order_id : undefined;
-  // Vendor page, alternative_order_id: with "Require unique alternative order IDs" enabled, a value
-  // already assigned to an order is refused. The code is an assumption (the page names none).
+  // DigiCert's order page, alternative_order_id: with "Require unique alternative order IDs" enabled,
+  // a value already assigned to an order is refused. The code is an assumption (the page names none).
   if (ctx.state.settings.requireUniqueAlternativeOrderId && typeof alt === 'string') {
     if (ctx.state.orders.some((o) => o.alternative_order_id === alt)) {
       errors.push({
@@ -54,7 +75,7 @@ function placeOrder(ctx: ApiContext, productId: string): Reply {
     cert_days: f.certDays,
     is_renewal: f.renewalOfOrderId !== undefined,
     is_renewed: false,
-    renewed_order_id: 0,
+    renewed_order_id: null,
     ...(f.renewalOfOrderId !== undefined ? { renewal_of_order_id: f.renewalOfOrderId } : {}),
     ...(f.alternativeOrderId !== undefined ? { alternative_order_id: f.alternativeOrderId } : {}),
     csr: f.csr,
@@ -96,7 +117,7 @@ function cancelOrder(ctx: ApiContext, order: StoredOrder | undefined): Reply {
   }
   if (errors.length > 0) return apiErrors(400, errors);
   if (order.status !== 'pending' && order.status !== 'needs_approval') {
-    // Assumption: the code; the rule (only pending orders can be canceled) is certcentral-api.md's.
+    // Assumption: the code; the rule (only pending orders can be canceled) is docs/certcentral-api.md's.
     return apiError(
       400,
       'order_cannot_be_canceled',
@@ -129,7 +150,10 @@ export function handleOrders(ctx: ApiContext): Reply | undefined {
   let m = /^\/order\/certificate\/([^/]+)$/.exec(path);
   if (m && method === 'GET') {
     const order = /^\d+$/.test(m[1] ?? '') ? findOrder(ctx.state, Number(m[1])) : undefined;
-    return order ? json(200, orderDetails(order, ctx.now)) : notFound();
+    // Unknown order: the recorded older form, `{"errors":{"code":"not_found|order",...}}` (an object).
+    return order
+      ? json(200, orderDetails(order, ctx.now))
+      : apiErrorObject(404, 'not_found|order', 'Order not found.');
   }
   if (m && method === 'POST') return placeOrder(ctx, m[1] ?? '');
   m = /^\/order\/certificate\/(\d+)\/reissue$/.exec(path);
@@ -139,11 +163,12 @@ export function handleOrders(ctx: ApiContext): Reply | undefined {
   m = /^\/order\/alternate\/([^/]+)$/.exec(path);
   if (m && method === 'GET') {
     const alt = decodeURIComponent(m[1] ?? '');
-    // Assumption: an unknown value gives an empty list (200), not 404.
+    // DigiCert documents only the 200 answer `{orders, page}` here; nothing documents a 404. So no match
+    // is 200 with `{"page":{"total":0,...}}` and no `orders` key, as the order list answers when empty.
     const orders = ctx.state.orders
       .filter((o) => o.alternative_order_id === alt)
       .map((o) => ({ order_id: o.id, certificate_id: o.certificate_id, status: o.status }));
-    return json(200, { orders, page: { total: orders.length, limit: 1000, offset: 0 } });
+    return listReply('orders', orders, { total: orders.length, limit: 1000, offset: 0 });
   }
   m = /^\/certificate\/(\d+)\/download\/format\/([a-z0-9_]+)$/.exec(path);
   if (m && method === 'GET') return download(ctx, Number(m[1]), m[2] ?? '');

@@ -7,7 +7,7 @@ import type { ApiContext } from './api';
 import { hostnameProblem, isWildcard } from './hostnames';
 import { type ApiError, apiError, apiErrors, isRecord, json, type Reply } from './http-util';
 import { findProduct, isEvProduct, productPlatformIds } from './products';
-import { daysUntil, type StoredOrder } from './state';
+import { coverageEnd, daysUntil, type StoredOrder } from './state';
 import { csrProblem } from './validate-order';
 
 function certificateProblems(cert: Record<string, unknown>, order: StoredOrder): ApiError[] {
@@ -50,8 +50,13 @@ export function reissueOrder(ctx: ApiContext, order: StoredOrder | undefined): R
       'order_not_issued',
       `Order ${order.id} is ${order.status}; only issued orders can be reissued.`,
     );
-  if (daysUntil(ctx.now, order.order_valid_till) <= 0)
-    return apiError(400, 'order_expired', `Order ${order.id}'s coverage ended on ${order.order_valid_till}.`);
+  const end = coverageEnd(order);
+  if (end === undefined || daysUntil(ctx.now, end) <= 0)
+    return apiError(
+      400,
+      'order_expired',
+      `Order ${order.id}'s coverage ended on ${end ?? 'an unknown day'}.`,
+    );
   const body = ctx.body.kind === 'json' ? ctx.body.value : undefined;
   if (!isRecord(body) || !isRecord(body.certificate))
     return apiError(400, 'missing_param:certificate', 'certificate is required.');

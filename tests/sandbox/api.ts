@@ -1,9 +1,11 @@
-// The emulated Services API under /services/v2 (certcentral-api.md "Other endpoints"). Account data
-// routes live here; order routes in api-orders.ts.
+// The emulated Services API under /services/v2 (docs/certcentral-api.md "Other endpoints"). Account
+// data routes live here; organizations in api-organizations.ts; order routes in api-orders.ts. Every
+// list answers through listReply: an empty list leaves its array out.
 import { handleOrders } from './api-orders';
-import { apiError, json, type ParsedBody, type Reply } from './http-util';
+import { organizationRoutes } from './api-organizations';
+import { apiError, json, listReply, type ParsedBody, type Reply } from './http-util';
 import { allProducts, findProduct, productDetails, productSummary } from './products';
-import { CONTAINERS, KEY_PROFILES, METADATA, ORGANIZATIONS, SEED_IDS, USERS } from './seed';
+import { CONTAINERS, KEY_PROFILES, METADATA, SEED_IDS, USERS } from './seed';
 import type { SandboxKeyName, SandboxState } from './state';
 
 export interface ApiContext {
@@ -39,29 +41,35 @@ function accountRoutes(ctx: ApiContext): Reply | undefined {
     const user = USERS.find((u) => u.id === KEY_PROFILES[ctx.key].userId);
     return user ? json(200, userView(user, ctx.key)) : undefined;
   }
-  if (p === '/user') return json(200, { users: USERS.map((u) => userView(u)), page: page(USERS.length) });
+  if (p === '/user')
+    return listReply(
+      'users',
+      USERS.map((u) => userView(u)),
+      page(USERS.length),
+    );
   let m = /^\/user\/(\d+)$/.exec(p);
   if (m) {
     const user = USERS.find((u) => u.id === Number(m?.[1]));
     return user ? json(200, userView(user)) : apiError(404, 'not_found|user', 'User not found.');
   }
-  if (p === '/organization')
-    return json(200, { organizations: ORGANIZATIONS, page: page(ORGANIZATIONS.length) });
-  m = /^\/organization\/(\d+)$/.exec(p);
-  if (m) {
-    const org = ORGANIZATIONS.find((o) => o.id === Number(m?.[1]));
-    return org ? json(200, org) : apiError(404, 'not_found|organization', 'Organization not found.');
-  }
-  if (p === '/container') return json(200, { containers: CONTAINERS });
+  const org = organizationRoutes(ctx);
+  if (org) return org;
+  if (p === '/container') return listReply('containers', CONTAINERS);
   m = /^\/container\/(\d+)(\/children)?$/.exec(p);
   if (m) {
     const id = Number(m[1]);
     const c = CONTAINERS.find((x) => x.id === id);
     if (!c) return apiError(404, 'not_found|container', 'Container not found.');
-    return json(200, m[2] ? { containers: CONTAINERS.filter((x) => x.parent_id === id) } : c);
+    // A container without children answers `{}`: the empty `containers` list is left out.
+    return m[2]
+      ? listReply(
+          'containers',
+          CONTAINERS.filter((x) => x.parent_id === id),
+        )
+      : json(200, c);
   }
-  if (p === '/account/metadata') return json(200, { metadata: METADATA });
-  if (p === '/product') return json(200, { products: allProducts().map(productSummary) });
+  if (p === '/account/metadata') return listReply('metadata', METADATA);
+  if (p === '/product') return listReply('products', allProducts().map(productSummary));
   m = /^\/product\/([a-z0-9_]+)$/.exec(p);
   if (m) {
     const product = findProduct(m[1] ?? '');
@@ -73,7 +81,7 @@ function accountRoutes(ctx: ApiContext): Reply | undefined {
 }
 
 export function handleApi(ctx: ApiContext): Reply {
-  // certcentral-api.md: every call sends `Content-Type: application/json`; a body must be JSON.
+  // docs/certcentral-api.md: every call sends `Content-Type: application/json`; a body must be JSON.
   if (ctx.method === 'POST' || ctx.method === 'PUT') {
     if (!ctx.contentType.toLowerCase().startsWith('application/json')) {
       return apiError(400, 'bad_request_format', 'Content-Type must be application/json.');

@@ -15,16 +15,30 @@ afterAll(() => sb.close());
 beforeEach(() => sb.reset());
 
 describe('API keys (X-DC-DEVKEY)', () => {
-  it('refuses a call without a key with 401 access_denied', async () => {
+  it('refuses a call without a key (or with an empty one) with 403 access_denied|missing_api_key', async () => {
+    const body = {
+      errors: [{ code: 'access_denied|missing_api_key', message: 'Access denied due to missing_api_key.' }],
+    };
     const res = await get('/user/me');
-    expect(res.status).toBe(401);
-    expect(codeOf(res.json)[0]).toMatch(/^access_denied/);
+    expect(res.status).toBe(403);
+    expect(res.json).toEqual(body);
+    const empty = await sandboxRequest(sb.port, 'GET', '/services/v2/user/me', {
+      headers: { 'x-dc-devkey': '' },
+    });
+    expect(empty.status).toBe(403);
+    expect(empty.json).toEqual(body);
   });
 
-  it('refuses an unknown key with 401 access_denied', async () => {
-    const res = await get('/user/me', 'not-a-real-key');
-    expect(res.status).toBe(401);
-    expect(codeOf(res.json)[0]).toMatch(/^access_denied/);
+  it('refuses an unknown key with the recorded 403 answer, word for word', async () => {
+    for (const path of ['/user/me', '/order/certificate', '/organization']) {
+      const res = await get(path, 'not-a-real-key');
+      expect(res.status).toBe(403);
+      expect(res.text).toBe(
+        '{"errors":[{"code":"access_denied|access_denied_invalid_key",' +
+          '"message":"Access denied due to access_denied_invalid_key."}]}',
+      );
+    }
+    expect(sb.requestLog.map((e) => e.status)).toEqual([403, 403, 403]);
   });
 
   it('GET /user/me tells which roles each key has', async () => {

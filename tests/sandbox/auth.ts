@@ -1,5 +1,5 @@
 // API key handling: X-DC-DEVKEY on every call, role restrictions, per-key rate limit
-// (certcentral-api.md "Transport").
+// (docs/certcentral-api.md "Transport").
 import { apiError, type Reply } from './http-util';
 import { SANDBOX_KEYS } from './seed';
 import type { SandboxKeyName } from './state';
@@ -9,20 +9,30 @@ export function keyNameFor(value: string | undefined): SandboxKeyName | undefine
   return undefined;
 }
 
-/** Missing or unknown key → 401. Codes are pipe-qualified like `access_denied|missing_permission`. */
+/**
+ * A key CertCentral does not know: HTTP 403 with
+ * `{"errors":[{"code":"access_denied|access_denied_invalid_key","message":"Access denied due to
+ * access_denied_invalid_key."}]}`, word for word as public clients recorded it (a DigiCert connector's
+ * test fixture carries the same message). No header at all: also 403 in the same form with
+ * `access_denied|missing_api_key`; that code and message are unconfirmed (no recorded answer found),
+ * only the status family and the shape follow the invalid-key answer. Both stay in list form.
+ */
 export function checkKey(header: string | undefined): SandboxKeyName | Reply {
   if (header === undefined || header === '') {
-    return apiError(
-      401,
-      'access_denied|missing_api_key',
-      'The X-DC-DEVKEY header with an API key is required.',
-    );
+    return apiError(403, 'access_denied|missing_api_key', 'Access denied due to missing_api_key.');
   }
-  return keyNameFor(header) ?? apiError(401, 'access_denied|invalid_api_key', 'The API key is not valid.');
+  return (
+    keyNameFor(header) ??
+    apiError(
+      403,
+      'access_denied|access_denied_invalid_key',
+      'Access denied due to access_denied_invalid_key.',
+    )
+  );
 }
 
 /**
- * Role restrictions (certcentral-api.md): 102 View Only = GET only. 100 Orders = order calls only;
+ * Role restrictions (docs/certcentral-api.md): 102 View Only = GET only. 100 Orders = order calls only;
  * organizations are a separate grant (role 101 "Orders+Domains+Organizations") and users belong to
  * 103 User Management, so an Orders key may not list them. `GET /user/me` always works: it is how a
  * key is tested. Admin key: no restriction.
@@ -48,7 +58,7 @@ const THREE_MINUTES = 180_000;
 
 /**
  * Rolling windows per key: at most 100 requests in any 5 s and 1000 in any 3 min; past either,
- * 429 `request_limit_exceeded` (certcentral-api.md). Assumption: refused requests are not counted.
+ * 429 `request_limit_exceeded` (docs/certcentral-api.md). Assumption: refused requests are not counted.
  */
 export class RateLimiter {
   private readonly hits = new Map<SandboxKeyName, number[]>();

@@ -14,6 +14,8 @@ const lines = [
   ...Object.entries(SANDBOX_KEYS).map(([name, key]) => `    ${key.padEnd(22)} ${name}`),
   `  EV organization ${SEED_IDS.organizations.ev}, EV approver user ${SEED_IDS.users.evApprover}, ` +
     `required custom field ${SEED_IDS.metadata.requiredText}`,
+  `  Organizations: OV only ${SEED_IDS.organizations.ov}, EV expired ${SEED_IDS.organizations.evExpired}, ` +
+    `EV pending ${SEED_IDS.organizations.evPending}, deactivated ${SEED_IDS.organizations.inactive}`,
   '  The certificate is self-signed: use curl -k, or Chromium with --ignore-certificate-errors.',
   'Press Ctrl-C to stop.',
 ];

@@ -1,4 +1,4 @@
-// CertCentral-like console pages for the content script (certcentral-api.md "console pages": the
+// CertCentral-like console pages for the content script (docs/certcentral-api.md "console pages": the
 // orders list at /secure/orders/ with an "Order #" column linking to /secure/orders/<id>). Plain,
 // deterministic HTML; every value goes through esc(); nothing is loaded from anywhere else.
 import { esc, html, type Reply } from './http-util';

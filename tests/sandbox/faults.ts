@@ -41,7 +41,7 @@ interface ArmedRule {
 }
 
 const DEFAULT_CODES: Record<number, string> = {
-  401: 'access_denied|invalid_api_key',
+  401: 'access_denied|access_denied_invalid_key',
   403: 'access_denied|missing_permission',
   404: 'not_found',
   429: 'request_limit_exceeded',

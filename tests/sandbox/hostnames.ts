@@ -1,8 +1,8 @@
 // Host name syntax for certificate.common_name and certificate.dns_names ("Domain to be secured",
-// vendor page). Public TLS names are DNS names (RFC 1035 / RFC 5280 preferred name syntax): labels of
-// 1-63 letters, digits and hyphens, not starting or ending with a hyphen, at most 253 characters, a
-// wildcard only as the whole left-most label. IDNs must be sent as A-labels (xn--). Single-label
-// (internal) names and IP addresses are not domains a public certificate secures here.
+// DigiCert's order page). Public TLS names are DNS names (RFC 1035 / RFC 5280 preferred name syntax):
+// labels of 1-63 letters, digits and hyphens, not starting or ending with a hyphen, at most 253
+// characters, a wildcard only as the whole left-most label. IDNs must be sent as A-labels (xn--).
+// Single-label (internal) names and IP addresses are not domains a public certificate secures here.
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 

@@ -21,13 +21,40 @@ export function json(status: number, value: unknown): Reply {
   };
 }
 
-/** certcentral-api.md "Errors": HTTP 4xx/5xx with `{"errors":[{"code","message"}]}`. */
+/** docs/certcentral-api.md "Errors": HTTP 4xx/5xx with `{"errors":[{"code","message"}]}`. */
 export function apiErrors(status: number, errors: ApiError[]): Reply {
   return json(status, { errors });
 }
 
 export function apiError(status: number, code: string, message: string): Reply {
   return apiErrors(status, [{ code, message }]);
+}
+
+/**
+ * The older form, one error as an object instead of a list: `{"errors":{"code","message"}}`. Answers
+ * recorded by public clients carry it (e.g. `{"errors":{"code":"not_found|order","message":"Order not
+ * found."}}`), so a client has to read both forms; the sandbox uses it for a few errors on purpose.
+ */
+export function apiErrorObject(status: number, code: string, message: string): Reply {
+  return json(status, { errors: { code, message } });
+}
+
+export interface Page {
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A list answer. An empty list leaves its array out: a real `GET /order/certificate` that matched
+ * nothing answered `{"page":{"total":0,"limit":1000,"offset":0}}` with no `orders` key, and the sandbox
+ * does the same on every list endpoint. Endpoints that carry no `page` then answer `{}`.
+ */
+export function listReply(name: string, items: unknown[], page?: Page): Reply {
+  return json(200, {
+    ...(items.length > 0 ? { [name]: items } : {}),
+    ...(page ? { page } : {}),
+  });
 }
 
 /** Console pages load nothing from elsewhere: the CSP makes any accidental external resource fail. */

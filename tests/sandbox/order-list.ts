@@ -1,9 +1,9 @@
-// GET /order/certificate (list) and GET /report/order/expiring (certcentral-api.md).
+// GET /order/certificate (list) and GET /report/order/expiring (docs/certcentral-api.md).
 // Filters: filters[status] (comma list), filters[product_name_id], filters[valid_till] and, as a
 // sandbox convenience, filters[days_remaining]; both take `<X`, `<=X`, `>X`, `>=X`, `A...B` or `X`.
 // sort: a field name, `-` prefix for descending; offset/limit with limit at most 1000.
 import type { ApiContext } from './api';
-import { apiError, json, type Reply } from './http-util';
+import { apiError, json, listReply, type Reply } from './http-util';
 import { daysUntil, type StoredOrder } from './state';
 import { orderRow } from './views';
 
@@ -82,14 +82,15 @@ export function listOrders(ctx: ApiContext): Reply {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
     return apiError(400, 'invalid_value:limit', 'limit must be from 1 to 1000.');
   }
-  return json(200, {
-    orders: orders.slice(offset, offset + limit).map((o) => orderRow(o, ctx.now)),
-    page: { total: orders.length, limit, offset },
-  });
+  // Nothing on this page (no match, or offset past the end): `{"page":{...}}` without `orders`, as a
+  // real answer with no matching orders was recorded.
+  const rows = orders.slice(offset, offset + limit).map((o) => orderRow(o, ctx.now));
+  return listReply('orders', rows, { total: orders.length, limit, offset });
 }
 
 /**
- * recorded/expiring_orders.json: counts for 0-30, 31-60, 61-90 days and the last 7 days expired.
+ * The recorded expiring-orders answer (docs/certcentral-api.md): counts for 0-30, 31-60, 61-90 days
+ * and the last 7 days expired.
  * Assumption: issued orders only, and orders already renewed are not counted.
  */
 export function expiringReport(ctx: ApiContext): Reply {

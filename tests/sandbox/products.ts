@@ -1,9 +1,9 @@
-// Seed products, in the shape of recorded/product.json: allowed hash types are objects {id, name}
-// with a default (certcentral-api.md "signature_hash"), and each product lists its server platforms.
+// Seed products, in the shape of the recorded product answer: allowed hash types are objects {id, name}
+// with a default (docs/certcentral-api.md "signature_hash"), and each product lists its server platforms.
 
 const HASH_NAMES: Record<string, string> = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
 
-/** Server platform ids; -1 = other (certcentral-api.md "server_platform.id"). */
+/** Server platform ids; -1 = other (docs/certcentral-api.md "server_platform.id"). */
 const PLATFORMS = [
   { id: -1, name: 'OTHER' },
   { id: 2, name: 'Apache' },
@@ -64,12 +64,12 @@ export function productPlatformIds(): number[] {
   return PLATFORMS.map((p) => p.id);
 }
 
-/** One row of GET /product (recorded/products.json). */
+/** One row of GET /product (the recorded product list answer). */
 export function productSummary(p: SandboxProduct) {
   return { group_name: 'ssl_certificate', name_id: p.name_id, name: p.name, type: 'ssl_certificate' };
 }
 
-/** GET /product/{name_id} (recorded/product.json plus the fields listed in certcentral-api.md). */
+/** GET /product/{name_id} (the recorded product answer plus the fields listed in docs/certcentral-api.md). */
 export function productDetails(p: SandboxProduct) {
   return {
     ...productSummary(p),

@@ -85,6 +85,13 @@ describe('POST /order/certificate/{id}/reissue', () => {
     expect(sb.state.orders.find((o) => o.id === SEED_IDS.multiYear)?.status).toBe('issued');
   });
 
+  it('an order sent with order_valid_till null is covered until its certificate ends', async () => {
+    const res = await reissue(SEED_IDS.orderValidTillNull, certificate({ common_name: 'vpn.example.com' }));
+    expect(res.status).toBe(201);
+    // Its end stays null in the answers; the certificate's end is the coverage.
+    expect(sb.state.orders.find((o) => o.id === SEED_IDS.orderValidTillNull)?.order_valid_till).toBeNull();
+  });
+
   it('refuses orders that are not issued, and unknown ones', async () => {
     expect(codes((await reissue(SEED_IDS.pending, certificate())).json)).toEqual(['order_not_issued']);
     expect((await reissue(99, certificate())).status).toBe(404);

@@ -1,10 +1,22 @@
-// Seed account data: users, key profiles, containers (divisions), organizations and custom fields,
-// in the shapes of recorded/*.json and certcentral-api.md.
+// Seed account data: users, key profiles, containers (divisions) and custom fields, in the shapes of
+// DigiCert's public documentation and of answers recorded by public clients (docs/certcentral-api.md).
+// Organizations are in seed-orgs.ts. Optional fields are null where DigiCert sends null.
 import { SEED_IDS } from './seed-ids';
 import type { SandboxKeyName } from './state';
 
 const U = SEED_IDS.users;
-export const USERS = [
+export interface SeedUser {
+  id: number;
+  username: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  job_title: string | null;
+  telephone: string | null;
+}
+
+// Tess has no telephone and Victor neither a job title nor a telephone: DigiCert answers null for them.
+export const USERS: SeedUser[] = [
   {
     id: U.admin,
     username: 'ada.admin',
@@ -30,7 +42,7 @@ export const USERS = [
     last_name: 'Tech',
     email: 'tess.tech@example.com',
     job_title: 'Web Engineer',
-    telephone: '+1 801 555 0103',
+    telephone: null,
   },
   {
     id: U.orders,
@@ -47,12 +59,12 @@ export const USERS = [
     first_name: 'Victor',
     last_name: 'Viewer',
     email: 'victor.viewer@example.com',
-    job_title: 'Auditor',
-    telephone: '+1 801 555 0105',
+    job_title: null,
+    telephone: null,
   },
 ];
 
-/** Key → user and role restriction (certcentral-api.md: 100 Orders, 102 View Only, none = all). */
+/** Key → user and role restriction (docs/certcentral-api.md: 100 Orders, 102 View Only, none = all). */
 export const KEY_PROFILES: Record<SandboxKeyName, { userId: number; roles: { id: number; name: string }[] }> =
   {
     admin: { userId: U.admin, roles: [{ id: 5, name: 'Administrator' }] },
@@ -61,12 +73,22 @@ export const KEY_PROFILES: Record<SandboxKeyName, { userId: number; roles: { id:
   };
 
 const C = SEED_IDS.containers;
-export const CONTAINERS = [
+// The top container's parent_id is null (DigiCert's documented examples show 0 as well: a client must
+// take either as "no parent").
+export const CONTAINERS: {
+  id: number;
+  public_id: string;
+  name: string;
+  parent_id: number | null;
+  template_id: number;
+  has_logo: boolean;
+  is_active: boolean;
+}[] = [
   {
     id: C.parent,
     public_id: 'sbxparent0000001',
     name: 'Sandbox Corp',
-    parent_id: 0,
+    parent_id: null,
     template_id: 5,
     has_logo: false,
     is_active: true,
@@ -79,70 +101,6 @@ export const CONTAINERS = [
     template_id: 5,
     has_logo: false,
     is_active: true,
-  },
-];
-
-const O = SEED_IDS.organizations;
-const address = {
-  address: '2801 N Thanksgiving Way',
-  zip: '84043',
-  city: 'Lehi',
-  state: 'Utah',
-  country: 'US',
-  telephone: '801-555-0100',
-};
-const orgContact = {
-  id: U.admin,
-  first_name: 'Ada',
-  last_name: 'Admin',
-  email: 'ada.admin@example.com',
-  telephone: '8015550101',
-};
-const container = { id: C.parent, name: 'Sandbox Corp', is_active: true };
-export const ORGANIZATIONS = [
-  {
-    id: O.ev,
-    status: 'approved',
-    name: 'Sandbox EV Corporation',
-    assumed_name: 'Sandbox EV',
-    display_name: 'Sandbox EV Corporation (Sandbox EV)',
-    is_active: true,
-    ...address,
-    container,
-    organization_contact: orgContact,
-    validations: [
-      { type: 'ov', name: 'OV', description: 'Normal Organization Validation', status: 'active' },
-      { type: 'ev', name: 'EV', description: 'Extended Organization Validation (EV)', status: 'active' },
-    ],
-    ev_approvers: [{ id: U.evApprover, first_name: 'Evan', last_name: 'Approver' }],
-  },
-  {
-    id: O.ov,
-    status: 'approved',
-    name: 'Sandbox OV Widgets Ltd',
-    display_name: 'Sandbox OV Widgets Ltd',
-    is_active: true,
-    ...address,
-    container,
-    organization_contact: orgContact,
-    validations: [
-      { type: 'ov', name: 'OV', description: 'Normal Organization Validation', status: 'active' },
-    ],
-    ev_approvers: [],
-  },
-  {
-    id: O.inactive,
-    status: 'approved',
-    name: 'Old Name Holdings',
-    display_name: 'Old Name Holdings',
-    is_active: false,
-    ...address,
-    container,
-    organization_contact: orgContact,
-    validations: [
-      { type: 'ov', name: 'OV', description: 'Normal Organization Validation', status: 'active' },
-    ],
-    ev_approvers: [],
   },
 ];
 

@@ -42,7 +42,7 @@ export function addIssuedOrders(state: SandboxState, now: Date, extra: ExtraOrde
       serial_number: fakeHex((31000000 + i) * 7, 32),
       is_renewal: false,
       is_renewed: false,
-      renewed_order_id: 0,
+      renewed_order_id: null,
       payment_method: 'balance',
       status_notes: [],
       ...(csr ? { csr } : {}),

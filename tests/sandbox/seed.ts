@@ -13,8 +13,9 @@ import {
   type StoredOrder,
 } from './state';
 
-export { CONTAINERS, KEY_PROFILES, METADATA, ORGANIZATIONS, USERS } from './seed-account';
+export { CONTAINERS, KEY_PROFILES, METADATA, USERS } from './seed-account';
 export { SANDBOX_KEYS, SEED_IDS } from './seed-ids';
+export { ORGANIZATIONS } from './seed-orgs';
 
 const U = SEED_IDS.users;
 const C = SEED_IDS.containers;
@@ -31,12 +32,14 @@ type SeedRow = [
 ];
 const ROWS: SeedRow[] = [
   [10000001, 'ssl_ev_securesite_pro', 'shop.example.com', 'issued', 5, O.ev],
-  [10000002, 'ssl_securesite_pro', 'api.example.com', 'issued', 12, O.ov],
+  // Not renewed, sent as renewed_order_id 0 (the other unrenewed orders send null: both were recorded).
+  [10000002, 'ssl_securesite_pro', 'api.example.com', 'issued', 12, O.ov, { renewed_order_id: 0 }],
   [10000003, 'ssl_basic', '*.static.example.net', 'issued', 21, O.ov, { container_id: C.child }],
   [10000004, 'ssl_ev_basic', 'www.example.org', 'issued', 29, O.ev, { validity_years: 3 }],
   [10000005, 'ssl_securesite_flex', 'mail.example.com', 'issued', 45, O.ov, { container_id: C.child }],
   [10000006, 'ssl_ev_securesite_flex', 'portal.example.com', 'issued', 75, O.ev],
-  [10000007, 'ssl_securesite_pro', 'vpn.example.com', 'issued', 160, O.ov],
+  // A single-year order whose order_valid_till DigiCert sends as null.
+  [10000007, 'ssl_securesite_pro', 'vpn.example.com', 'issued', 160, O.ov, { order_valid_till: null }],
   [10000008, 'ssl_ev_securesite_pro', 'login.example.com', 'pending', 0, O.ev],
   [
     10000009,
@@ -82,7 +85,7 @@ export function seedOrders(now: Date): StoredOrder[] {
       cert_days: 199,
       is_renewal: false,
       is_renewed: false,
-      renewed_order_id: 0,
+      renewed_order_id: null,
       payment_method: 'balance',
       status_notes: [],
       ...extra,
@@ -92,8 +95,9 @@ export function seedOrders(now: Date): StoredOrder[] {
       order.cert_valid_till = isoDate(addDays(now, days));
       // A one-year plan's last certificate ends with the plan; 10000004's three-year plan outlasts its
       // certificate by years, so the "reissue instead" guard has something to find.
-      if (years === 1) order.order_valid_till = order.cert_valid_till;
-      // DigiCert gives back the order's CSR (md "one order": certificate.csr): a renewal may reuse it.
+      if (years === 1 && extra?.order_valid_till !== null) order.order_valid_till = order.cert_valid_till;
+      // DigiCert gives back the order's CSR (docs/certcentral-api.md "one order": certificate.csr), so
+      // a renewal may reuse it.
       order.csr = SEED_CSRS[cn];
       order.thumbprint = fakeHex(order.certificate_id, 40);
       order.serial_number = fakeHex(order.certificate_id * 7, 32);

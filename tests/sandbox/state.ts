@@ -1,7 +1,8 @@
 // The sandbox's mutable world: stored orders, account settings and id counters. Dates are kept as
-// `YYYY-MM-DD` strings (the shape of `valid_till` in recorded/orders.json) and computed from now().
+// `YYYY-MM-DD` strings (the shape of `valid_till` in recorded list answers, docs/certcentral-api.md) and
+// computed from now().
 
-/** Order statuses listed for GET /order/certificate in certcentral-api.md. */
+/** Order statuses listed for GET /order/certificate in docs/certcentral-api.md. */
 export const ORDER_STATUSES = [
   'pending',
   'issued',
@@ -31,7 +32,8 @@ export interface StoredOrder {
   certificate_id: number;
   date_created: string;
   validity_years: number;
-  order_valid_till: string;
+  /** null on one seed order (10000007): sent as null, coverage then ends with the certificate. */
+  order_valid_till: string | null;
   /** Requested certificate validity in days, applied when the order is moved to issued. */
   cert_days: number;
   cert_valid_from?: string;
@@ -40,7 +42,8 @@ export interface StoredOrder {
   serial_number?: string;
   is_renewal: boolean;
   is_renewed: boolean;
-  renewed_order_id: number;
+  /** null when not renewed (0 on 10000002): DigiCert sends both. */
+  renewed_order_id: number | null;
   renewal_of_order_id?: number;
   alternative_order_id?: string;
   csr?: string;
@@ -56,11 +59,11 @@ export interface StoredOrder {
 }
 
 export interface SandboxSettings {
-  /** certcentral-api.md: "Whether DigiCert rejects a reused value depends on an account setting." */
+  /** docs/certcentral-api.md: "Whether DigiCert rejects a reused value depends on an account setting." */
   requireUniqueAlternativeOrderId: boolean;
   /** Rate limiting as documented; switch off only for manual exploration. */
   rateLimit: boolean;
-  /** Issue at once (the immediate-issuance workflow, order_created_with_immediate_issuance.json). */
+  /** Issue at once (the immediate-issuance workflow: 201 with certificate_id and certificate_chain). */
   immediateIssuance: boolean;
 }
 
@@ -118,13 +121,19 @@ export function fakeHex(seed: number, length: number): string {
   return out.slice(0, length);
 }
 
+/** Last day of an order's coverage: order_valid_till, or the certificate's end when that is null. */
+export function coverageEnd(order: StoredOrder): string | undefined {
+  return order.order_valid_till ?? order.cert_valid_till;
+}
+
 /** Gives an order the facts of an issued certificate starting today. */
 export function issue(order: StoredOrder, now: Date): void {
   order.status = 'issued';
   order.cert_valid_from = isoDate(now);
   const till = isoDate(addDays(now, order.cert_days));
-  // A certificate never outlives its order (vendor page, cert_validity).
-  order.cert_valid_till = [till, order.order_valid_till].sort()[0];
+  // A certificate never outlives its order (DigiCert's order page, cert_validity).
+  const orderEnd = order.order_valid_till;
+  order.cert_valid_till = orderEnd !== null && orderEnd < till ? orderEnd : till;
   order.thumbprint = fakeHex(order.certificate_id, 40);
   order.serial_number = fakeHex(order.certificate_id * 7, 32);
 }

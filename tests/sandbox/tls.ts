@@ -1,6 +1,6 @@
 // Self-signed TLS certificate for the sandbox. Chromium runs with --ignore-certificate-errors and the
 // test helpers pass rejectUnauthorized: false, so the certificate only has to be well-formed; it names
-// both CertCentral hosts (US and EU, certcentral-api.md "Transport") plus loopback.
+// both CertCentral hosts (US and EU, docs/certcentral-api.md "Transport") plus loopback.
 import './reflect-shim';
 import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';

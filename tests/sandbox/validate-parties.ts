@@ -1,7 +1,9 @@
-// Organization, contacts and payment checks for the order body (vendor page + certcentral-api.md).
+// Organization, contacts and payment checks for the order body (DigiCert's order page and
+// docs/certcentral-api.md).
 import { type ApiError, isRecord } from './http-util';
 import { isEvProduct } from './products';
 import { ORGANIZATIONS, USERS } from './seed';
+import { evValidationProblem } from './seed-orgs';
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const missing = (field: string, message?: string): ApiError => ({
@@ -12,9 +14,10 @@ const invalid = (field: string, message: string): ApiError => ({ code: `invalid_
 const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
 
 /**
- * organization: required. The sandbox only associates existing organizations by id (the vendor page
- * recommends "always using the ID"); deactivated organizations must not be assigned to new orders;
- * EV products need an organization whose EV validation is active. Returns the id when usable.
+ * organization: required. The sandbox only associates existing organizations by id (DigiCert's order
+ * page recommends "always using the ID"); deactivated organizations must not be assigned to new orders;
+ * EV products need an organization whose EV validation is active and not past validated_until (a
+ * pending or expired one is refused, whoever is listed as approver). Returns the id when usable.
  */
 export function checkOrganization(
   body: Record<string, unknown>,
@@ -41,9 +44,9 @@ export function checkOrganization(
     errors.push(invalid('organization.id', `Organization ${found.id} is deactivated.`));
     return undefined;
   }
-  const evActive = found.validations.some((v) => v.type === 'ev' && v.status === 'active');
-  if (isEvProduct(productId) && !evActive) {
-    errors.push(invalid('organization.id', `Organization ${found.id} is not validated for EV certificates.`));
+  const evProblem = isEvProduct(productId) ? evValidationProblem(found) : undefined;
+  if (evProblem) {
+    errors.push(invalid('organization.id', evProblem));
     return undefined;
   }
   return found.id;
@@ -55,7 +58,7 @@ const NEW_CONTACT_FIELDS = ['first_name', 'last_name', 'job_title', 'telephone',
 /**
  * organization.contacts[]: `{contact_type, user_id}` or a new person with first_name, last_name,
  * job_title, telephone and email ("Required when omitting user_id"). EV orders need an ev_approver
- * (certcentral-api.md); an existing user named as ev_approver must be one of the organization's
+ * (docs/certcentral-api.md); an existing user named as ev_approver must be one of the organization's
  * ev_approvers (GET /organization/{id}); a new person is accepted (validated later by DigiCert).
  */
 export function checkContacts(
@@ -124,7 +127,10 @@ export function checkContacts(
 
 const PAYMENT_METHODS = ['balance', 'card', 'profile'];
 
-/** payment_method: balance | card | profile; card requires credit_card and billing_address (vendor page). */
+/**
+ * payment_method: balance | card | profile; card requires credit_card and billing_address (DigiCert's
+ * order page).
+ */
 export function checkPayment(body: Record<string, unknown>, errors: ApiError[]): void {
   const pm = body.payment_method;
   if (pm === undefined) return;

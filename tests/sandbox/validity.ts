@@ -1,13 +1,15 @@
-// Order and certificate validity rules, from the vendor page (order-ssl-ev-securesite-pro.txt) and
-// certcentral-api.md. Written independently of lib/: the sandbox must catch the client's mistakes.
+// Order and certificate validity rules, from DigiCert's public order page
+// (POST /order/certificate/ssl_ev_securesite_pro) and docs/certcentral-api.md. Written independently
+// of lib/: the sandbox must catch the client's mistakes.
 import type { ApiError } from './http-util';
 import { isRecord } from './http-util';
 import { addDays, addYears, daysUntil, isoDate, utcDay } from './state';
 
 /**
- * Longest public TLS certificate DigiCert issues on `day` (certcentral-api.md "Certificate validity"):
- * 199 days since 24 Feb 2026; CA/B Forum ballot SC-081 then 100 days from 15 Mar 2027 and 47 days
- * from 15 Mar 2029. Before 24 Feb 2026: 397 days (vendor page, cert_validity.custom_expiration_date).
+ * Longest public TLS certificate DigiCert issues on `day` (docs/certcentral-api.md "Certificate
+ * validity"): 199 days since 24 Feb 2026; CA/B Forum ballot SC-081 then 100 days from 15 Mar 2027 and
+ * 47 days from 15 Mar 2029. Before 24 Feb 2026: 397 days (DigiCert's order page,
+ * cert_validity.custom_expiration_date).
  */
 export function maxCertDaysOn(day: Date): number {
   const d = isoDate(day);
@@ -19,7 +21,7 @@ export function maxCertDaysOn(day: Date): number {
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** `YYYY-MM-DD` (certcentral-api.md "custom_expiration_date") and a real calendar date. */
+/** `YYYY-MM-DD` (docs/certcentral-api.md "custom_expiration_date") and a real calendar date. */
 export function parseDate(v: unknown): Date | undefined {
   if (typeof v !== 'string') return undefined;
   const m = DATE_RE.exec(v);
@@ -38,7 +40,7 @@ export interface ValidityFacts {
 
 /**
  * Reads one validity object: `custom_expiration_date` wins over `days`, which wins over `years`
- * (certcentral-api.md). Every field present is checked, so all mistakes are reported at once.
+ * (docs/certcentral-api.md). Every field present is checked, so all mistakes are reported at once.
  */
 function readValidity(
   obj: Record<string, unknown>,
@@ -67,7 +69,8 @@ function readValidity(
     } else ends.push(addDays(today, obj.days));
   }
   if (obj.years !== undefined) {
-    // order_validity.years: 1 to 3 (certcentral-api.md; 4-6 year plans ended 31 Oct 2023, vendor page).
+    // order_validity.years: 1 to 3 (docs/certcentral-api.md; 4-6 year plans ended 31 Oct 2023,
+    // DigiCert's order page).
     if (!isInt(obj.years) || obj.years < 1 || obj.years > 3) {
       errors.push({ code: `invalid_value:${path}.years`, message: `${path}.years must be 1, 2 or 3.` });
     } else ends.push(addYears(today, obj.years));
@@ -125,7 +128,8 @@ export function checkValidity(
     });
   }
   if (certEnd && daysUntil(today, isoDate(certEnd)) > maxDays) {
-    // certcentral-api.md: the public TLS maximum on the day (199 / 100 / 47 days). Code is an assumption.
+    // docs/certcentral-api.md: the public TLS maximum on the day (199 / 100 / 47 days). The code is an
+    // assumption.
     errors.push({
       code: 'cert_validity_exceeds_max_validity',
       message: `Public TLS certificates issued on ${isoDate(today)} are valid for at most ${maxDays} days.`,
@@ -133,7 +137,8 @@ export function checkValidity(
   }
   if (!orderEnd) return undefined;
   const orderDays = daysUntil(today, isoDate(orderEnd));
-  // Without cert_validity: the order's validity or the CA/B maximum, whichever is shorter (vendor page).
+  // Without cert_validity: the order's validity or the CA/B maximum, whichever is shorter (DigiCert's
+  // order page).
   const certDays = certEnd ? daysUntil(today, isoDate(certEnd)) : Math.min(orderDays, maxDays);
   return { orderYears, orderValidTill: isoDate(orderEnd), certDays };
 }

@@ -1,8 +1,14 @@
-// API representations of stored orders, in the shapes of recorded/order.json and recorded/orders.json
-// plus the fields listed in certcentral-api.md ("one order", "list orders").
+// API representations of stored orders, in the shapes DigiCert documents for "Order info" and "List
+// orders" and of the answers public clients recorded (docs/certcentral-api.md). Optional facts are null
+// where DigiCert sends null rather than leaving them out: a pending order's certificate thumbprint,
+// serial number and dates, renewed_order_id, alternative_order_id, disable_renewal_notifications.
+// A few fields DigiCert sends that the sandbox has no use for are added too (public_id, price,
+// receipt_id, allow_duplicates, cs_provisioning_method): a client must ignore what it does not know.
+import { isRecord } from './http-util';
 import { findProduct } from './products';
 import { CONTAINERS, ORGANIZATIONS, USERS } from './seed';
-import { daysUntil, type StoredOrder } from './state';
+import { organizationBase } from './seed-orgs';
+import { daysUntil, fakeHex, type StoredOrder } from './state';
 
 const PLATFORM_NAMES: Record<number, string> = {
   [-1]: 'OTHER',
@@ -27,13 +33,20 @@ function containerRef(o: StoredOrder) {
   return { id: o.container_id, name: CONTAINERS.find((c) => c.id === o.container_id)?.name ?? '' };
 }
 
+/** No certificate yet (pending, needs_approval, canceled): the dates are null, not absent. */
 function certificateDates(o: StoredOrder, now: Date) {
-  if (!o.cert_valid_till) return {};
+  if (!o.cert_valid_till) return { valid_from: null, valid_till: null, days_remaining: null };
   return {
-    valid_from: o.cert_valid_from,
+    valid_from: o.cert_valid_from ?? null,
     valid_till: o.cert_valid_till,
     days_remaining: Math.max(0, daysUntil(now, o.cert_valid_till)),
   };
+}
+
+/** The body's boolean if the order was placed with one; null otherwise (seed orders included). */
+function renewalNotifications(o: StoredOrder): boolean | null {
+  const v = isRecord(o.body) ? o.body.disable_renewal_notifications : undefined;
+  return typeof v === 'boolean' ? v : null;
 }
 
 /** One row of GET /order/certificate. */
@@ -57,7 +70,8 @@ export function orderRow(o: StoredOrder, now: Date) {
     order_valid_till: o.order_valid_till,
     container: containerRef(o),
     product: productRef(o),
-    ...(o.alternative_order_id !== undefined ? { alternative_order_id: o.alternative_order_id } : {}),
+    alternative_order_id: o.alternative_order_id ?? null,
+    price: 0,
   };
 }
 
@@ -77,7 +91,8 @@ export function orderDetails(o: StoredOrder, now: Date) {
       organization: { id: o.organization_id },
       server_platform: { id: o.server_platform_id, name: PLATFORM_NAMES[o.server_platform_id] ?? 'OTHER' },
       signature_hash: o.signature_hash,
-      ...(o.thumbprint ? { thumbprint: o.thumbprint, serial_number: o.serial_number } : {}),
+      thumbprint: o.thumbprint ?? null,
+      serial_number: o.serial_number ?? null,
       ...certificateDates(o, now),
     },
     status: o.status,
@@ -93,9 +108,9 @@ export function orderDetails(o: StoredOrder, now: Date) {
       name: org?.name ?? '',
       display_name: org?.display_name ?? '',
       is_active: org?.is_active ?? false,
-      city: org?.city ?? '',
-      state: org?.state ?? '',
-      country: (org?.country ?? '').toLowerCase(),
+      city: org ? organizationBase(org).city : '',
+      state: org ? organizationBase(org).state : '',
+      country: org ? organizationBase(org).country.toLowerCase() : '',
     },
     container: containerRef(o),
     product: {
@@ -116,8 +131,12 @@ export function orderDetails(o: StoredOrder, now: Date) {
       })),
     ],
     payment_method: o.payment_method,
-    disable_renewal_notifications: false,
+    disable_renewal_notifications: renewalNotifications(o),
     ...(o.comments !== undefined ? { comments: o.comments } : {}),
-    ...(o.alternative_order_id !== undefined ? { alternative_order_id: o.alternative_order_id } : {}),
+    alternative_order_id: o.alternative_order_id ?? null,
+    public_id: fakeHex(o.id, 32),
+    receipt_id: o.id - 9_000_000,
+    allow_duplicates: false,
+    cs_provisioning_method: 'none',
   };
 }

@@ -39,9 +39,11 @@ export function ConnectionSummary({ connection, now, compact = false }: Props) {
             </>
           )}
           <dt>Account</dt>
-          <dd>#{connection.accountId}</dd>
+          <dd>
+            {connection.accountId !== undefined ? `#${connection.accountId}` : 'not given by CertCentral'}
+          </dd>
           <dt>Container</dt>
-          <dd>{connection.container.name}</dd>
+          <dd>{connection.container?.name ?? 'not given by CertCentral'}</dd>
           {!compact && (
             <>
               <dt>Roles</dt>

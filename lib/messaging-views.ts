@@ -29,8 +29,9 @@ export const connectionSchema = z.discriminatedUnion('state', [
     checkedAt: z.string(),
     region: regionSchema,
     user: z.object({ id: z.number(), name: z.string(), username: z.string(), email: z.string() }),
-    accountId: z.number(),
-    container: z.object({ id: z.number(), name: z.string() }),
+    // Optional since CertCentral's answer may leave them out; records saved before always have them.
+    accountId: z.optional(z.number()),
+    container: z.optional(z.object({ id: z.number(), name: z.string() })),
     roles: z.array(roleSchema),
     /** Set when the key cannot place orders (e.g. a View Only key), with the reason in words. */
     orderingBlocked: z.optional(z.string()),
@@ -93,8 +94,15 @@ export type SubmissionList = z.infer<typeof submissionsSchema>;
 export const certificateFormatSchema = z.enum(['pem_all', 'pem_noroot', 'p7b']);
 export type CertificateFormat = z.infer<typeof certificateFormatSchema>;
 
+/** An item CertCentral listed but the extension could not read: named as well as it can be, and why. */
+export const unreadableItemSchema = z.object({ label: z.string(), reason: z.string() });
+export type UnreadableItemView = z.infer<typeof unreadableItemSchema>;
+
 function choiceList<T extends z.ZodMiniType>(item: T) {
-  return z.union([z.object({ items: z.array(item) }), z.object({ error: userErrorSchema })]);
+  return z.union([
+    z.object({ items: z.array(item), unreadable: z.optional(z.array(unreadableItemSchema)) }),
+    z.object({ error: userErrorSchema }),
+  ]);
 }
 
 const personSchema = z.object({
@@ -104,19 +112,34 @@ const personSchema = z.object({
   jobTitle: z.optional(z.string()),
 });
 
+/** One validation of an organization as CertCentral states it (type ov/ev/…, status active/pending/expired). */
+export const organizationValidationViewSchema = z.object({
+  type: z.string(),
+  status: z.string(),
+  validatedUntil: z.optional(z.string()),
+  dateCreated: z.optional(z.string()),
+});
+export type OrganizationValidationView = z.infer<typeof organizationValidationViewSchema>;
+
+/**
+ * An organization for the editor and the review. `validations` and `evApprovers` are left out when
+ * CertCentral did not give them (then the extension asks for the one organization), which is not
+ * the same as "none".
+ */
+export const organizationViewSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  active: z.boolean(),
+  validations: z.optional(z.array(organizationValidationViewSchema)),
+  evApprovers: z.optional(z.array(personSchema)),
+});
+export type OrganizationView = z.infer<typeof organizationViewSchema>;
+
 /** What the account offers the template editor, each list on its own (a restricted key may see some). */
 export const accountChoicesSchema = z.object({
   fetchedAt: z.string(),
   products: choiceList(z.object({ nameId: z.string(), name: z.string() })),
-  organizations: choiceList(
-    z.object({
-      id: z.number(),
-      name: z.string(),
-      active: z.boolean(),
-      evValidated: z.optional(z.boolean()),
-      evApprovers: z.array(personSchema),
-    }),
-  ),
+  organizations: choiceList(organizationViewSchema),
   containers: choiceList(z.object({ id: z.number(), name: z.string(), parentId: z.optional(z.number()) })),
   users: choiceList(personSchema),
   customFields: choiceList(

@@ -49,6 +49,7 @@ describe('protocol', () => {
       'exportHistory',
       'downloadCertificate',
       'getAccountChoices',
+      'getOrganizationDetails',
       'getProductDetails',
       'getPageRenewals',
       'listExpiringOrders',

@@ -13,12 +13,14 @@ import {
   bulkRenewalSchema,
   certificateFormatSchema,
   connectionSchema,
+  organizationViewSchema,
   problemSchema,
   productDetailsSchema,
   renewalCandidateSchema,
   settingsViewSchema,
   submissionsSchema,
   submissionViewSchema,
+  unreadableItemSchema,
   userErrorSchema,
 } from './messaging-views';
 import { regionSchema } from './settings/preferences';
@@ -108,6 +110,11 @@ export const protocol = {
     data: z.object({ refresh: z.optional(z.boolean()) }),
     reply: reply(accountChoicesSchema),
   },
+  getOrganizationDetails: {
+    from: 'extension-page',
+    data: z.object({ id: z.number().check(z.int(), z.positive()), refresh: z.optional(z.boolean()) }),
+    reply: reply(organizationViewSchema),
+  },
   getProductDetails: {
     from: 'extension-page',
     data: z.object({ nameId: z.string().check(z.maxLength(64)), refresh: z.optional(z.boolean()) }),
@@ -132,7 +139,12 @@ export const protocol = {
       organizationId: z.optional(z.number()),
       containerId: z.optional(z.number()),
     }),
-    reply: reply(z.object({ orders: z.array(renewalCandidateSchema) })),
+    reply: reply(
+      z.object({
+        orders: z.array(renewalCandidateSchema),
+        unreadable: z.optional(z.array(unreadableItemSchema)),
+      }),
+    ),
   },
   reissueOrder: {
     from: 'extension-page',

@@ -5,6 +5,8 @@ import { daysLeft, templatesFor } from '@/lib/renewal/present';
 import type { TemplateSummary } from '@/lib/templates/summaries';
 import { Notice } from '../Notice';
 
+type Unconfirmed = { orderId: number; reason: string };
+
 type Props = {
   templates: TemplateSummary[];
   onRenew: (templateId: string, order: RenewalCandidate) => void;
@@ -42,6 +44,7 @@ async function consoleTab() {
 /** The popup leads with the order(s) on the CertCentral page in the active tab, confirmed through the API. */
 export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
   const [orders, setOrders] = useState<RenewalCandidate[] | null>(null);
+  const [unconfirmed, setUnconfirmed] = useState<Unconfirmed[]>([]);
   const [error, setError] = useState<UserError | null>(null);
   const [chosen, setChosen] = useState<Record<number, string>>({});
 
@@ -49,10 +52,18 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
     void (async () => {
       const tab = await consoleTab();
       if (tab?.id === undefined) return;
-      const reply = await sendToBackground('getPageRenewals', { tabId: tab.id }).catch(() => null);
+      const reply = await sendToBackground('getPageRenewals', { tabId: tab.id }).catch((e: unknown) => {
+        setError({
+          title: 'The orders on this CertCentral page could not be checked.',
+          detail: `The extension’s background did not answer (${e instanceof Error ? e.message : String(e)}).`,
+        });
+        return null;
+      });
       if (!reply) return;
-      if (reply.ok) setOrders(reply.value.orders);
-      else if (reply.error.code !== 'no_api_key') setError(reply.error);
+      if (reply.ok) {
+        setOrders(reply.value.orders);
+        setUnconfirmed(reply.value.unconfirmed);
+      } else if (reply.error.code !== 'no_api_key') setError(reply.error);
     })();
   }, []);
 
@@ -62,13 +73,33 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
         {error.detail && <p>{error.detail}</p>}
       </Notice>
     );
-  if (!orders || orders.length === 0) return null;
+  if (!orders) return null;
+  // An order the page shows but the API could not confirm is said with the reason, never left blank.
+  const notConfirmed = unconfirmed.length > 0 && (
+    <Notice
+      tone="warn"
+      title={
+        unconfirmed.length === 1
+          ? `Order #${unconfirmed[0]?.orderId} on this page could not be confirmed`
+          : `${unconfirmed.length} orders on this page could not be confirmed`
+      }
+    >
+      <ul class="plain">
+        {unconfirmed.slice(0, 3).map((u) => (
+          <li key={u.orderId}>{u.reason}</li>
+        ))}
+        {unconfirmed.length > 3 && <li>And {unconfirmed.length - 3} more.</li>}
+      </ul>
+    </Notice>
+  );
+  if (orders.length === 0) return notConfirmed || null;
   const shown = orders.slice(0, 3);
   return (
     <section class="card stack renew" aria-labelledby="renew-heading">
       <h2 id="renew-heading">
         {orders.length === 1 ? `Renew order #${orders[0]?.orderId}` : `${orders.length} orders on this page`}
       </h2>
+      {notConfirmed}
       {shown.map((order) => {
         const options = templatesFor(order, templates);
         const templateId = chosen[order.orderId] ?? options[0]?.id ?? '';

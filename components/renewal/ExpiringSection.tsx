@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type BulkRenewal, type RenewalCandidate, sendToBackground, type UserError } from '@/lib/messaging';
+import {
+  type BulkRenewal,
+  type RenewalCandidate,
+  sendToBackground,
+  type UnreadableItemView,
+  type UserError,
+} from '@/lib/messaging';
 import { daysLeft, templatesFor } from '@/lib/renewal/present';
 import type { TemplateSummary } from '@/lib/templates/summaries';
 import { readTemplateSummaries } from '@/lib/templates/summaries';
@@ -22,6 +28,7 @@ export function ExpiringSection() {
   const [organization, setOrganization] = useState('');
   const [container, setContainer] = useState('');
   const [orders, setOrders] = useState<RenewalCandidate[] | null>(null);
+  const [unreadable, setUnreadable] = useState<UnreadableItemView[]>([]);
   const [error, setError] = useState<UserError | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set(preselected));
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
@@ -33,12 +40,21 @@ export function ExpiringSection() {
   }, []);
   useEffect(() => {
     setOrders(null);
-    void sendToBackground('listExpiringOrders', { withinDays }).then((reply) => {
-      if (reply.ok) {
-        setOrders(reply.value.orders);
-        setError(null);
-      } else setError(reply.error);
-    });
+    setUnreadable([]);
+    void sendToBackground('listExpiringOrders', { withinDays }).then(
+      (reply) => {
+        if (reply.ok) {
+          setOrders(reply.value.orders);
+          setUnreadable(reply.value.unreadable ?? []);
+          setError(null);
+        } else setError(reply.error);
+      },
+      (e: unknown) =>
+        setError({
+          title: 'The extension’s background did not answer.',
+          detail: e instanceof Error ? e.message : String(e),
+        }),
+    );
   }, [withinDays]);
 
   const shown = (orders ?? []).filter(
@@ -141,6 +157,25 @@ export function ExpiringSection() {
         <p class="muted" role="status">
           Loading orders from CertCentral…
         </p>
+      )}
+      {unreadable.length > 0 && (
+        <Notice
+          tone="warn"
+          title={`CertCentral listed ${unreadable.length === 1 ? 'an order' : `${unreadable.length} orders`} that could not be read`}
+        >
+          <p>
+            {unreadable.length === 1 ? 'It is' : 'They are'} left out below and may expire too: check{' '}
+            {unreadable.length === 1 ? 'it' : 'them'} in CertCentral. The other orders can be renewed here.
+          </p>
+          <ul class="plain">
+            {unreadable.slice(0, 5).map((u) => (
+              <li key={u.label}>
+                {u.label}: {u.reason}
+              </li>
+            ))}
+            {unreadable.length > 5 && <li>And {unreadable.length - 5} more.</li>}
+          </ul>
+        </Notice>
       )}
       {orders && shown.length === 0 && <p class="muted">No issued order expires within {withinDays} days.</p>}
       {shown.length > 0 && (

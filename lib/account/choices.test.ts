@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureReply, json, noWait, scriptedFetch, TEST_KEY } from '../certcentral/__fixtures__/fake-fetch';
+import {
+  fixture,
+  fixtureReply,
+  json,
+  noWait,
+  scriptedFetch,
+  TEST_KEY,
+} from '../certcentral/__fixtures__/fake-fetch';
 import { createTransport } from '../certcentral/transport';
 import { toUserError } from '../settings/service';
-import { createChoicesCache, fetchAccountChoices, fetchProductDetails } from './choices';
+import {
+  createChoicesCache,
+  fetchAccountChoices,
+  fetchOrganizationDetails,
+  fetchProductDetails,
+} from './choices';
 
 function transport(fetch: ReturnType<typeof scriptedFetch>) {
   return createTransport({ apiKey: TEST_KEY, region: 'us', fetch, limiter: noWait, maxGetRetries: 0 });
@@ -42,8 +54,28 @@ describe('fetchAccountChoices', () => {
       id: 117483,
       name: 'DigiCert, Inc. (DigiCert)',
       active: true,
-      evValidated: false,
+      validations: [
+        {
+          type: 'ov',
+          status: 'active',
+          validatedUntil: '2016-08-09T17:04:45+00:00',
+          dateCreated: '2015-08-09T17:04:59+00:00',
+        },
+        { type: 'ev', status: 'pending' },
+        {
+          type: 'cs',
+          status: 'expired',
+          validatedUntil: '2015-08-09T17:04:45+00:00',
+          dateCreated: '2014-08-09T17:04:59+00:00',
+        },
+      ],
       evApprovers: [{ id: 4321, name: 'Bro Jackson' }],
+    });
+    // The second organization of the recording carries neither: "not said", not "none".
+    expect('items' in choices.organizations && choices.organizations.items[1]).toEqual({
+      id: 117483,
+      name: 'Testing, Inc.',
+      active: true,
     });
     expect(choices.containers).toEqual({ items: [{ id: 123456, name: 'Ribose Inc.' }] });
     expect(choices.users).toEqual({
@@ -73,6 +105,64 @@ describe('fetchAccountChoices', () => {
       error: expect.objectContaining({ detail: expect.stringMatching(/restricted/) }),
     });
     expect(choices.customFields).toEqual({ items: [] });
+  });
+});
+
+describe('unreadable items', () => {
+  it('names an organization it cannot read and keeps the others usable', async () => {
+    const fetch = scriptedFetch(
+      json(200, { page: { total: 0 } }),
+      json(200, {
+        organizations: [{ id: 1, name: 'Good', assumed_name: null }, { name: 'No id' }, { id: 'x' }],
+      }),
+      json(200, { containers: [{ id: 5, name: null, parent_id: null }] }),
+      json(200, {}),
+      json(200, { metadata: [{ id: 3 }] }),
+    );
+    const choices = await fetchAccountChoices(transport(fetch), NOW, toUserError);
+    expect(choices.products).toEqual({ items: [] });
+    expect(choices.organizations).toEqual({
+      items: [{ id: 1, name: 'Good', active: true }],
+      unreadable: [
+        { label: 'Organization in position 2', reason: expect.stringContaining('id') },
+        { label: 'Organization x', reason: expect.stringContaining('cannot read') },
+      ],
+    });
+    expect(choices.containers).toEqual({ items: [{ id: 5, name: 'Division 5' }] });
+    expect(choices.users).toEqual({ items: [] });
+    expect(choices.customFields).toEqual({
+      items: [{ id: 3, label: 'Custom field 3', required: false, active: true, dataType: 'text' }],
+    });
+  });
+});
+
+describe('fetchOrganizationDetails', () => {
+  it('reads the organization and asks for its validations when it did not carry them', async () => {
+    const fetch = scriptedFetch(
+      fixtureReply('organization.json'),
+      json(200, {
+        validations: [{ type: 'EV', status: 'active', validated_until: '2027-05-01T00:00:00+00:00' }],
+      }),
+    );
+    const org = await fetchOrganizationDetails(transport(fetch), 117483);
+    expect(fetch.calls.map((c) => new URL(c.url).pathname)).toEqual([
+      '/services/v2/organization/117483',
+      '/services/v2/organization/117483/validation',
+    ]);
+    expect(org).toEqual({
+      id: 117483,
+      name: 'DigiCert',
+      active: true,
+      validations: [{ type: 'ev', status: 'active', validatedUntil: '2027-05-01T00:00:00+00:00' }],
+      evApprovers: [{ id: 1500432, name: 'John Smith' }],
+    });
+  });
+
+  it('does not ask twice when the organization carries its validations', async () => {
+    const body = { ...JSON.parse(fixture('organization.json')), validations: [] };
+    const fetch = scriptedFetch(json(200, body));
+    expect((await fetchOrganizationDetails(transport(fetch), 117483)).validations).toEqual([]);
+    expect(fetch.calls).toHaveLength(1);
   });
 });
 

@@ -2,35 +2,59 @@
  * The account's own choices for the template editor (products, organizations, containers, users,
  * custom fields), fetched by the background and cached briefly. Each list stands on its own: a key
  * restricted to Orders may read products but not organizations, and the editor says which lists
- * are unavailable instead of failing altogether.
+ * are unavailable instead of failing altogether. Within a list, an item CertCentral sent that cannot
+ * be read is named with the reason; the others stay usable.
  */
 import { listCustomFields } from '../certcentral/account';
 import { listContainers } from '../certcentral/containers';
-import { listOrganizations, type Organization } from '../certcentral/organizations';
+import {
+  getOrganization,
+  listOrganizations,
+  listOrganizationValidations,
+  type Organization,
+  type OrganizationValidation,
+} from '../certcentral/organizations';
 import { getProduct, listProducts } from '../certcentral/products';
+import type { ReadList, UnreadableItem } from '../certcentral/schemas';
 import type { Transport } from '../certcentral/transport';
 import { listUsers, type User } from '../certcentral/user';
-import type { AccountChoices, ProductDetailsView, UserError } from '../messaging';
+import type {
+  AccountChoices,
+  OrganizationValidationView,
+  OrganizationView,
+  ProductDetailsView,
+  UnreadableItemView,
+  UserError,
+} from '../messaging';
 
 /** Long enough to open and close the editor a few times, short enough to see changes made in CertCentral. */
 export const CHOICES_TTL_MS = 5 * 60_000;
 
-type ListResult<T> = { items: T[] } | { error: UserError };
+type ListResult<T> = { items: T[]; unreadable?: UnreadableItemView[] } | { error: UserError };
 
-async function settle<T>(work: Promise<T[]>, toError: (e: unknown) => UserError): Promise<ListResult<T>> {
+export function unreadableViews(what: string, list: readonly UnreadableItem[]): UnreadableItemView[] {
+  return list.map((u) => ({
+    label: u.id !== undefined ? `${what} ${u.id}` : `${what} in position ${u.index + 1}`,
+    reason: `CertCentral sent it in a shape the extension cannot read (${u.reason}).`,
+  }));
+}
+
+async function settle<T, V>(
+  what: string,
+  work: Promise<ReadList<T>>,
+  map: (t: T) => V,
+  toError: (e: unknown) => UserError,
+): Promise<ListResult<V>> {
   try {
-    return { items: await work };
+    const list = await work;
+    const unreadable = unreadableViews(what, list.unreadable);
+    return { items: list.items.map(map), ...(unreadable.length > 0 ? { unreadable } : {}) };
   } catch (error) {
     return { error: toError(error) };
   }
 }
 
-function personName(p: {
-  first_name?: string | undefined;
-  last_name?: string | undefined;
-  username?: string | undefined;
-  id: number;
-}) {
+function personName(p: { first_name?: string; last_name?: string; username?: string; id: number }) {
   return [p.first_name, p.last_name].filter(Boolean).join(' ') || p.username || `User ${p.id}`;
 }
 
@@ -43,14 +67,24 @@ function person(user: User) {
   };
 }
 
-function organization(org: Organization) {
-  const ev = org.validations?.find((v) => v.type === 'ev');
+function validation(v: OrganizationValidation): OrganizationValidationView {
+  return {
+    type: v.type.toLowerCase(),
+    status: (v.status ?? 'unknown').toLowerCase(),
+    ...(v.validated_until ? { validatedUntil: v.validated_until } : {}),
+    ...(v.date_created ? { dateCreated: v.date_created } : {}),
+  };
+}
+
+export function organizationView(org: Organization): OrganizationView {
   return {
     id: org.id,
-    name: org.display_name ?? org.name,
+    name: org.display_name || org.name || org.assumed_name || `Organization ${org.id}`,
     active: org.is_active !== false,
-    ...(ev ? { evValidated: ev.status === 'active' || ev.status === 'validated' } : {}),
-    evApprovers: (org.ev_approvers ?? []).map((a) => ({ id: a.id, name: personName(a) })),
+    ...(org.validations ? { validations: org.validations.items.map(validation) } : {}),
+    ...(org.ev_approvers
+      ? { evApprovers: org.ev_approvers.items.map((a) => ({ id: a.id, name: personName(a) })) }
+      : {}),
   };
 }
 
@@ -61,52 +95,71 @@ export async function fetchAccountChoices(
 ): Promise<AccountChoices> {
   // Sequential on purpose: five calls are nothing for the rate limiter, and order keeps logs readable.
   const products = await settle(
-    listProducts(t).then((list) => list.map((p) => ({ nameId: p.name_id, name: p.name }))),
+    'Product',
+    listProducts(t),
+    (p) => ({ nameId: p.name_id, name: p.name ?? p.name_id }),
     toError,
   );
-  const organizations = await settle(
-    listOrganizations(t).then((list) => list.map(organization)),
-    toError,
-  );
+  const organizations = await settle('Organization', listOrganizations(t), organizationView, toError);
   const containers = await settle(
-    listContainers(t).then((list) =>
-      list.map((c) => ({ id: c.id, name: c.name, ...(c.parent_id ? { parentId: c.parent_id } : {}) })),
-    ),
+    'Division',
+    listContainers(t),
+    (c) => ({
+      id: c.id,
+      name: c.name ?? `Division ${c.id}`,
+      ...(c.parent_id ? { parentId: c.parent_id } : {}),
+    }),
     toError,
   );
-  const users = await settle(
-    listUsers(t).then((list) => list.map(person)),
-    toError,
-  );
+  const users = await settle('User', listUsers(t), person, toError);
   const customFields = await settle(
-    listCustomFields(t).then((list) =>
-      list.map((f) => ({
-        id: f.id,
-        label: f.label,
-        required: f.is_required,
-        active: f.is_active,
-        dataType: f.data_type,
-      })),
-    ),
+    'Custom field',
+    listCustomFields(t),
+    (f) => ({
+      id: f.id,
+      label: f.label ?? `Custom field ${f.id}`,
+      // Not said is read as the safe side: "not required" would let an order go without it and be
+      // refused by CertCentral, which says so; "inactive" would hide a field that may be needed.
+      required: f.is_required === true,
+      active: f.is_active !== false,
+      dataType: f.data_type ?? 'text',
+    }),
     toError,
   );
   return { fetchedAt: now.toISOString(), products, organizations, containers, users, customFields };
 }
 
+/**
+ * One organization with what an order for it depends on: its validations and EV approvers. The
+ * list may not carry them (DigiCert adds validations only with `include_validation=true`, and
+ * approvers only in `GET /organization/{id}`), so whatever is missing is asked for here.
+ */
+export async function fetchOrganizationDetails(t: Transport, id: number): Promise<OrganizationView> {
+  const org = await getOrganization(t, id);
+  const view = organizationView(org);
+  if (view.validations === undefined) {
+    const validations = await listOrganizationValidations(t, id);
+    return { ...view, validations: validations.items.map(validation) };
+  }
+  return view;
+}
+
 export async function fetchProductDetails(t: Transport, nameId: string): Promise<ProductDetailsView> {
   const p = await getProduct(t, nameId);
+  const years = p.allowed_order_validity_years?.length
+    ? p.allowed_order_validity_years
+    : p.allowed_validity_years;
   return {
     nameId: p.name_id,
-    name: p.name,
-    ...((p.allowed_order_validity_years ?? p.allowed_validity_years)
-      ? { orderValidityYears: p.allowed_order_validity_years ?? p.allowed_validity_years }
-      : {}),
-    hashes: p.signature_hash_types?.allowed_hash_types.map((h) => ({ id: h.id, name: h.name })) ?? [],
+    name: p.name ?? p.name_id,
+    ...(years?.length ? { orderValidityYears: years } : {}),
+    hashes:
+      p.signature_hash_types?.allowed_hash_types.items.map((h) => ({ id: h.id, name: h.name ?? h.id })) ?? [],
     ...(p.signature_hash_types?.default_hash_type_id
       ? { defaultHash: p.signature_hash_types.default_hash_type_id }
       : {}),
-    serverPlatforms: (p.server_platforms ?? []).map((s) => ({ id: s.id, name: s.name })),
-    caCerts: (p.allowed_ca_certs ?? []).map((c) => ({ id: c.id, name: c.name ?? c.id })),
+    serverPlatforms: p.server_platforms.items.map((s) => ({ id: s.id, name: s.name ?? `Platform ${s.id}` })),
+    caCerts: p.allowed_ca_certs.items.map((c) => ({ id: c.id, name: c.name ?? c.id })),
   };
 }
 

@@ -21,7 +21,10 @@ describe('reissueOrder', () => {
   it('posts the certificate to /order/certificate/{id}/reissue and reads the request id', async () => {
     const fetch = scriptedFetch(json(201, { id: 10000004, requests: [{ id: 20001001, status: 'pending' }] }));
     const result = await reissueOrder(transport(fetch), 10000004, body);
-    expect(result).toEqual({ id: 10000004, requests: [{ id: 20001001, status: 'pending' }] });
+    expect(result).toEqual({
+      id: 10000004,
+      requests: { items: [{ id: 20001001, status: 'pending' }], unreadable: [] },
+    });
     expect(fetch.calls).toHaveLength(1);
     expect(fetch.calls[0]?.method).toBe('POST');
     expect(fetch.calls[0]?.url).toBe(

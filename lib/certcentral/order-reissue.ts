@@ -1,10 +1,11 @@
 // Reissue: `POST /order/certificate/{order_id}/reissue`. DigiCert documents it for Multi-year Plans:
-// the order's coverage is served by reissued certificates at no extra cost (md "Certificate validity":
+// the order's coverage is served by reissued certificates at no extra cost (docs/certcentral-api.md "Certificate validity":
 // "A multi-year order is served by reissues inside the order's validity"). Body
 // `{certificate: {common_name, dns_names, csr, signature_hash, server_platform}}` → 201
 // `{id, requests: [{id, status}]}`. Never retried: the transport does not repeat a POST, and a lost
 // answer may hide a reissue already requested (check the order before sending again).
 import { z } from 'zod';
+import { listOf, opt } from './schemas';
 import type { Transport } from './transport';
 import { segment } from './transport-util';
 
@@ -21,7 +22,7 @@ export interface ReissueBody {
 
 export const ReissueResponseSchema = z.looseObject({
   id: z.number(),
-  requests: z.array(z.looseObject({ id: z.number(), status: z.string().optional() })).optional(),
+  requests: listOf(z.looseObject({ id: z.number(), status: opt(z.string()) })),
 });
 export type ReissueResponse = z.infer<typeof ReissueResponseSchema>;
 

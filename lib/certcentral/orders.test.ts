@@ -50,20 +50,38 @@ describe('getOrder', () => {
       common_name: 'digicert.com',
       signature_hash: 'sha256',
     });
-    expect(order.certificate.server_platform).toMatchObject({ id: 45, name: 'nginx' });
-    expect(order.product.name_id).toMatch(/^ssl_/);
+    expect(order.certificate?.server_platform).toMatchObject({ id: 45, name: 'nginx' });
+    expect(order.product?.name_id).toMatch(/^ssl_/);
     expect(order.container).toMatchObject({ id: 5 });
     expect(urls()).toEqual([`GET ${US}/order/certificate/123456789`]);
   });
 
-  it('names a missing certificate id', async () => {
+  it('names a missing status, which follow-up cannot do without', async () => {
     const body = JSON.parse(fixture('order.json'));
-    delete body.certificate.id;
+    delete body.status;
     const { t } = client([json(200, body)]);
     await expect(getOrder(t, 1)).rejects.toMatchObject({
       kind: 'invalid-response',
-      message: expect.stringContaining('certificate.id'),
+      message: expect.stringContaining('status'),
     });
+  });
+
+  it('reads an order whose renewal and alternative ids are null, keeping unknown fields', async () => {
+    const body = {
+      ...JSON.parse(fixture('order.json')),
+      renewed_order_id: null,
+      alternative_order_id: null,
+      certificate: { common_name: 'a.example', thumbprint: null, valid_till: null, dns_names: null },
+      container: null,
+      price: 12,
+    };
+    const { t } = client([json(200, body)]);
+    const order = await getOrder(t, 1);
+    expect(order).toMatchObject({ id: 123456789, status: 'approved', price: 12 });
+    expect(order.renewed_order_id).toBeUndefined();
+    expect(order.alternative_order_id).toBeUndefined();
+    expect(order.container).toBeUndefined();
+    expect(order.certificate?.valid_till).toBeUndefined();
   });
 
   it('accepts unknown statuses', async () => {
@@ -105,7 +123,7 @@ describe('listOrders', () => {
       json(200, { orders: [row(3)], page: { total: 3, limit: 2, offset: 2 } }),
     ]);
     const all = await listAllOrders(t, { filters: { status: 'issued' }, pageSize: 2 });
-    expect(all.map((o) => o.id)).toEqual([1, 2, 3]);
+    expect(all.items.map((o) => o.id)).toEqual([1, 2, 3]);
     expect(urls()).toEqual([
       `GET ${US}/order/certificate?filters[status]=issued&offset=0&limit=2`,
       `GET ${US}/order/certificate?filters[status]=issued&offset=2&limit=2`,
@@ -114,11 +132,37 @@ describe('listOrders', () => {
 
   it('stops on an empty page and at maxPages', async () => {
     const { t } = client([json(200, { orders: [], page: { total: 10, limit: 2, offset: 0 } })]);
-    expect(await listAllOrders(t)).toEqual([]);
+    expect(await listAllOrders(t)).toEqual({ items: [], unreadable: [] });
     const again = client([
       json(200, { orders: [{ id: 1, status: 'x' }], page: { total: 99, limit: 1, offset: 0 } }),
     ]);
-    expect(await listAllOrders(again.t, { maxPages: 1 })).toHaveLength(1);
+    expect((await listAllOrders(again.t, { maxPages: 1 })).items).toHaveLength(1);
+  });
+
+  it('reads an answer without an orders array as no orders', async () => {
+    const { t } = client([json(200, { page: { total: 0, limit: 1000, offset: 0 } })]);
+    expect(await listAllOrders(t)).toEqual({ items: [], unreadable: [] });
+  });
+
+  it('sets an unreadable row aside with its id and reason, keeping the others', async () => {
+    const { t } = client([
+      json(200, {
+        orders: [{ id: 1, status: 'issued' }, { id: 2 }, 'junk', { id: 3, status: 'issued' }],
+        page: { total: 4, limit: 1000, offset: 0 },
+      }),
+    ]);
+    const all = await listAllOrders(t);
+    expect(all.items.map((o) => o.id)).toEqual([1, 3]);
+    expect(all.unreadable).toEqual([
+      { index: 1, id: 2, reason: expect.stringContaining('status') },
+      { index: 2, reason: expect.any(String) },
+    ]);
+  });
+
+  it('stops after a short page when the answer gives no total', async () => {
+    const { t, urls } = client([json(200, { orders: [{ id: 1, status: 'issued' }] })]);
+    expect((await listAllOrders(t, { pageSize: 5 })).items).toHaveLength(1);
+    expect(urls()).toHaveLength(1);
   });
 });
 
@@ -140,15 +184,28 @@ describe('findOrdersByAlternativeId', () => {
     expect(await findOrdersByAlternativeId(t, 'a')).toEqual({ orders: [] });
     await expect(findOrdersByAlternativeId(t, 'a')).rejects.toMatchObject({ status: 404 });
   });
+
+  it('answers none when the answer leaves the orders array out', async () => {
+    const { t } = client([json(200, { page: { total: 0, limit: 1000, offset: 0 } })]);
+    expect(await findOrdersByAlternativeId(t, 'a')).toEqual({ orders: [] });
+  });
+
+  it('is unsure, not "none", when an order in the answer cannot be read', async () => {
+    const { t } = client([json(200, { orders: [{ order_id: 5 }] })]);
+    await expect(findOrdersByAlternativeId(t, 'a')).rejects.toMatchObject({
+      kind: 'invalid-response',
+      message: expect.stringContaining('orders[0]'),
+    });
+  });
 });
 
 describe('placeOrder', () => {
   it('parses order_created.json and sends the body as given', async () => {
     const { t, fetch, urls } = client([fixtureReply('order_created.json', 201)]);
     const body = { certificate: { common_name: 'example.com' }, alternative_order_id: 'abc' };
-    await expect(placeOrder(t, 'ssl_ev_securesite_pro', body)).resolves.toEqual({
+    await expect(placeOrder(t, 'ssl_ev_securesite_pro', body)).resolves.toMatchObject({
       id: 542772,
-      requests: [{ id: 922432, status: 'pending' }],
+      requests: { items: [{ id: 922432, status: 'pending' }], unreadable: [] },
     });
     expect(urls()).toEqual([`POST ${US}/order/certificate/ssl_ev_securesite_pro`]);
     expect(JSON.parse(fetch.calls[0]?.body ?? '')).toEqual(body);
@@ -158,13 +215,13 @@ describe('placeOrder', () => {
     const { t } = client([fixtureReply('order_created_with_immediate_issuance.json', 201)]);
     const placed = await placeOrder(t, 'ssl_basic', {});
     expect(placed.certificate_id).toBe(456789123);
-    expect(placed.requests?.[0]?.status).toBe('approved');
-    expect(placed.certificate_chain?.map((c) => c.subject_common_name)).toEqual([
+    expect(placed.requests.items[0]?.status).toBe('approved');
+    expect(placed.certificate_chain.items.map((c) => c.subject_common_name)).toEqual([
       '*.ribosetest.com',
       'DigiCert SHA2 Secure Server CA',
       'DigiCert Global Root CA',
     ]);
-    expect(placed.certificate_chain?.[0]?.pem).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    expect(placed.certificate_chain.items[0]?.pem).toMatch(/^-----BEGIN CERTIFICATE-----/);
   });
 
   it('explains a View Only key and is not retried', async () => {

@@ -1,49 +1,53 @@
-// Products. md "products": `GET /product`, `GET /product/{name_id}` with allowed validity,
-// `signature_hash_types{allowed_hash_types[{id,name}], default_hash_type_id}`, `server_platforms`.
-// Only `name_id` and `name` are required: the recorded product lacks `allowed_order_validity_years`
-// and `allowed_ca_certs` although the md lists them, so every detail field is optional.
+// Products. docs/certcentral-api.md "products": `GET /product`, `GET /product/{name_id}` with allowed
+// validity, `signature_hash_types{allowed_hash_types[{id,name}], default_hash_type_id}`, `server_platforms`.
+// Only `name_id` is required: the recorded product lacks `allowed_order_validity_years` and
+// `allowed_ca_certs` although the docs list them, so every detail field is optional.
 import { z } from 'zod';
-import { IdNameSchema } from './schemas';
+import { IdNameSchema, listOf, opt, type ReadList } from './schemas';
 import type { Transport } from './transport';
 import { segment } from './transport-util';
 
 export const ProductSummarySchema = z.looseObject({
   name_id: z.string(),
-  name: z.string(),
-  type: z.string().optional(),
-  group_name: z.string().optional(),
+  name: opt(z.string()),
+  type: opt(z.string()),
+  group_name: opt(z.string()),
 });
 export type ProductSummary = z.infer<typeof ProductSummarySchema>;
 
-/** md: hash types are objects `{"id": "sha256", "name": "SHA-256"}`; a bare "sha256" is accepted too. */
+/** Hash types are objects `{"id": "sha256", "name": "SHA-256"}`; a bare "sha256" is accepted too. */
 export const HashTypeSchema = z.union([
-  z.looseObject({ id: z.string(), name: z.string() }),
+  z.looseObject({ id: z.string(), name: opt(z.string()) }),
   z.string().transform((id) => ({ id, name: id })),
 ]);
 export type HashType = z.infer<typeof HashTypeSchema>;
 
+const numbers = opt(
+  z.array(z.unknown()).transform((l) => l.filter((v): v is number => typeof v === 'number')),
+);
+
 export const ProductDetailsSchema = ProductSummarySchema.extend({
-  allowed_validity_years: z.array(z.number()).optional(),
-  allowed_order_validity_years: z.array(z.number()).optional(),
-  signature_hash_types: z
-    .looseObject({
-      allowed_hash_types: z.array(HashTypeSchema),
-      default_hash_type_id: z.string().optional(),
-    })
-    .optional(),
-  server_platforms: z.array(IdNameSchema).optional(),
-  allowed_ca_certs: z.array(z.looseObject({ id: z.string(), name: z.string().optional() })).optional(),
-  csr_required: z.boolean().optional(),
-  duplicates_allowed: z.boolean().optional(),
-  additional_dns_names_allowed: z.boolean().optional(),
-  custom_expiration_date_allowed: z.boolean().optional(),
-  allow_auto_renew: z.boolean().optional(),
+  allowed_validity_years: numbers,
+  allowed_order_validity_years: numbers,
+  signature_hash_types: opt(
+    z.looseObject({
+      allowed_hash_types: listOf(HashTypeSchema),
+      default_hash_type_id: opt(z.string()),
+    }),
+  ),
+  server_platforms: listOf(IdNameSchema),
+  allowed_ca_certs: listOf(z.looseObject({ id: z.string(), name: opt(z.string()) })),
+  csr_required: opt(z.boolean()),
+  duplicates_allowed: opt(z.boolean()),
+  additional_dns_names_allowed: opt(z.boolean()),
+  custom_expiration_date_allowed: opt(z.boolean()),
+  allow_auto_renew: opt(z.boolean()),
 });
 export type ProductDetails = z.infer<typeof ProductDetailsSchema>;
 
-export const ProductListSchema = z.looseObject({ products: z.array(ProductSummarySchema) });
+export const ProductListSchema = z.looseObject({ products: listOf(ProductSummarySchema) });
 
-export async function listProducts(t: Transport): Promise<ProductSummary[]> {
+export async function listProducts(t: Transport): Promise<ReadList<ProductSummary>> {
   return (await t.get('/product', ProductListSchema)).products;
 }
 

@@ -1,38 +1,35 @@
-// Users. `GET /user/me` is "the way to test a key" (md "Transport"): it returns the key's user
-// with `access_roles`. `GET /user` lists the account's users (contacts for orders).
+// Users. `GET /user/me` is "the way to test a key" (docs/certcentral-api.md "Transport"): it returns
+// the key's user with `access_roles`. `GET /user` lists the account's users (contacts for orders).
 import { z } from 'zod';
-import { IdNameSchema } from './schemas';
+import { IdNameSchema, listOf, opt, type ReadList } from './schemas';
 import type { Transport } from './transport';
 
 export const UserSchema = z.looseObject({
   id: z.number(),
-  username: z.string().optional(),
-  first_name: z.string().optional(),
-  last_name: z.string().optional(),
-  email: z.string().optional(),
-  job_title: z.string().optional(),
-  telephone: z.string().optional(),
-  status: z.string().optional(),
-  container: IdNameSchema.optional(),
-  access_roles: z.array(IdNameSchema).optional(),
+  username: opt(z.string()),
+  first_name: opt(z.string()),
+  last_name: opt(z.string()),
+  email: opt(z.string()),
+  job_title: opt(z.string()),
+  telephone: opt(z.string()),
+  status: opt(z.string()),
+  account_id: opt(z.number()),
+  container: opt(IdNameSchema),
+  // A key without restrictions may list no roles at all; "none" and "not given" read the same.
+  access_roles: listOf(IdNameSchema),
 });
 export type User = z.infer<typeof UserSchema>;
 
-/** The md lists `id, username, account_id, container, access_roles` for /user/me: those are required. */
-export const CurrentUserSchema = UserSchema.extend({
-  username: z.string(),
-  account_id: z.number(),
-  container: IdNameSchema,
-  access_roles: z.array(IdNameSchema),
-});
-export type CurrentUser = z.infer<typeof CurrentUserSchema>;
+/** `/user/me` in the same tolerant shape: only the user's id is required to say the key works. */
+export const CurrentUserSchema = UserSchema;
+export type CurrentUser = User;
 
-export const UserListSchema = z.looseObject({ users: z.array(UserSchema) });
+export const UserListSchema = z.looseObject({ users: listOf(UserSchema) });
 
 export function getCurrentUser(t: Transport): Promise<CurrentUser> {
   return t.get('/user/me', CurrentUserSchema);
 }
 
-export async function listUsers(t: Transport): Promise<User[]> {
+export async function listUsers(t: Transport): Promise<ReadList<User>> {
   return (await t.get('/user', UserListSchema)).users;
 }

@@ -70,7 +70,7 @@ export async function submitOne(deps: ItemDeps): Promise<void> {
     await deps.setItem({ state: 'failed', message: unconfirmedReason(orderId, error) });
     return;
   }
-  const commonName = order.certificate.common_name;
+  const commonName = order.certificate?.common_name ?? `order #${orderId}`;
   const renewals = renewalsInOutbox(await engine.list());
   const guards = renewalGuards(order, { now: deps.now(), renewals });
   const blocking = blockingGuard(guards);

@@ -1,7 +1,7 @@
 /**
  * What a bulk renewal sends for one order: the template's fixed values, asked fields answered by
- * their defaults, the values from the renewed order, and the renewed order's own CSR (issue 5
- * "Renew many": nobody is there to answer questions or paste a CSR per order). Pure.
+ * their defaults, the values from the renewed order, and the renewed order's own CSR (in a bulk
+ * run nobody is there to answer questions or paste a CSR per order). Pure.
  */
 import type { OrderDetails } from '../certcentral/order-schemas';
 import { askedFields, buildOrderBody } from '../templates/build';
@@ -48,8 +48,14 @@ export function bulkTemplateProblem(template: Template): string | undefined {
 export type Plan = { ok: true; body: Record<string, unknown> } | { ok: false; message: string };
 
 export function planRenewal(template: Template, order: OrderDetails, csrPem: string): Plan {
-  const cert = order.certificate;
-  const names = { commonName: cert.common_name, dnsNames: cert.dns_names ?? [] };
+  const commonName = order.certificate?.common_name;
+  if (!commonName) {
+    return {
+      ok: false,
+      message: `CertCentral's answer for order #${order.id} names no certificate common name.`,
+    };
+  }
+  const names = { commonName, dnsNames: order.certificate?.dns_names ?? [] };
   const answers: Record<string, unknown> = {
     'certificate.csr': csrPem,
     'certificate.common_name': names.commonName,
@@ -69,13 +75,13 @@ export function planRenewal(template: Template, order: OrderDetails, csrPem: str
   }
   const body = built.body;
   const certificate = (body.certificate ?? {}) as Record<string, unknown>;
-  // The names always follow the renewed order, and its CSR is reused (issue 5: "each becomes its own
+  // The names always follow the renewed order, and its CSR is reused ("each becomes its own
   // outbox entry"): a template without these fields must not drop SANs or send no CSR.
   certificate.common_name = names.commonName;
   if (names.dnsNames.length > 0) certificate.dns_names = [...names.dnsNames];
   certificate.csr = csrPem;
   body.certificate = certificate;
-  // Seed: a renewal names the previous order. Always set: without it this would be a new order.
+  // DigiCert's order page: a renewal names the previous order. Always set: without it this would be a new order.
   body.renewal_of_order_id = order.id;
   delete body.renewed_thumbprint;
   return { ok: true, body };

@@ -42,7 +42,14 @@ export function toCandidate(order: OrderDetails | OrderSummary, facts: GuardFact
       ...(organizationId !== undefined ? { id: organizationId } : {}),
       name: order.organization?.name ?? '',
     },
-    ...(order.container ? { container: { id: order.container.id, name: order.container.name } } : {}),
+    ...(order.container
+      ? {
+          container: {
+            id: order.container.id,
+            name: order.container.name ?? `Division ${order.container.id}`,
+          },
+        }
+      : {}),
     status: order.status,
     ...(cert?.valid_till ? { validTill: cert.valid_till } : {}),
     ...(days !== undefined ? { daysRemaining: days } : {}),

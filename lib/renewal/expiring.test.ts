@@ -39,7 +39,7 @@ function api(rows: unknown[], failing: number[] = []) {
 describe('listExpiring', () => {
   it('keeps issued orders ending within N days (and those ended this week), nearest first', async () => {
     const { transport } = api(ROWS);
-    const orders = await listExpiring(transport, { withinDays: 30 }, facts);
+    const { orders } = await listExpiring(transport, { withinDays: 30 }, facts);
     expect(orders.map((o) => [o.orderId, o.daysRemaining])).toEqual([
       [4, -3],
       [1, 5],
@@ -60,17 +60,26 @@ describe('listExpiring', () => {
     [{ withinDays: 0 }, [4]],
   ])('filters by %o', async (filter, ids) => {
     const { transport } = api(ROWS);
-    const orders = await listExpiring(transport, { withinDays: 30, ...filter }, facts);
+    const { orders } = await listExpiring(transport, { withinDays: 30, ...filter }, facts);
     expect(orders.map((o) => o.orderId)).toEqual(ids);
   });
 
   it(`reads details for the nearest ${DETAILS_LIMIT} only; a failed details call keeps the row`, async () => {
     const many = Array.from({ length: DETAILS_LIMIT + 5 }, (_, i) => row(100 + i, 1 + (i % 20)));
     const { transport, calls } = api(many, [100]);
-    const orders = await listExpiring(transport, { withinDays: 30 }, facts);
+    const { orders } = await listExpiring(transport, { withinDays: 30 }, facts);
     expect(orders).toHaveLength(DETAILS_LIMIT + 5);
     expect(calls.filter((c) => c !== '/order/certificate')).toHaveLength(DETAILS_LIMIT);
     expect(orders.find((o) => o.orderId === 100)?.csrAvailable).toBe(false);
     expect(orders.filter((o) => !o.csrAvailable)).toHaveLength(6);
+  });
+
+  it('names a row it cannot read and lists the others', async () => {
+    const { transport } = api([...ROWS, { id: 99, certificate: { valid_till: '2026-12-01' } }]);
+    const { orders, unreadable } = await listExpiring(transport, { withinDays: 30 }, facts);
+    expect(orders.map((o) => o.orderId)).toEqual([4, 1, 3, 6]);
+    expect(unreadable).toEqual([
+      { label: 'Order 99', reason: expect.stringMatching(/cannot read \(status: /) },
+    ]);
   });
 });

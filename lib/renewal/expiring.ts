@@ -1,7 +1,7 @@
 /**
  * The "Expiring" view: issued orders whose certificate ends within N days, from the API.
  *
- * Only `filters[status]=issued` is sent: it is the one filter the md documents with its values
+ * Only `filters[status]=issued` is sent: it is the one filter docs/certcentral-api.md documents with its values
  * ("list orders"). Days remaining, product, organization and container are filtered here, from each
  * row's `certificate.valid_till` and the injected clock (the sandbox's `filters[days_remaining]` is not
  * a documented DigiCert filter).
@@ -12,10 +12,11 @@
  * false meaning "not checked"; a bulk renewal reads every order's details before ordering anyway.
  */
 
+import { unreadableViews } from '../account/choices';
 import type { OrderSummary } from '../certcentral/order-schemas';
 import { getOrder, listAllOrders } from '../certcentral/orders';
 import type { Transport } from '../certcentral/transport';
-import type { RenewalCandidate } from '../messaging';
+import type { RenewalCandidate, UnreadableItemView } from '../messaging';
 import { daysRemaining, toCandidate } from './candidate';
 import type { GuardFacts } from './guards';
 
@@ -41,13 +42,19 @@ function matches(row: OrderSummary, query: ExpiringQuery, now: Date): boolean {
   return query.containerId === undefined || row.container?.id === query.containerId;
 }
 
+export interface ExpiringResult {
+  orders: RenewalCandidate[];
+  /** Rows CertCentral listed that could not be read: they may expire too, so they are named. */
+  unreadable: UnreadableItemView[];
+}
+
 export async function listExpiring(
   t: Transport,
   query: ExpiringQuery,
   facts: GuardFacts,
-): Promise<RenewalCandidate[]> {
+): Promise<ExpiringResult> {
   const rows = await listAllOrders(t, { filters: { status: 'issued' } });
-  const found = rows
+  const found = rows.items
     .filter((row) => matches(row, query, facts.now))
     .sort((a, b) => (daysRemaining(a, facts.now) ?? 0) - (daysRemaining(b, facts.now) ?? 0) || a.id - b.id);
   const out: RenewalCandidate[] = found.map((row) => toCandidate(row, facts));
@@ -65,5 +72,5 @@ export async function listExpiring(
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, detailed) }, worker));
-  return out;
+  return { orders: out, unreadable: unreadableViews('Order', rows.unreadable) };
 }

@@ -1,10 +1,10 @@
 /**
- * Money-saving guard rails before a renewal (issue 5 "Renew one order"). Pure: the order as the API
+ * Money-saving guard rails before a renewal ("Renew one order"). Pure: the order as the API
  * gave it, the outbox's renewals and the day in; a list of warnings out.
  *
- * What is read from `GET /order/certificate/{id}` (md "one order"):
+ * What is read from `GET /order/certificate/{id}` (docs/certcentral-api.md "one order"):
  * - `status`, `is_renewed`, `renewed_order_id` (documented there);
- * - the end of the order's own coverage. The md does not document a field for it. We read
+ * - the end of the order's own coverage. docs/certcentral-api.md does not document a field for it. We read
  *   `order_valid_till` (the name DigiCert's order details use beside `order_valid_from`; the sandbox
  *   serves it), and only if it is absent compute it from `order_validity.years` or `validity_years`
  *   added to `order_valid_from` or `date_created`. Both are assumptions: when neither is there, no
@@ -23,13 +23,13 @@ export interface RenewalGuard {
 type AnyOrder = OrderDetails | OrderSummary;
 
 /**
- * md "Certificate validity": a multi-year order is served by reissues inside the order's validity.
+ * docs/certcentral-api.md "Certificate validity": a multi-year order is served by reissues inside the order's validity.
  * A plan that outlasts its certificate by more than this many days still has coverage a free
  * reissue can use; fewer days are within date rounding (and not worth a reissue).
  */
 export const REISSUE_MARGIN_DAYS = 7;
 
-/** Statuses with no certificate to renew (md "list orders" statuses); `needs_approval` is pending too. */
+/** Statuses with no certificate to renew (docs/certcentral-api.md "list orders" statuses); `needs_approval` is pending too. */
 const NOT_RENEWABLE: Record<string, string> = {
   pending: 'is still pending',
   needs_approval: 'is still waiting for approval',
@@ -81,6 +81,12 @@ export function renewalGuards(order: AnyOrder, facts: GuardFacts): RenewalGuard[
     guards.push({
       kind: 'not-renewable',
       message: `${label} ${stopped}: only an issued certificate can be renewed.`,
+    });
+  }
+  if (!order.certificate?.common_name) {
+    guards.push({
+      kind: 'not-renewable',
+      message: `CertCentral's answer for ${label} names no certificate common name, so its renewal cannot be built here. Renew it in CertCentral.`,
     });
   }
   if (order.is_renewed === true) {

@@ -1,5 +1,5 @@
 /**
- * The background's answers to the renewal messages (issue 5): the orders a page suggested (confirmed),
+ * The background's answers to the renewal messages: the orders a page suggested (confirmed),
  * the Expiring view, a free reissue, and bulk renewal runs. Only the background imports this.
  */
 import { browser } from 'wxt/browser';
@@ -42,7 +42,7 @@ export function registerRenewalHandlers(outbox: SubmissionEngine, deps: Settings
     const t = await openTransport(deps);
     if (!t.ok) return t;
     try {
-      return { ok: true, value: { orders: await listExpiring(t.value, query, await facts()) } };
+      return { ok: true, value: await listExpiring(t.value, query, await facts()) };
     } catch (error) {
       return { ok: false, error: toUserError(error) };
     }

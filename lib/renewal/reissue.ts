@@ -1,5 +1,5 @@
 /**
- * "Reissue instead" (issue 5 guard rails): a free reissue of a Multi-year Plan's certificate with a
+ * "Reissue instead" (guard rails): a free reissue of a Multi-year Plan's certificate with a
  * new CSR, keeping the order's names, hash and server platform as `GET /order/certificate/{id}` gives
  * them. Sent once: a POST is never repeated by the transport (order-reissue.ts).
  */
@@ -43,6 +43,13 @@ export async function reissue(
       );
     }
     const cert = order.certificate;
+    if (!cert?.common_name) {
+      return refuse(
+        'This order cannot be reissued from here.',
+        `CertCentral's answer for order #${orderId} names no certificate common name. Reissue it in CertCentral.`,
+        'no_common_name',
+      );
+    }
     const placed = await reissueOrder(t, orderId, {
       certificate: {
         common_name: cert.common_name,
@@ -52,7 +59,7 @@ export async function reissue(
         ...(cert.server_platform ? { server_platform: { id: cert.server_platform.id } } : {}),
       },
     });
-    const requestId = placed.requests?.[0]?.id;
+    const requestId = placed.requests.items[0]?.id;
     return { ok: true, value: { orderId: placed.id, ...(requestId !== undefined ? { requestId } : {}) } };
   } catch (error) {
     return { ok: false, error: toUserError(error) };

@@ -28,7 +28,7 @@ describe('renewalValues', () => {
   });
 
   it('prefers the order organization id and lower-cases the hash of a list row', () => {
-    const { orders } = OrderListSchema.parse(JSON.parse(fixture('orders.json')));
+    const orders = OrderListSchema.parse(JSON.parse(fixture('orders.json'))).orders.items;
     const row = { ...orders[0], certificate: { ...orders[0]?.certificate, signature_hash: 'SHA384' } };
     const values = renewalValues(row as (typeof orders)[number]);
     expect(values['certificate.signature_hash']).toBe('sha384');

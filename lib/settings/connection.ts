@@ -3,6 +3,7 @@
  * way to test a key) and remember the answer privately so the popup can show it without a call.
  */
 import { z } from 'zod';
+import { isInvalidKeyAnswer } from '../certcentral/error-advice';
 import type { Connection, UserError } from '../messaging';
 import { connectionSchema } from '../messaging';
 import { readPrivate, writePrivate } from '../storage/private-store';
@@ -18,34 +19,64 @@ const NON_ORDERING_ROLES: Record<number, string> = {
   103: 'This key is limited to User Management (role 103): it cannot place orders. Create a key without restrictions, or with the Orders role, to order certificates.',
 };
 
+/** `GET /user/me` as the tolerant reader gives it: only the id is certain. */
 export type Identity = {
   id: number;
   first_name?: string | undefined;
   last_name?: string | undefined;
-  username: string;
+  username?: string | undefined;
   email?: string | undefined;
-  account_id: number;
-  container: { id: number; name: string };
-  access_roles: { id: number; name: string }[];
+  account_id?: number | undefined;
+  container?: { id: number; name?: string | undefined } | undefined;
+  access_roles: { items: { id: number; name?: string | undefined }[] };
 };
 
 export function describeIdentity(identity: Identity, region: Region, checkedAt: Date): Connection {
-  const name = [identity.first_name, identity.last_name].filter(Boolean).join(' ') || identity.username;
-  const blocked = identity.access_roles.map((role) => NON_ORDERING_ROLES[role.id]).find(Boolean);
+  const username = identity.username ?? '';
+  const name =
+    [identity.first_name, identity.last_name].filter(Boolean).join(' ') || username || `User ${identity.id}`;
+  const roles = identity.access_roles.items.map((r) => ({ id: r.id, name: r.name ?? `Role ${r.id}` }));
+  const blocked = roles.map((role) => NON_ORDERING_ROLES[role.id]).find(Boolean);
+  const container = identity.container;
   return {
     state: 'connected',
     checkedAt: checkedAt.toISOString(),
     region,
-    user: { id: identity.id, name, username: identity.username, email: identity.email ?? '' },
-    accountId: identity.account_id,
-    container: identity.container,
-    roles: identity.access_roles,
+    user: { id: identity.id, name, username, email: identity.email ?? '' },
+    ...(identity.account_id !== undefined ? { accountId: identity.account_id } : {}),
+    ...(container
+      ? { container: { id: container.id, name: container.name ?? `Division ${container.id}` } }
+      : {}),
+    roles,
     ...(blocked ? { orderingBlocked: blocked } : {}),
   };
 }
 
+/**
+ * A key that CertCentral calls invalid is, as often as not, a key of the other instance: a US key
+ * does not exist on certcentral.digicert.eu and the other way round (DigiCert runs two separate
+ * instances; see docs/error-codes.md). So the failure names the region this test used.
+ */
+const OTHER_REGION_HINT: Record<Region, string> = {
+  us:
+    'This test used the US region (www.digicert.com): if your CertCentral console says ' +
+    '"CertCentral Europe", choose Europe and test again.',
+  eu:
+    'This test used the Europe region (certcentral.digicert.eu): if you sign in to CertCentral at ' +
+    'www.digicert.com, choose US and test again.',
+};
+
 export function describeFailure(error: UserError, region: Region, checkedAt: Date): Connection {
-  return { state: 'failed', checkedAt: checkedAt.toISOString(), region, error };
+  const wrongKey = isInvalidKeyAnswer(error.code, error.status);
+  const detail = wrongKey
+    ? [error.detail, OTHER_REGION_HINT[region]].filter(Boolean).join(' ')
+    : error.detail;
+  return {
+    state: 'failed',
+    checkedAt: checkedAt.toISOString(),
+    region,
+    error: { ...error, ...(detail === undefined ? {} : { detail }) },
+  };
 }
 
 export async function saveConnection(connection: Connection): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Following a placed order until it reaches a final state (issue 3 "Follow-up"): `GET
+ * Following a placed order until it reaches a final state: `GET
  * /order/certificate/{id}` on the schedule in timing.ts, woken by alarms (not timers, which die with
  * the worker). Every call goes through the transport's shared rate limiter.
  */
@@ -60,7 +60,7 @@ export async function followUpStep(ctx: StepContext, start: OutboxEntry, force =
   const saved = await ctx.save(entry, {
     type: 'order-checked',
     orderStatus: order.status,
-    certificateId: order.certificate.id,
+    certificateId: order.certificate?.id,
     ...(reason !== undefined ? { reason } : {}),
     nextCheckAt,
   });
@@ -85,7 +85,7 @@ function announce(ctx: StepContext, entry: OutboxEntry): void {
 
 /**
  * The reason CertCentral gives for a rejected/canceled order. The API reference names no field for
- * it (certcentral-api.md lists only `status`), so the likely ones are read when present and
+ * it (docs/certcentral-api.md lists only `status`), so the likely ones are read when present and
  * nothing is invented when absent.
  */
 export function reasonOf(order: OrderDetails): string | undefined {

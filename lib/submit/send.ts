@@ -1,5 +1,5 @@
 /**
- * Sending and reconciling: the "never twice" half of the engine (issue 3). Each function takes an
+ * Sending and reconciling: the "never twice" half of the engine. Each function takes an
  * entry as read from disk, performs at most one unsafe request, and returns how long to wait before
  * the next step (undefined: nothing more to do now).
  */
@@ -66,12 +66,12 @@ export async function sendStep(ctx: StepContext, entry: OutboxEntry): Promise<Wa
     type: 'placed',
     via: 'response',
     orderId: placed.id,
-    requestId: placed.requests?.[0]?.id,
+    requestId: placed.requests.items[0]?.id,
     certificateId: placed.certificate_id,
     firstCheckAt: addMs(ctx.deps.now(), FIRST_CHECK_MS),
   });
   ctx.notify('placed', saved, `${orderLabel(saved)} was placed.`);
-  // Issue 3: after every placement, look for a second order the browser may have made.
+  // After every placement, look for a second order the browser may have made.
   await checkDuplicates(ctx, saved, t.value);
   return undefined;
 }

@@ -12,7 +12,7 @@ describe('fake CertCentral', () => {
     const t = fake.transport;
     expect(await findOrdersByAlternativeId(t, 'alt-1')).toMatchObject({ orders: [] });
     const placed = await placeOrder(t, 'ssl_ev_securesite_pro', body);
-    expect(placed).toMatchObject({ id: 1001, requests: [{ id: 10001 }], certificate_id: 6001 });
+    expect(placed).toMatchObject({ id: 1001, requests: { items: [{ id: 10001 }] }, certificate_id: 6001 });
     expect((await findOrdersByAlternativeId(t, 'alt-1')).orders).toEqual([
       { order_id: 1001, certificate_id: 6001, status: 'pending' },
     ]);

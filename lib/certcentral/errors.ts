@@ -1,6 +1,11 @@
-// The one error type the API client throws. Source: certcentral-api.md "Transport":
+// The one error type the API client throws. Source: DigiCert's errors page (docs/error-codes.md):
 // errors are HTTP 4xx/5xx with body {"errors":[{"code","message"}]}, codes often pipe-qualified
 // (`not_found|order`, `access_denied|missing_permission`); show `message`, keep `code` for logic.
+// Reading bodies of every shape is error-body.ts; which advice fits which code is error-advice.ts.
+import { adviceFor, type CallHint, callHintOf, codeMatches } from './error-advice';
+import { capText, ERROR_LIMITS, readErrorBody, tidyText } from './error-body';
+
+export { codeMatches } from './error-advice';
 
 export type CertCentralErrorKind = 'http' | 'timeout' | 'network' | 'invalid-response';
 
@@ -14,6 +19,10 @@ export interface CertCentralErrorInit {
   message: string;
   status?: number;
   errors?: ApiErrorItem[];
+  /** How many more errors the body listed than `errors` keeps. */
+  moreErrors?: number;
+  /** A body that was not JSON (a gateway's HTML page), as one short line. */
+  bodyText?: string;
   /** The request was a POST/PUT (not safe to repeat blindly). */
   unsafeMethod?: boolean;
   cause?: unknown;
@@ -24,6 +33,8 @@ export class CertCentralError extends Error {
   readonly kind: CertCentralErrorKind;
   readonly status?: number;
   readonly errors: ApiErrorItem[];
+  readonly moreErrors: number;
+  readonly bodyText?: string;
   /** Trying the same request again later may succeed: 429, 5xx, timeout, network. */
   readonly retryable: boolean;
   /**
@@ -38,6 +49,8 @@ export class CertCentralError extends Error {
     this.kind = init.kind;
     this.status = init.status;
     this.errors = init.errors ?? [];
+    this.moreErrors = init.moreErrors ?? 0;
+    if (init.bodyText) this.bodyText = init.bodyText;
     this.retryable = isRetryable(init.kind, init.status);
     this.outcomeUnknown =
       init.unsafeMethod === true &&
@@ -56,33 +69,51 @@ function isRetryable(kind: CertCentralErrorKind, status: number | undefined): bo
   return status === 429 || status >= 500;
 }
 
-export function codeMatches(actual: string, wanted: string): boolean {
-  return actual === wanted || actual.startsWith(`${wanted}|`) || actual.startsWith(`${wanted}:`);
-}
-
 export function isCertCentralError(err: unknown): err is CertCentralError {
   return err instanceof CertCentralError;
 }
 
-/** Every `{code, message}` from an error body; [] for non-JSON bodies (proxies answer 502 with HTML). */
+/**
+ * Every `{code, message}` an error body holds, whatever its shape (list, single object, top-level
+ * code/message, `{"error": …}`, text, an HTML page's title), at most ERROR_LIMITS.items, each capped.
+ */
 export function parseErrorBody(text: string): ApiErrorItem[] {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (typeof body !== 'object' || body === null) return [];
-  const list = (body as { errors?: unknown }).errors;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item): ApiErrorItem[] => {
-    if (typeof item !== 'object' || item === null) return [];
-    const { code, message } = item as { code?: unknown; message?: unknown };
-    if (typeof code !== 'string' && typeof message !== 'string') return [];
-    return [
-      { code: typeof code === 'string' ? code : '', message: typeof message === 'string' ? message : '' },
-    ];
+  return readErrorBody(text).items;
+}
+
+/**
+ * The error for a non-2xx answer. `text` must already be redacted: a length cap could cut the key in
+ * half where `clean` would no longer find it (it runs again on the items, for escaped forms).
+ */
+export function errorFromBody(
+  what: string,
+  status: number,
+  text: string,
+  unsafeMethod: boolean,
+  clean: (s: string) => string = (s) => s,
+): CertCentralError {
+  const body = readErrorBody(text);
+  const items = body.items.map((e) => ({ code: clean(e.code), message: clean(e.message) }));
+  const detail = items.length > 0 ? listItems(items, body.more) : 'no error details';
+  return new CertCentralError({
+    kind: 'http',
+    status,
+    // Only a JSON body is DigiCert speaking; a proxy's page is kept as text, not as error codes.
+    ...(body.json ? { errors: items, moreErrors: body.more } : { bodyText: items[0]?.message }),
+    unsafeMethod,
+    message: `${what} failed with HTTP ${status} (${capText(detail, 400)})`,
   });
+}
+
+/** `code: message; code: message (and N more)`, each item capped. */
+function listItems(items: readonly ApiErrorItem[], more: number): string {
+  const said = items.slice(0, ERROR_LIMITS.items).map((e) => {
+    const code = tidyText(e.code, ERROR_LIMITS.code);
+    const message = tidyText(e.message, ERROR_LIMITS.message);
+    return code && message ? `${code}: ${message}` : code || message;
+  });
+  const rest = more + Math.max(0, items.length - ERROR_LIMITS.items);
+  return said.filter(Boolean).join('; ') + (rest > 0 ? ` (and ${rest} more)` : '');
 }
 
 /** Replace every occurrence of `secret` (the API key) so it can never leak through a message. */
@@ -91,61 +122,54 @@ export function redact(text: string, secret: string): string {
   return text.split(secret).join('[redacted]');
 }
 
-const KEY_HINT =
-  'Check the key in the extension settings and that the region (US or Europe) matches your account.';
+const MAYBE_PROCESSED = ' CertCentral may still have processed it: check the order list before trying again.';
 
 /**
- * One sentence a certificate administrator can act on. Codes per dev.digicert.com/errors and the md:
- * `access_denied|missing_permission` means the key's restriction (md "API keys can be restricted":
- * 100 Orders, 101 Orders+Domains+Organizations, 102 View Only, 103 User Management) forbids the call.
+ * One sentence (at most ERROR_LIMITS.sentence characters) a certificate administrator can act on:
+ * the advice that fits the error (error-advice.ts), then DigiCert's own code and message. `hint` says
+ * what was being done when the transport's message cannot tell (it names the method and path).
  */
-export function describeCertCentralError(err: unknown): string {
+export function describeCertCentralError(err: unknown, hint?: CallHint): string {
   if (!(err instanceof CertCentralError)) {
-    return `Unexpected error: ${err instanceof Error ? err.message : String(err)}`;
+    const text = err instanceof Error ? err.message : String(err);
+    return capText(`Unexpected error: ${tidyText(text, ERROR_LIMITS.message)}`, ERROR_LIMITS.sentence);
   }
-  const unknownOutcome = err.outcomeUnknown
-    ? ' CertCentral may still have processed it: check the order list before trying again.'
-    : '';
+  const tail = err.outcomeUnknown ? MAYBE_PROCESSED : '';
+  const room = ERROR_LIMITS.sentence - tail.length;
   switch (err.kind) {
     case 'timeout':
-      return `CertCentral did not answer in time. Check your connection and try again.${unknownOutcome}`;
+      return `CertCentral did not answer in time. Check your connection and try again.${tail}`;
     case 'network':
-      return `CertCentral could not be reached (network error). Check your internet connection, proxy or firewall.${unknownOutcome}`;
-    case 'invalid-response':
-      return `CertCentral answered with data this extension does not understand (${err.message}).${unknownOutcome}`;
-    case 'http':
-      return describeHttp(err) + unknownOutcome;
+      return `CertCentral could not be reached (network error). Check your internet connection, proxy or firewall.${tail}`;
+    case 'invalid-response': {
+      const works = err.outcomeUnknown ? '' : ' Nothing was changed; other lists and orders still work.';
+      const start = 'CertCentral answered in a shape this extension does not understand (';
+      const what = tidyText(err.message, room - start.length - works.length - 2);
+      return `${start}${what}).${works}${tail}`;
+    }
+    case 'http': {
+      const { advice } = adviceFor(err.errors, err.status, hint ?? callHintOf(err));
+      const items = listItems(err.errors, err.moreErrors);
+      const said = items
+        ? ` CertCentral said: ${items}`
+        : err.bodyText
+          ? ` The server answered: ${err.bodyText}`
+          : '';
+      return capText(`${advice}${said}`, room) + tail;
+    }
   }
 }
 
-function describeHttp(err: CertCentralError): string {
-  const details = err.errors.map((e) => e.message || e.code).filter((m) => m.length > 0);
-  const said = details.length > 0 ? ` CertCentral said: ${details.join('; ')}` : '';
-  // A refused key is checked before access_denied: a bad key may also come as `access_denied|...`.
-  if (err.status === 401 || err.errors.some((e) => /invalid_api_key|api_key|unauthori[sz]ed/.test(e.code))) {
-    return `CertCentral refused the API key (it is wrong, revoked or for the other region). ${KEY_HINT}${said}`;
+/** A title for the error: "could not be reached" only when nothing answered. */
+export function certCentralErrorTitle(err: CertCentralError, hint?: CallHint): string {
+  switch (err.kind) {
+    case 'network':
+      return 'CertCentral could not be reached.';
+    case 'timeout':
+      return 'CertCentral did not answer in time.';
+    case 'invalid-response':
+      return 'CertCentral answered in an unexpected shape.';
+    case 'http':
+      return adviceFor(err.errors, err.status, hint ?? callHintOf(err)).title;
   }
-  if (err.hasCode('access_denied')) {
-    return (
-      'This API key is restricted and may not do this (a View Only key, role 102, can read but cannot place ' +
-      'or cancel orders). In CertCentral under Automation > API Keys, use a key without restrictions or with ' +
-      `the Orders role.${said}`
-    );
-  }
-  if (err.status === 429 || err.hasCode('request_limit_exceeded')) {
-    return (
-      "CertCentral's rate limit for this API key was hit (100 requests per 5 seconds, 1000 per 3 minutes). " +
-      'Wait a minute and try again; other tools using the same key count too.'
-    );
-  }
-  if (err.status === 403) {
-    return `CertCentral refused this action for your account or key (HTTP 403).${said}`;
-  }
-  if (err.hasCode('not_found') || err.status === 404) {
-    return `CertCentral could not find what was asked for (HTTP 404).${said}`;
-  }
-  if (err.status !== undefined && err.status >= 500) {
-    return `CertCentral had a server problem (HTTP ${err.status}). Try again in a few minutes.${said}`;
-  }
-  return `CertCentral rejected the request (HTTP ${err.status ?? '?'}).${said}`;
 }

@@ -3,7 +3,7 @@
 // {"errors":[{code,message}]}; per-key rate limits (see rate-limit.ts).
 // Runs in the MV3 service worker: global fetch + AbortController only.
 import type { z } from 'zod';
-import { CertCentralError, parseErrorBody, redact } from './errors';
+import { CertCentralError, errorFromBody, redact } from './errors';
 import { defaultSleep, getSharedRateLimiter, type RateLimiter } from './rate-limit';
 import { apiBaseUrl, type Region } from './regions';
 import { buildUrl, parseBody, type Query } from './transport-util';
@@ -145,16 +145,8 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 function httpError(what: string, raw: Raw, unsafeMethod: boolean, clean: (s: string) => string) {
-  const errors = parseErrorBody(raw.text).map((e) => ({ code: clean(e.code), message: clean(e.message) }));
-  const detail =
-    errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : 'no error details';
-  return new CertCentralError({
-    kind: 'http',
-    status: raw.status,
-    errors,
-    unsafeMethod,
-    message: `${what} failed with HTTP ${raw.status} (${detail})`,
-  });
+  // Redacted before it is read: a length cap could cut the key where `clean` no longer finds it.
+  return errorFromBody(what, raw.status, clean(raw.text), unsafeMethod, clean);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The background's settings service: everything the options page and popup may ask about the
  * key, the region and the connection. Only the background imports this (it holds the key).
  */
-import { CertCentralError, describeCertCentralError } from '../certcentral/errors';
+import { CertCentralError, certCentralErrorTitle, describeCertCentralError } from '../certcentral/errors';
 import { createTransport, type Transport } from '../certcentral/transport';
 import { getCurrentUser } from '../certcentral/user';
 import type { Connection, SettingsView, UserError } from '../messaging';
@@ -28,12 +28,16 @@ export const defaultSettingsDeps: SettingsDeps = {
   makeTransport: (apiKey, region) => createTransport({ apiKey, region, timeoutMs: 20_000 }),
 };
 
-/** Turns any failure into words for the user; CertCentral's own codes are kept for logic. */
+/**
+ * Turns any failure into words for the user; CertCentral's own codes are kept for logic. The title
+ * says what happened: "could not be reached" only when nothing answered, a refusal's title fits its
+ * advice ("This API key is not valid."), an unreadable answer says so.
+ */
 export function toUserError(error: unknown): UserError {
   if (error instanceof CertCentralError) {
     const code = error.errors[0]?.code;
     return {
-      title: error.kind === 'http' ? 'CertCentral refused the request.' : 'CertCentral could not be reached.',
+      title: certCentralErrorTitle(error),
       detail: describeCertCentralError(error),
       ...(code ? { code } : {}),
       ...(error.status !== undefined ? { status: error.status } : {}),

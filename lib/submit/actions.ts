@@ -1,6 +1,6 @@
 // What a person can do with a placed submission from the history: cancel it while it is still
-// pending (issue 3 "History"), download the issued certificate (issue 3 "Certificate download").
-import { CertCentralError, describeCertCentralError } from '../certcentral/errors';
+// pending, download the issued certificate.
+import { CertCentralError, certCentralErrorTitle, describeCertCentralError } from '../certcentral/errors';
 import { cancelOrder, downloadCertificate } from '../certcentral/orders';
 import type { UserError } from '../messaging';
 import type { StepContext } from './context';
@@ -8,17 +8,18 @@ import type { OutboxEntry } from './entry';
 import { isCancelableOrderStatus } from './status';
 import type { CertificateFile, DownloadFormat, Reply } from './types';
 
-export function userError(err: unknown, title = 'CertCentral refused the request.'): UserError {
+/** `title` names what failed ("Order 5 was not canceled."); without it, the error's own title says why. */
+export function userError(err: unknown, title?: string): UserError {
   if (err instanceof CertCentralError) {
     const code = err.errors[0]?.code;
     return {
-      title,
+      title: title ?? certCentralErrorTitle(err),
       detail: describeCertCentralError(err),
       ...(code ? { code } : {}),
       ...(err.status !== undefined ? { status: err.status } : {}),
     };
   }
-  return { title, detail: err instanceof Error ? err.message : String(err) };
+  return { title: title ?? 'Something went wrong.', detail: err instanceof Error ? err.message : String(err) };
 }
 
 export function refusal(title: string, detail: string, code: string): { ok: false; error: UserError } {
@@ -28,7 +29,7 @@ export function refusal(title: string, detail: string, code: string): { ok: fals
 export const DEFAULT_CANCEL_NOTE = 'Canceled from the CertCentral Companion extension.';
 
 /**
- * md "cancel a pending order": `PUT .../status` works for pending orders only, so anything else is
+ * docs/certcentral-api.md "cancel a pending order": `PUT .../status` works for pending orders only, so anything else is
  * refused here with a sentence saying why. A status not yet checked counts as pending (a 201 order is).
  */
 export async function cancelPlaced(

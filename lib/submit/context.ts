@@ -41,11 +41,15 @@ export function createContext(deps: SubmissionEngineDeps): StepContext {
       try {
         return await deps.transport();
       } catch (err) {
+        // Opening the transport reads the saved key and region and checks the key's characters: a
+        // failure here happened before anything was sent, so CertCentral was never asked.
+        const why = (err instanceof Error ? err.message : String(err)).trim().slice(0, 300);
         return {
           ok: false,
           error: {
-            title: 'CertCentral could not be reached.',
-            detail: err instanceof Error ? err.message : String(err),
+            title: 'The saved API key or region could not be used.',
+            detail:
+              `${why}${why === '' || /[.!?]$/.test(why) ? '' : '.'} Nothing was sent to CertCentral.`.trim(),
           },
         };
       }

@@ -67,12 +67,16 @@ describe('settings', () => {
     expect(sandbox.requestLog.length).toBe(0);
   });
 
-  it('reports a wrong key as refused', async () => {
+  it('reports a wrong key as not valid, with DigiCert’s own code, never as a restricted key', async () => {
     const page = await openOptions();
     await saveKey(page, 'wrong-key-0000000000');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toMatch(/refused the API key/);
+    const text = await alert.textContent();
+    expect(text).toMatch(/This API key is not valid/);
+    expect(text).toContain('access_denied|access_denied_invalid_key');
+    expect(text).toMatch(/US region/);
+    expect(text).not.toMatch(/restrict|Orders role/i);
     await page.close();
   });
 

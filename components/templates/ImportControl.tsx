@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { type ClashDecision, type ImportPlan, planTemplateImport, saveImport } from '@/lib/templates';
+import {
+  type ClashDecision,
+  type ImportPlan,
+  importFileSizeProblem,
+  planTemplateImport,
+  saveImport,
+} from '@/lib/templates';
 
 type Plan = Extract<ImportPlan, { ok: true }>;
 type Props = { onImported: (message: string) => void };
@@ -18,6 +24,8 @@ export function ImportControl({ onImported }: Props) {
     input.value = ''; // the same file can be chosen again after fixing it
     if (!file) return;
     setPlan(null);
+    const tooLarge = importFileSizeProblem(file.size);
+    if (tooLarge) return setProblems([tooLarge]);
     const result = await planTemplateImport(await file.text());
     if (!result.ok) return setProblems(result.problems.map((p) => p.message));
     setProblems([]);

@@ -3,10 +3,14 @@
 
 // Labels of letters, digits, hyphens and underscores, an optional leading "*.", a TLD starting with a letter.
 const HOST_NAME = /^(\*\.)?([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-const IP_ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)$/i;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+// One character class and a separate test for the colon: linear, where `[0-9a-f:]*:[0-9a-f:.]*`
+// backtracks quadratically on a long run of colons.
+const IPV6_CHARS = /^[0-9a-f:.]+$/i;
 
 export const looksLikeHostName = (name: string): boolean => HOST_NAME.test(name);
-export const looksLikeIpAddress = (name: string): boolean => IP_ADDRESS.test(name);
+export const looksLikeIpAddress = (name: string): boolean =>
+  IPV4.test(name) || (name.includes(':') && IPV6_CHARS.test(name));
 
 /** DNS names are case-insensitive and "example.com." is "example.com": compare and store them so. */
 export function normaliseName(name: string): string {

@@ -57,6 +57,10 @@ const KNOWN_OIDS: Record<string, string> = {
   '2.16.840.1.101.3.4.3.2': 'DSA with SHA-256',
 };
 
+/** Own entries only: the name comes from the CSR, and `constructor` must not find Object's. */
+const lookUp = (table: Record<string, string>, name: string): string | undefined =>
+  Object.hasOwn(table, name) ? table[name] : undefined;
+
 interface SignatureCheck {
   description: string;
   valid: boolean;
@@ -77,8 +81,8 @@ async function checkSignature(req: Pkcs10CertificateRequest, key: KeyFacts): Pro
   try {
     const alg = req.signatureAlgorithm as { name: string; hash?: string | { name: string } };
     hash = typeof alg.hash === 'string' ? alg.hash : alg.hash?.name;
-    signer = SIGNERS[alg.name];
-    out.description = signer && hash ? `${signer} with ${hash}` : (KNOWN_OIDS[alg.name] ?? alg.name);
+    signer = lookUp(SIGNERS, alg.name);
+    out.description = signer && hash ? `${signer} with ${hash}` : (lookUp(KNOWN_OIDS, alg.name) ?? alg.name);
   } catch {
     // an algorithm x509 cannot even describe: left as 'unknown'
   }

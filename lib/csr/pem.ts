@@ -25,6 +25,18 @@ const CSR_BLOCK =
 const BINARY = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\ufffd]/;
 
 /**
+ * A BEGIN or END line whose dashes a word processor turned into hyphens, en or em dashes or minus
+ * signs. Every pattern here must run in linear time on any input (the text is pasted, so it is
+ * anyone's). Hence the lookbehind: a match may start only where a run of dashes starts. Without it
+ * each dash of a long run starts an attempt that scans the rest of the run: quadratic, seconds for
+ * 60,000 dashes.
+ */
+const ARMOUR_LINE =
+  /(?<![-\u2010-\u2015\u2212])[-\u2010-\u2015\u2212]{3,}(BEGIN|END)([A-Z0-9 ]+)[-\u2010-\u2015\u2212]{3,}/g;
+const LEADING = '"\'`';
+const TRAILING = '"\'`,;';
+
+/**
  * Undoes what copying does to PEM: a byte-order mark, CRLF or CR line ends, surrounding whitespace and
  * quotes, "\n" escapes from JSON or logs, and dashes turned into en or em dashes by word processors.
  */
@@ -33,21 +45,23 @@ export function normaliseText(text: string): string {
   let t = text.replace(/^\uFEFF/, '').replace(/[\u200b-\u200d\u2060]/g, '');
   if (t.includes('BEGIN') && t.includes('\\n')) t = t.replace(/\\r/g, '').replace(/\\n/g, '\n');
   t = t.replace(/\r\n?/g, '\n');
-  t = t.replace(
-    /[-\u2010-\u2015\u2212]{3,}(BEGIN|END)([A-Z0-9 ]+)[-\u2010-\u2015\u2212]{3,}/g,
-    '-----$1$2-----',
-  );
-  return t
-    .trim()
-    .replace(/^["'`]+|["'`,;]+$/g, '')
-    .trim();
+  t = t.replace(ARMOUR_LINE, '-----$1$2-----').trim();
+  // Quotes before, quotes or separators after (JSON, code, a list): counted off with a loop, because
+  // a regex like /[,;]+$/ retries from every comma of a long run that is not at the end.
+  let start = 0;
+  let end = t.length;
+  while (start < end && LEADING.includes(t.charAt(start))) start++;
+  while (end > start && TRAILING.includes(t.charAt(end - 1))) end--;
+  return t.slice(start, end).trim();
 }
 
 /** Finds the one CSR in pasted text, or says in words why there is none. */
 export function findCsrPem(text: string): CsrBlock | CsrError {
+  // Size first: nothing, not even the clean-up, should spend time on a text far bigger than a CSR.
+  // Characters, not bytes: a pasted CSR is ASCII, where the two are the same.
+  if (text.length > MAX_INPUT_BYTES) return fail('too_large', MESSAGES.tooLarge);
   const t = normaliseText(text);
   if (t === '') return fail('empty', MESSAGES.empty);
-  if (t.length > MAX_INPUT_BYTES) return fail('too_large', MESSAGES.tooLarge);
   // Before anything else: a pasted key is refused whole, even next to a CSR, so that nothing keeps it.
   if (PRIVATE_KEY.test(t)) return fail('private_key', MESSAGES.privateKey);
   if (BINARY.test(t)) return fail('binary', MESSAGES.binary);
@@ -88,7 +102,8 @@ function fromBase64(text: string): CsrBlock | CsrError {
   const body = text.replace(/\s+/g, '');
   const bad = /[^A-Za-z0-9+/=]/.exec(body)?.[0] ?? (/=[^=]/.test(body) ? '=' : undefined);
   if (bad !== undefined) return fail('bad_base64', MESSAGES.badBase64(bad));
-  const unpadded = body.replace(/=+$/, '');
+  // The lookbehind keeps this linear on its own (see ARMOUR_LINE), not only after the test above.
+  const unpadded = body.replace(/(?<!=)=+$/, '');
   if (unpadded.length === 0 || unpadded.length % 4 === 1) return fail('truncated', MESSAGES.cut);
   const padded = unpadded + '='.repeat((4 - (unpadded.length % 4)) % 4);
   return fromDer(base64ToBytes(padded), false);

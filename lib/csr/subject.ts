@@ -6,6 +6,16 @@ import type { X509 } from './load';
 import type { CsrFacts, CsrProblem } from './types';
 
 const SAN_OID = '2.5.29.17';
+/**
+ * A DNS name has at most 253 characters (RFC 1035), an IP address far fewer. Longer names are neither,
+ * and are not handed to the name patterns at all: the CSR is anyone's, and the IP address pattern takes
+ * time quadratic in the length of a long run of colons.
+ */
+const MAX_NAME_LENGTH = 253;
+const isIp = (name: string) => name.length <= MAX_NAME_LENGTH && looksLikeIpAddress(name);
+const isHostName = (name: string) => name.length <= MAX_NAME_LENGTH && looksLikeHostName(name);
+/** A name as a message shows it: the start of a long one is enough to recognise it. */
+const shown = (name: string) => (name.length > 80 ? `${name.slice(0, 77)}...` : name);
 
 type Names = Pick<CsrFacts, 'commonName' | 'subject' | 'subjectParts' | 'sans' | 'ipAddresses'> & {
   problems: CsrProblem[];
@@ -33,7 +43,7 @@ export function readNames(x509: X509, req: Pkcs10CertificateRequest): Names {
   if (cns.length > 1)
     warn(
       'several_common_names',
-      `The CSR has ${cns.length} common names (${cns.join(', ')}); only the first, ${cns[0]}, is used.`,
+      `The CSR has ${cns.length} common names (${cns.map(shown).join(', ')}); only the first, ${shown(cns[0] ?? '')}, is used.`,
     );
 
   const others: string[] = [];
@@ -61,7 +71,7 @@ export function readNames(x509: X509, req: Pkcs10CertificateRequest): Names {
       message:
         'The CSR names no domain: it has neither a common name (CN) nor DNS names. Make a new CSR with your domain as its common name.',
     });
-  const cnIsIp = out.commonName !== undefined && looksLikeIpAddress(out.commonName);
+  const cnIsIp = out.commonName !== undefined && isIp(out.commonName);
   const ips = cnIsIp && out.commonName ? [out.commonName, ...out.ipAddresses] : out.ipAddresses;
   if (ips.length > 0)
     warn(
@@ -71,15 +81,15 @@ export function readNames(x509: X509, req: Pkcs10CertificateRequest): Names {
   if (others.length > 0)
     warn(
       'other_san',
-      `The CSR also names ${others.join(', ')}; only DNS names are compared with the order and taken from the CSR.`,
+      `The CSR also names ${others.map(shown).join(', ')}; only DNS names are compared with the order and taken from the CSR.`,
     );
   const odd = [cnIsIp ? undefined : out.commonName, ...out.sans].filter(
-    (n): n is string => n !== undefined && !looksLikeHostName(n),
+    (n): n is string => n !== undefined && !isHostName(n),
   );
   if (odd.length > 0)
     warn(
       'not_a_host_name',
-      `${odd.map((n) => JSON.stringify(n)).join(', ')} ${odd.length > 1 ? 'are not host names' : 'is not a host name'} (such as www.example.com); the order must name domains.`,
+      `${odd.map((n) => JSON.stringify(shown(n))).join(', ')} ${odd.length > 1 ? 'are not host names' : 'is not a host name'} (such as www.example.com); the order must name domains.`,
     );
   return out;
 }

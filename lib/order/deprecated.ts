@@ -1,5 +1,5 @@
 /**
- * Fields the seed page marks deprecated (reasons quoted from its rows). Validation accepts them with a warning (the API still takes
+ * Fields DigiCert's order page marks deprecated (reasons quoted from its rows). Validation accepts them with a warning (the API still takes
  * them); nothing in this module produces them. Kept apart from the field catalogue so the validator
  * in the popup does not carry the catalogue's descriptions.
  */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ORDER_BODY_DEPTH } from './bounds';
 import { DEPRECATED_FIELDS, fieldInfo, ORDER_FIELDS } from './fields';
 import { OrderRequestSchema } from './request';
 import { defOf, type Schema, unwrap } from './schema-walk';
@@ -44,6 +45,16 @@ describe('field catalogue', () => {
     ])
       expect(fieldInfo(path), path).toBeDefined();
     expect(ORDER_FIELDS.length).toBeGreaterThan(90);
+  });
+
+  it('finds nothing for names of Object.prototype members', () => {
+    for (const path of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])
+      expect(fieldInfo(path), path).toBeUndefined();
+  });
+
+  it('is as deep as the refusal of deep bodies says (ORDER_BODY_DEPTH)', () => {
+    const levels = (path: string) => path.split('.').length + (path.match(/\[\]/g)?.length ?? 0);
+    expect(Math.max(...ORDER_FIELDS.map((f) => levels(f.path)))).toBe(ORDER_BODY_DEPTH);
   });
 
   it('has a one-line description for every field', () => {

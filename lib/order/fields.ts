@@ -2,7 +2,7 @@ import { DEPRECATED_FIELDS } from './deprecated';
 import { CONTACT_TYPES, DCV_METHODS, DCV_SCOPES, PAYMENT_METHODS, SIGNATURE_HASHES } from './request-parts';
 
 /**
- * Every field of the order body, in the seed page's order, for a form editor to list and for
+ * Every field of the order body, in the order in which DigiCert's order page lists them, for a form editor to list and for
  * validation to recognise (unknown-fields.ts). `[]` in a path stands for any entry of an array.
  * A drift test (fields.test.ts) keeps this list and OrderRequestSchema in step.
  */
@@ -225,6 +225,9 @@ export const ORDER_FIELDS: readonly FieldInfo[] = [
   }),
 ];
 
+/** By path, in a Map: a path comes from a template or a form, and `toString` must find nothing. */
+const BY_PATH: ReadonlyMap<string, FieldInfo> = new Map(ORDER_FIELDS.map((field) => [field.path, field]));
+
 export function fieldInfo(path: string): FieldInfo | undefined {
-  return ORDER_FIELDS.find((field) => field.path === path);
+  return BY_PATH.get(path);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { parseIsoDay } from './dates';
 import { type Finding, hostNameFinding } from './host-name';
+import { quote } from './problem';
 
 /**
  * Field formats for the request schema. Each check reports our own code and an actionable sentence
@@ -29,7 +30,7 @@ const regexFinding =
 
 export const NonEmpty = z.string().check(z.minLength(1));
 export const Id = z.int().check(z.positive());
-/** Several integer switches are documented as 0 or 1 ("Allowed values" lost in the seed copy). */
+/** Several integer switches are documented as 0 or 1 ("Allowed values" on DigiCert's order page). */
 export const ZeroOrOne = z.literal([0, 1]);
 
 export const HostName = z.string().check(finding(hostNameFinding));
@@ -46,7 +47,7 @@ export const DnsNames = z.array(HostName).check((payload) => {
         code: 'custom',
         input: name,
         path: [i],
-        message: `${JSON.stringify(name)} is already listed at index ${first} (names are compared without regard to case); remove the duplicate.`,
+        message: `${quote(name)} is already listed at index ${first} (names are compared without regard to case); remove the duplicate.`,
         params: { code: 'duplicate' },
       });
   });
@@ -61,7 +62,7 @@ export const Email = z
       regexFinding(
         EMAIL,
         'invalid_email',
-        (v) => `${JSON.stringify(v)} is not an email address; use the form name@example.com.`,
+        (v) => `${quote(v)} is not an email address; use the form name@example.com.`,
       ),
     ),
   );
@@ -72,12 +73,12 @@ export const IsoDate = z.string().check(
       ? undefined
       : {
           code: 'invalid_date',
-          text: `${JSON.stringify(v)} is not a real date in the form YYYY-MM-DD (e.g. 2027-01-31).`,
+          text: `${quote(v)} is not a real date in the form YYYY-MM-DD (e.g. 2027-01-31).`,
         },
   ),
 );
 
-/** SHA-1 thumbprint of the previous certificate: exactly 40 hex digits (seed page, renewed_thumbprint). */
+/** SHA-1 thumbprint of the previous certificate: exactly 40 hex digits (DigiCert's order page, renewed_thumbprint). */
 export const Thumbprint = z.string().check(
   finding((v) => {
     if (/^[0-9a-f]{40}$/i.test(v)) return undefined;
@@ -91,19 +92,29 @@ export const Thumbprint = z.string().check(
 );
 
 /** No real parsing here (that is @peculiar/x509's job, loaded lazily): just the PEM armour. */
-const PEM_CSR = /-----BEGIN (NEW )?CERTIFICATE REQUEST-----[\s\S]+-----END (NEW )?CERTIFICATE REQUEST-----/;
-export const Csr = z
-  .string()
-  .check(
-    finding(
-      regexFinding(
-        PEM_CSR,
-        'invalid_csr',
-        () =>
-          'is not a PEM certificate signing request; paste the whole CSR including the -----BEGIN CERTIFICATE REQUEST----- and -----END CERTIFICATE REQUEST----- lines.',
-      ),
-    ),
-  );
+const CSR_BEGIN = /-----BEGIN (?:NEW )?CERTIFICATE REQUEST-----/;
+const CSR_END = /-----END (?:NEW )?CERTIFICATE REQUEST-----/;
+
+/**
+ * A BEGIN line, then at least one character, then an END line. Searched in two steps from the first
+ * BEGIN: one regex `BEGIN[\s\S]+END` rescans the rest of the text after every BEGIN it tries, which is
+ * quadratic in a text of many BEGIN lines (half a second for 64 KB of them).
+ */
+function hasCsrArmour(v: string): boolean {
+  const begin = CSR_BEGIN.exec(v);
+  return begin !== null && CSR_END.test(v.slice(begin.index + begin[0].length + 1));
+}
+
+export const Csr = z.string().check(
+  finding((v) =>
+    hasCsrArmour(v)
+      ? undefined
+      : {
+          code: 'invalid_csr',
+          text: 'is not a PEM certificate signing request; paste the whole CSR including the -----BEGIN CERTIFICATE REQUEST----- and -----END CERTIFICATE REQUEST----- lines.',
+        },
+  ),
+);
 
 /** Seed page: "A custom alphanumeric ID", "Maximum length: 64 characters"; we also allow - and _ (UUIDs). */
 export const AlternativeOrderId = z.string().check(
@@ -115,7 +126,7 @@ export const AlternativeOrderId = z.string().check(
     if (!/^[A-Za-z0-9_-]+$/.test(v))
       return {
         code: 'invalid_character',
-        text: `${JSON.stringify(v)} may contain only letters, digits, "-" and "_".`,
+        text: `${quote(v)} may contain only letters, digits, "-" and "_".`,
       };
     return undefined;
   }),
@@ -129,7 +140,7 @@ export const Country = z
       regexFinding(
         /^[a-z]{2}$/i,
         'invalid_country',
-        (v) => `${JSON.stringify(v)} is not a two-letter country code such as "us" or "de".`,
+        (v) => `${quote(v)} is not a two-letter country code such as "us" or "de".`,
       ),
     ),
   );
@@ -164,7 +175,7 @@ export const Locale = z
       regexFinding(
         /^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$/,
         'invalid_format',
-        (v) => `${JSON.stringify(v)} is not a locale code such as "en" or "zh_CN".`,
+        (v) => `${quote(v)} is not a locale code such as "en" or "zh_CN".`,
       ),
     ),
   );

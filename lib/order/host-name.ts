@@ -1,4 +1,4 @@
-import type { ProblemCode } from './problem';
+import { type ProblemCode, quote } from './problem';
 
 /** What is wrong with a value, as a code and a sentence without the path (the caller adds it). */
 export interface Finding {
@@ -19,7 +19,7 @@ const EXAMPLE = 'use a name like www.example.com';
  * International names must be given in their ASCII (punycode, `xn--`) form.
  */
 export function hostNameFinding(name: string): Finding | undefined {
-  const q = JSON.stringify(name);
+  const q = quote(name);
   if (name.trim() === '') return { code: 'empty', text: `is empty; ${EXAMPLE}.` };
   if (name.endsWith('.'))
     return { code: 'trailing_dot', text: `${q} ends with a dot; remove the final "." (${EXAMPLE}).` };

@@ -2,6 +2,21 @@
  * The order request model: what a CertCentral public TLS order body is, and whether one is right
  * for a product on a day. Everything here is pure (no clock, no storage, no network).
  */
+export {
+  findLimitBreach,
+  findReservedKeys,
+  type LimitBreach,
+  type LimitKind,
+  type LimitWording,
+  limitText,
+  MAX_DEPTH,
+  MAX_ENTRIES,
+  MAX_KEY_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_VALUES,
+  ORDER_BODY_DEPTH,
+  RESERVED_KEYS,
+} from './bounds';
 export { formatIsoDay, parseIsoDay, utcDay } from './dates';
 export { DEPRECATED_FIELDS, type DeprecatedField } from './deprecated';
 export { type FieldInfo, type FieldPresence, type FieldType, fieldInfo, ORDER_FIELDS } from './fields';

@@ -42,6 +42,11 @@ export type ProblemCode =
   | 'wildcard_with_http_dcv'
   // fields that depend on each other, the product or the date
   | 'unknown_product'
+  // a value too big or too deep to look at (bounds.ts)
+  | 'too_deep'
+  | 'too_many_entries'
+  | 'key_too_long'
+  | 'too_many_values'
   | 'renewal_reference_missing'
   | 'not_for_this_payment'
   | 'card_expired'
@@ -77,18 +82,35 @@ export function problem(path: string, code: ProblemCode, text: string): Problem 
   return { path, code, message: path === '' ? text : `${path}: ${text}` };
 }
 
-/** Reads a value at a path; undefined when any step is missing. Used for "is this field present?". */
+/**
+ * Reads a value at a path; undefined when any step is missing. Used for "is this field present?".
+ * Own properties only: a body without `constructor` has no field of that name, whatever its prototype has.
+ */
 export function valueAt(root: unknown, parts: readonly PropertyKey[]): unknown {
   let cur: unknown = root;
   for (const part of parts) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return undefined;
     cur = (cur as Record<PropertyKey, unknown>)[part];
   }
   return cur;
 }
 
-/** A short, quoted rendering of a value for messages (never the whole CSR). */
+/** A text quoted for a message, cut to its start when long: a message points at a value, it need not repeat it. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+
+/**
+ * A short, quoted rendering of a value for messages (never the whole CSR). Text is cut before it is
+ * quoted, so a long value costs nothing; what JSON cannot show (a cycle, a bigint) is named by its kind.
+ */
 export function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    const cut = typeof value === 'string' && value.length > 40 ? value.slice(0, 40) : value;
+    text = JSON.stringify(cut) ?? typeof value;
+  } catch {
+    text = Array.isArray(value) ? 'a list' : typeof value;
+  }
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -1,6 +1,6 @@
 /**
  * The public TLS products ordered with the same body as Secure Site Pro EV SSL
- * (POST /services/v2/order/certificate/{name_id}; certcentral-api.md "The same body serves the other
+ * (POST /services/v2/order/certificate/{name_id}; docs/certcentral-api.md "The same body serves the other
  * public TLS products"). Validation code reads these flags; it never branches on a product's name.
  * A product's live limits (hashes, server platforms) come from GET /product/{name_id} and may be narrower.
  */
@@ -13,11 +13,11 @@ export interface ProductInfo {
   /** Display name (CertCentral wording where we have it; see the report for assumed names). */
   readonly name: string;
   readonly validation: ValidationLevel;
-  /** EV orders need an `ev_approver` in organization.contacts (certcentral-api.md, contacts). */
+  /** EV orders need an `ev_approver` in organization.contacts (docs/certcentral-api.md, contacts). */
   readonly needsEvApprover: boolean;
   /** EV certificates may not contain wildcard names (CA/Browser Forum EV Guidelines). */
   readonly allowsWildcards: boolean;
-  /** Longest Multi-year Plan (seed page: 4- to 6-year plans ended 31 Oct 2023). */
+  /** Longest Multi-year Plan (DigiCert's order page: 4- to 6-year plans ended 31 Oct 2023). */
   readonly maxOrderYears: number;
   readonly signatureHashes: readonly SignatureHash[];
 }

@@ -12,7 +12,7 @@ import {
   NonEmpty,
 } from './formats';
 
-/** Allowed values the seed copy lost, restored from certcentral-api.md (confidence noted there). */
+/** Allowed values DigiCert's order page lost, restored from docs/certcentral-api.md (confidence noted there). */
 export const SIGNATURE_HASHES = ['sha256', 'sha384', 'sha512'] as const; // [doc]
 export const DCV_METHODS = [
   'email',
@@ -29,9 +29,9 @@ export const CONTACT_TYPES = ['ev_approver', 'organization_contact', 'technical_
 
 const opt = z.optional;
 
-/** `order_validity`, `certificate.cert_validity`: custom_expiration_date > days > years (seed page). */
+/** `order_validity`, `certificate.cert_validity`: custom_expiration_date > days > years (DigiCert's order page). */
 export const OrderValidity = z.object({
-  // 1 to 3: 4- to 6-year Multi-year Plans ended on 31 Oct 2023 (seed page warning).
+  // 1 to 3: 4- to 6-year Multi-year Plans ended on 31 Oct 2023 (DigiCert's order page warning).
   years: opt(z.int().check(z.gte(1), z.lte(3))),
   days: opt(Id),
   custom_expiration_date: opt(IsoDate),
@@ -47,7 +47,7 @@ export const Certificate = z.object({
   dns_names: opt(DnsNames),
   csr: Csr,
   signature_hash: z.enum(SIGNATURE_HASHES),
-  /** Deprecated: ignored for public TLS/SSL requests (seed page). */
+  /** Deprecated: ignored for public TLS/SSL requests (DigiCert's order page). */
   organization_units: opt(z.array(z.string())),
   // -1 is "Other" [client]; real platforms have positive ids (GET /product/{name_id}).
   server_platform: opt(z.object({ id: z.int().check(z.gte(-1)) })),
@@ -74,7 +74,7 @@ export const BillingAddress = z.object({
   zip: opt(NonEmpty), // same
 });
 
-/** Root `organization_contact` / `technical_contact`: a person, not a user id (seed page). */
+/** Root `organization_contact` / `technical_contact`: a person, not a user id (DigiCert's order page). */
 export const OrderContact = z.object({
   first_name: NonEmpty,
   last_name: NonEmpty,

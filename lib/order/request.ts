@@ -18,12 +18,12 @@ const opt = z.optional;
 
 /**
  * The body of POST /services/v2/order/certificate/{product_name_id} for public TLS products, field
- * by field as the seed page documents it (plus the three fields seen in real payloads).
+ * by field as DigiCert's order page documents it (plus the three fields seen in real payloads).
  *
  * This schema checks each field's type and format. Whether fields fit together (card payment needs a
  * card, validity limits on the ordering day, EV needs an approver, ...) is checked by
  * validateOrderRequest, which also needs the product and the date. Unknown keys are stripped from the
- * output (validateOrderRequest warns about them). `organization` is required by the seed page; the
+ * output (validateOrderRequest warns about them). `organization` is required by DigiCert's order page; the
  * `conditional` fields are optional here and enforced by the rules.
  */
 export const OrderRequestSchema = z.object({

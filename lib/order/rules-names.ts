@@ -15,7 +15,7 @@ export function namesWithPaths(req: RequestView): { name: string; path: string }
 }
 
 /**
- * Wildcards: the http-token DCV methods cannot validate a wildcard name (certcentral-api.md,
+ * Wildcards: the http-token DCV methods cannot validate a wildcard name (docs/certcentral-api.md,
  * dcv_method [doc]); EV products allow no wildcards at all (product table, EV Guidelines).
  * The common name may repeat in dns_names (DigiCert's own examples and recorded orders do); that is
  * not a duplicate. Duplicates inside dns_names are refused by the schema.

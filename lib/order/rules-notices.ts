@@ -11,7 +11,7 @@ export const skipApprovalRule: Rule = (req, _ctx, report) => {
     );
 };
 
-/** Deprecated fields are still accepted by the API (seed page), so they warn instead of failing. */
+/** Deprecated fields are still accepted by the API (DigiCert's order page), so they warn instead of failing. */
 export const deprecatedFieldsRule: Rule = (_req, ctx, report) => {
   for (const field of DEPRECATED_FIELDS) {
     if (!ctx.sent(...field.path.split('.'))) continue;

@@ -18,7 +18,7 @@ const NEW_ORGANIZATION_DETAILS = [
 export const NEW_CONTACT_REQUIRED = ['first_name', 'last_name', 'job_title', 'telephone', 'email'] as const;
 
 /**
- * `organization` is an existing one by id ("we recommend always using the ID", seed page) or the
+ * `organization` is an existing one by id ("we recommend always using the ID", DigiCert's order page) or the
  * details of a new one: one of the two, not neither and not both (both is ambiguous: the person may
  * think the details update the existing organization).
  */
@@ -56,7 +56,7 @@ export const organizationRule: Rule = (req, ctx, report) => {
   }
 };
 
-/** Each contact is `{contact_type, user_id}` or a complete new person (seed page, organization.contacts). */
+/** Each contact is `{contact_type, user_id}` or a complete new person (DigiCert's order page, organization.contacts). */
 export const contactsRule: Rule = (req, ctx, report) => {
   const contacts = req.organization?.contacts ?? [];
   contacts.forEach((contact, i) => {
@@ -72,7 +72,7 @@ export const contactsRule: Rule = (req, ctx, report) => {
   });
 };
 
-/** EV products need an ev_approver contact (certcentral-api.md; product table's needsEvApprover). */
+/** EV products need an ev_approver contact (docs/certcentral-api.md; product table's needsEvApprover). */
 export const evApproverRule: Rule = (req, ctx, report) => {
   if (!ctx.product.needsEvApprover) return;
   const contacts = req.organization?.contacts ?? [];

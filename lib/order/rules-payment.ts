@@ -4,7 +4,7 @@ const CARD_PARTS = ['credit_card', 'billing_address'] as const;
 
 /**
  * Card payment: `credit_card` and `billing_address` are "Required if payment_method is card"
- * (seed page; certcentral-api.md "card requires credit_card and billing_address"). Card details sent
+ * (DigiCert's order page; docs/certcentral-api.md "card requires credit_card and billing_address"). Card details sent
  * with another payment method are a mistake (the person believes the card pays, or card data is
  * being sent for nothing), so they are refused too.
  */

@@ -10,7 +10,7 @@ import {
   validityEndDate,
 } from './validity';
 
-const FIELDS = ['custom_expiration_date', 'days', 'years'] as const; // in order of precedence (seed page)
+const FIELDS = ['custom_expiration_date', 'days', 'years'] as const; // in order of precedence (DigiCert's order page)
 
 /**
  * An empty validity object is refused (nothing says how long); several fields at once are allowed
@@ -36,7 +36,7 @@ function checkShape(
     );
 }
 
-/** Order dates: after today and "within three years of the date you request the order" (seed page). */
+/** Order dates: after today and "within three years of the date you request the order" (DigiCert's order page). */
 function checkOrderDates(v: ValidityPeriod, path: string, ctx: RuleContext, report: Report): void {
   const limit = addYears(ctx.today, 3);
   const date = v.custom_expiration_date === undefined ? undefined : parseIsoDay(v.custom_expiration_date);
@@ -72,7 +72,7 @@ export const orderValidityRule: Rule = (req, ctx, report) => {
 };
 
 /**
- * The first certificate: never beyond the order ("Cannot exceed order validity period", seed page;
+ * The first certificate: never beyond the order ("Cannot exceed order validity period", DigiCert's order page;
  * API code cert_validity_exceeds_order_validity) and never beyond the public TLS maximum in force on
  * the ordering day (validity.ts: 199 days from 2026-02-24, 100 from 2027-03-15, 47 from 2029-03-15).
  */
@@ -110,7 +110,7 @@ export const certificateValidityRule: Rule = (req, ctx, report) => {
 
 /**
  * Warnings about caps a person paying for "1 year" should know: without cert_validity the first
- * certificate is cut to the maximum in force (seed page: "defaults to the validity period of the
+ * certificate is cut to the maximum in force (DigiCert's order page: "defaults to the validity period of the
  * order or the maximum ... whichever is shorter"), and reissues after the next SC-081 step are shorter.
  */
 export const validityCapWarningsRule: Rule = (req, ctx, report) => {

@@ -4,7 +4,7 @@ import { defOf, isRecord, type Schema, unwrap } from './schema-walk';
 
 /**
  * Keys the schema does not know. The schema strips them from the request, so a misspelt field
- * (`dns_name`) would vanish silently; a warning says so. Not an error: the seed copy is cut off after
+ * (`dns_name`) would vanish silently; a warning says so. Not an error: DigiCert's order page is cut off after
  * certificate_dcv_scope, so DigiCert may document fields we do not know yet. Walks the schema rather
  * than the field catalogue so the popup's validator does not carry the catalogue's descriptions.
  */
@@ -25,7 +25,8 @@ function walk(schema: Schema, value: unknown, parts: PropertyKey[], out: Problem
   }
   if (def.type !== 'object' || !def.shape || !isRecord(value)) return;
   for (const [key, child] of Object.entries(value)) {
-    const childSchema = def.shape[key];
+    // Own keys of the shape only: `toString` or `__proto__` in a body is an unknown field, not a schema.
+    const childSchema = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
     if (childSchema) walk(childSchema, child, [...parts, key], out);
     else
       out.push(

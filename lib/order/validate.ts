@@ -1,6 +1,7 @@
+import { findLimitBreach, limitText, ORDER_BODY_DEPTH, ORDER_BODY_WORDING } from './bounds';
 import { utcDay } from './dates';
 import { issuesToProblems } from './issues';
-import { type Problem, problem } from './problem';
+import { formatPath, type Problem, problem } from './problem';
 import { getProduct, type ProductNameId } from './products';
 import { type OrderRequest, OrderRequestSchema, type RequestView } from './request';
 import { collector, makeContext, type Rule } from './rule';
@@ -54,6 +55,13 @@ export function validateOrderRequest(body: unknown, options: ValidateOptions): V
       'unknown_product',
       `"${String(options.product)}" is not a product this extension can order.`,
     );
+    return { ok: false, problems: [p], warnings: [] };
+  }
+  // Before anything recursive (zod, the rules, the messages) sees the body: see bounds.ts.
+  const breach = findLimitBreach(body);
+  if (breach) {
+    const path = formatPath(breach.parts.slice(0, ORDER_BODY_DEPTH));
+    const p = problem(path, breach.kind, limitText(breach, ORDER_BODY_WORDING));
     return { ok: false, problems: [p], warnings: [] };
   }
   const parsed = OrderRequestSchema.safeParse(body);

@@ -93,7 +93,7 @@ describe('the cap in validateOrderRequest, moving the injected clock', () => {
 describe('end dates', () => {
   const today = day('2026-06-01');
 
-  it('lets custom_expiration_date win over days, and days over years (seed page)', () => {
+  it('lets custom_expiration_date win over days, and days over years (DigiCert order page)', () => {
     expect(decidingValidityField({ years: 1, days: 30, custom_expiration_date: '2026-07-15' })).toBe(
       'custom_expiration_date',
     );

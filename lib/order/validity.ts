@@ -16,7 +16,7 @@ export const CERTIFICATE_VALIDITY_CAPS: readonly ValidityCap[] = [
   {
     from: '2020-09-01',
     days: 397,
-    source: "DigiCert's 397-day maximum since 1 Sep 2020, as in the seed page's cert_validity range",
+    source: "DigiCert's 397-day maximum since 1 Sep 2020, as in DigiCert's order page's cert_validity range",
   },
   {
     from: '2026-02-24',
@@ -56,7 +56,7 @@ export type ValidityField = 'custom_expiration_date' | 'days' | 'years';
 
 /**
  * Which field decides the end date. The API documents the precedence: `custom_expiration_date`
- * overrides `days`, which overrides `years` (seed page, order_validity and cert_validity rows).
+ * overrides `days`, which overrides `years` (DigiCert's order page, order_validity and cert_validity rows).
  */
 export function decidingValidityField(v: ValidityPeriod): ValidityField | undefined {
   if (v.custom_expiration_date !== undefined) return 'custom_expiration_date';
@@ -88,7 +88,7 @@ export function orderEndDate(orderValidity: ValidityPeriod, today: Date): Date |
 /**
  * Expiry of the first certificate, assuming it is issued on the day of ordering. Without
  * `cert_validity` the API uses "the validity period of the order or the maximum certificate validity
- * period defined by CA/B Forum baseline requirements, whichever is shorter" (seed page); with it, the
+ * period defined by CA/B Forum baseline requirements, whichever is shorter" (DigiCert's order page); with it, the
  * same limits still bound the result (validation refuses values beyond them).
  */
 export function firstCertificateEndDate(

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Test URLs (CertCentral console, certcentral-api.md "console pages"):
+ * Test URLs (CertCentral console, docs/certcentral-api.md "console pages"):
  *   https://www.digicert.com/secure/orders/                 orders list
  *   https://www.digicert.com/secure/orders/12345678         an order, path form
  *   https://www.digicert.com/secure/orders/#12345678        an order, older hash route

@@ -2,9 +2,9 @@
  * Page readers: which CertCentral order ids a console page shows. Pure functions of a URL or a
  * document; the page is hostile input, so they read text and attributes only (never execute or
  * insert page HTML) and accept digit ids only. What they find is a hint: the background confirms
- * every id with `GET /order/certificate/{id}` before using it (DESIGN.md, "Contexts and trust").
+ * every id with `GET /order/certificate/{id}` before using it: a page can only suggest.
  *
- * Test URLs (CertCentral console, certcentral-api.md "console pages"; the EU console uses the same
+ * Test URLs (CertCentral console, docs/certcentral-api.md "console pages"; the EU console uses the same
  * paths on certcentral.digicert.eu):
  *   https://www.digicert.com/secure/orders/                 orders list ("Order #" column links)
  *   https://www.digicert.com/secure/orders/12345678         an order, path form

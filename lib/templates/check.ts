@@ -7,12 +7,12 @@
  * update) keeps working: its value moves to the replacement field when that one is empty, otherwise it
  * is dropped, and either way a warning says so. Refusing it would punish a file that was right when made.
  */
-import { DEPRECATED_FIELDS } from '../order';
+import { DEPRECATED_FIELDS, findLimitBreach, findReservedKeys, type LimitWording, limitText } from '../order';
 import { checkFieldValue } from './check-field';
 import { type FieldValue, type Template, templateSchema } from './model';
 import { fieldPath, type TemplateProblem, templateProblem } from './problems';
 import { findSecrets } from './secrets';
-import { shapeProblems } from './shape-problems';
+import { shapeProblems, templatePath } from './shape-problems';
 
 /** `new`: made or edited here. `incoming`: read from storage or an import file. */
 export type CheckMode = 'new' | 'incoming';
@@ -21,7 +21,16 @@ export type TemplateCheck =
   | { ok: true; template: Template; warnings: TemplateProblem[] }
   | { ok: false; problems: TemplateProblem[]; warnings: TemplateProblem[] };
 
+/** A template is one level deeper than the order values it holds: fields[path].value[0].email. */
+const TEMPLATE_WORDING: LimitWording = {
+  thing: 'a template',
+  depth: 5,
+  deepest: 'fields[organization.contacts].value[0].email',
+};
+
 export function checkTemplate(raw: unknown, mode: CheckMode): TemplateCheck {
+  const refused = hostileProblems(raw);
+  if (refused.length > 0) return { ok: false, problems: refused, warnings: [] };
   const problems = findSecrets(raw);
   const warnings: TemplateProblem[] = [];
   const parsed = templateSchema.safeParse(raw);
@@ -39,6 +48,28 @@ export function checkTemplate(raw: unknown, mode: CheckMode): TemplateCheck {
   }
   if (problems.length > 0) return { ok: false, problems, warnings };
   return { ok: true, template: { ...parsed.data, fields }, warnings };
+}
+
+/**
+ * Checked before anything else looks at the value, the secrets scan and zod included (both recurse):
+ * size and depth first (see lib/order/bounds.ts), then keys named like Object.prototype members, which
+ * no template has and which zod would turn into the prototype of `fields` instead of an entry of it.
+ */
+function hostileProblems(raw: unknown): TemplateProblem[] {
+  const breach = findLimitBreach(raw);
+  if (breach) {
+    const at = templatePath(breach.parts.slice(0, TEMPLATE_WORDING.depth));
+    return [templateProblem(at, 'invalid_shape', limitText(breach, TEMPLATE_WORDING))];
+  }
+  return findReservedKeys(raw).map((parts) => {
+    const key = String(parts[parts.length - 1]);
+    const isField = parts.length === 2 && parts[0] === 'fields';
+    return templateProblem(
+      templatePath(parts),
+      isField ? 'unknown_field' : 'invalid_shape',
+      `is named like a member every JavaScript object has ("${key}"); no template or order field is called that. Remove it.`,
+    );
+  });
 }
 
 function replaceDeprecated(

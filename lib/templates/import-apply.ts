@@ -22,7 +22,9 @@ export function applyImport(
   const list = [...existing];
   const added: Template[] = [];
   for (const { incoming, existing: old } of plan.clashes) {
-    const decision = decisions[incoming.id] ?? 'keep-both';
+    // Own answers only: an id is looked up in a plain object, where inherited names must find nothing.
+    const decision =
+      (Object.hasOwn(decisions, incoming.id) ? decisions[incoming.id] : undefined) ?? 'keep-both';
     if (decision === 'skip') continue;
     const index = list.findIndex((t) => t.id === old.id);
     const current = list[index];

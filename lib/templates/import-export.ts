@@ -52,26 +52,40 @@ export interface ImportOptions {
   newId?: () => string;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The file's own keys only: `toString` or `__proto__` in it must not read as the prototype's members. */
+function ownOf(v: Record<string, unknown>): { format?: unknown; version?: unknown; templates?: unknown } {
+  const own = (key: string) => (Object.hasOwn(v, key) ? v[key] : undefined);
+  return { format: own('format'), version: own('version'), templates: own('templates') };
+}
+
 const refuse = (code: TemplateProblem['code'], text: string): ImportPlan => ({
   ok: false,
   problems: [templateProblem('', code, text)],
 });
 
+const TOO_LARGE =
+  'The file is larger than 1 MB, too large for a templates export. Export fewer templates per file.';
+
+/** Checked on the file's size before it is read at all: a huge file is never loaded into memory. */
+export function importFileSizeProblem(bytes: number): string | undefined {
+  return bytes > MAX_IMPORT_BYTES ? TOO_LARGE : undefined;
+}
+
 function readFile(text: string): { templates: unknown[] } | ImportPlan {
-  // Measured before parsing: a huge file should not be parsed at all. Characters ≤ bytes, so the
-  // cheap length test settles most files without encoding them.
+  // Measured again before parsing (text may come from elsewhere than a file). Characters ≤ bytes, so
+  // the cheap length test settles most files without encoding them.
   if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
-    return refuse(
-      'too_large',
-      'The file is larger than 1 MB, too large for a templates export. Export fewer templates per file.',
-    );
+    return refuse('too_large', TOO_LARGE);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return refuse('not_json', 'The file is not JSON. Choose a file made by "Export templates".');
   }
-  const file = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  const file = isObject(data) ? ownOf(data) : {};
   if (file.format !== EXPORT_FORMAT)
     return refuse(
       'not_an_export',
@@ -95,9 +109,6 @@ function readFile(text: string): { templates: unknown[] } | ImportPlan {
   return { templates: file.templates };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
 function fillIdentity(raw: Record<string, unknown>, now: string, newId: () => string) {
   const { lastUsedAt: _l, useCount: _u, ...rest } = raw;
   const { id = newId(), createdAt = now, updatedAt = now } = rest;
@@ -106,10 +117,11 @@ function fillIdentity(raw: Record<string, unknown>, now: string, newId: () => st
 
 /** Which template a problem is about, in words, for every message of an import. */
 function about(index: number, raw: unknown, p: TemplateProblem): TemplateProblem {
-  const name = raw !== null && typeof raw === 'object' ? (raw as { name?: unknown }).name : undefined;
+  const name = isObject(raw) && Object.hasOwn(raw, 'name') ? raw.name : undefined;
   const readable = typeof name === 'string' && name.trim() !== '' && !looksLikeCardNumber(name);
   const shown = readable ? ` "${name.trim().slice(0, 60)}"` : '';
-  const where = `templates[${index}]${p.path === '' ? '' : `.${p.path}`}`;
+  const sep = p.path === '' || p.path.startsWith('[') ? '' : '.';
+  const where = `templates[${index}]${sep}${p.path}`;
   return { ...p, path: where, message: `Template ${index + 1}${shown}: ${p.message}` };
 }
 

@@ -46,6 +46,7 @@ export {
   type ImportClash,
   type ImportOptions,
   type ImportPlan,
+  importFileSizeProblem,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_TEMPLATES,
   planImport,

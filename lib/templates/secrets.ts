@@ -1,10 +1,10 @@
 /**
- * A template can never hold an API key, a card number or a CVV (issue 4: "secrets are never exported
- * (there are none in templates)"). This scan runs on everything a template is made from, before and
+ * A template can never hold an API key, a card number or a CVV: secrets are never exported, because
+ * there are none in templates. This scan runs on everything a template is made from, before and
  * beside the shape check, so a secret is refused wherever it hides: a fixed value, an asked default,
  * a label, the description, a key nobody expected. Messages never repeat the secret.
  */
-import { fieldInfo } from '../order';
+import { fieldInfo, MAX_DEPTH, MAX_ENTRIES, MAX_TEXT_LENGTH } from '../order';
 import { type TemplateProblem, templateProblem } from './problems';
 
 /** Key names that only ever carry a secret (compared without case, `-`, `_` or spaces). */
@@ -58,12 +58,17 @@ function childPath(parent: string, key: string | number): string {
 
 type Visit = (path: string, value: unknown, key: string | undefined) => void;
 
-function walk(value: unknown, path: string, visit: Visit, key?: string): void {
+/**
+ * Recursive, so it stops at MAX_DEPTH: checkTemplate refuses deeper values before scanning (see
+ * lib/order/bounds.ts), and a direct caller must not be able to overflow the stack either.
+ */
+function walk(value: unknown, path: string, visit: Visit, key?: string, depth = 0): void {
   visit(path, value, key);
+  if (depth >= MAX_DEPTH) return;
   if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) walk(item, childPath(path, i), visit);
+    for (const [i, item] of value.entries()) walk(item, childPath(path, i), visit, undefined, depth + 1);
   } else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) walk(v, childPath(path, k), visit, k);
+    for (const [k, v] of Object.entries(value)) walk(v, childPath(path, k), visit, k, depth + 1);
 }
 
 /** Every secret found in a template (or anything meant to become one), with where it is. */
@@ -93,21 +98,35 @@ export function findSecrets(raw: unknown): TemplateProblem[] {
 }
 
 /**
- * A copy with every secret removed, for keeping a broken template aside (storage.ts): what is kept
- * must not hold a card number the template check refused.
+ * A copy with every secret removed, for keeping a broken template aside (stored-list.ts): what is kept
+ * must not hold a card number the template check refused. It must not be huge or deep either (the
+ * template may have been kept aside for being so): past the limits of lib/order/bounds.ts, parts are
+ * replaced by a note. Entries are defined, not assigned, so a "__proto__" key stays an entry.
  */
 export function redactSecrets(raw: unknown): unknown {
+  return redact(raw, 0);
+}
+
+function redact(raw: unknown, depth: number): unknown {
+  if (typeof raw === 'string' && raw.length > MAX_TEXT_LENGTH) return '[removed: too long]';
   if (typeof raw === 'string' || typeof raw === 'number')
     return looksLikeCardNumber(raw) ? '[removed: looked like a card number]' : raw;
-  if (Array.isArray(raw)) return raw.map(redactSecrets);
   if (raw === null || typeof raw !== 'object') return raw;
+  if (depth >= MAX_DEPTH) return '[removed: nested too deep]';
+  if (Array.isArray(raw))
+    return raw.length > MAX_ENTRIES
+      ? '[removed: too many entries]'
+      : raw.map((item) => redact(item, depth + 1));
+  const entries = Object.entries(raw);
+  if (entries.length > MAX_ENTRIES) return '[removed: too many entries]';
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (isSecretKey(k)) out[k] = '[removed: secret]';
+  for (const [k, v] of entries) {
+    let kept: unknown;
+    if (isSecretKey(k)) kept = '[removed: secret]';
     // Any card field kept aside loses its value: only its source is worth keeping.
-    else if (k.startsWith('credit_card.') && v !== null && typeof v === 'object')
-      out[k] = { source: 'asked' };
-    else out[k] = redactSecrets(v);
+    else if (k.startsWith('credit_card.') && v !== null && typeof v === 'object') kept = { source: 'asked' };
+    else kept = redact(v, depth + 1);
+    Object.defineProperty(out, k, { value: kept, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -60,10 +60,11 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+/** Own properties only: what the template has, not what every object inherits. */
 function valueAt(root: unknown, parts: readonly PropertyKey[]): unknown {
   let cur: unknown = root;
   for (const part of parts) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return undefined;
     cur = (cur as Record<PropertyKey, unknown>)[part];
   }
   return cur;

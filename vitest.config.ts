@@ -18,6 +18,7 @@ export default defineConfig({
       'components/**/*.test.tsx',
       'entrypoints/**/*.test.ts',
       'tests/sandbox/**/*.test.ts',
+      'tests/contract/**/*.test.ts',
     ],
     setupFiles: ['./tests/setup-unit.ts'],
     environment: 'node',

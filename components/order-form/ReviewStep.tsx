@@ -3,6 +3,9 @@ import type { Problem } from '@/lib/order/problem';
 import { curlCommand } from '@/lib/order-form/curl';
 import { maskCard } from '@/lib/order-form/mask';
 import type { Region } from '@/lib/settings/preferences';
+import { useOrganizationNotice } from './useOrganizationNotice';
+
+const TODAY = new Date();
 
 type Props = {
   product: string;
@@ -28,6 +31,7 @@ export function ReviewStep({
 }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   const paysByCard = body.payment_method === 'card';
+  const organization = useOrganizationNotice(product, body, TODAY);
 
   async function copyCurl() {
     try {
@@ -45,8 +49,9 @@ export function ReviewStep({
         {productName}: this is the exact body the extension sends to CertCentral
         {paysByCard ? ' (the card number and CVV are hidden here)' : ''}.
       </p>
-      {warnings.length > 0 && (
+      {(warnings.length > 0 || organization) && (
         <ul class="warnings" aria-label="Before you send">
+          {organization && <li key="organization-validation">{organization.message}</li>}
           {warnings.map((w) => (
             <li key={`${w.path}${w.code}`}>{w.message}</li>
           ))}

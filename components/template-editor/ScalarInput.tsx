@@ -37,7 +37,11 @@ export function ScalarInput(props: Props) {
   };
   const shown = text(value);
   const listed = choices?.options.some((o) => o.value === shown) ?? false;
-  const [typing, setTyping] = useState(shown !== '' && !listed);
+  // Decided from the value each time, not once: the account's choices arrive after the first render,
+  // and a value they list must then show as picked, not as a typed id. Only an explicit
+  // "Another id…" keeps the typed box open for a value the list has.
+  const [choseOther, setChoseOther] = useState<boolean | undefined>(undefined);
+  const typing = choseOther ?? (shown !== '' && !listed);
   // Text is kept as typed (spaces included) until saved; numbers convert when they are numbers.
   const set = (raw: string) =>
     onChange(info.type === 'integer' && raw !== '' ? coerceAnswer(info, raw) : raw);
@@ -64,7 +68,7 @@ export function ScalarInput(props: Props) {
           value={selected}
           onChange={(e) => {
             const v = e.currentTarget.value;
-            setTyping(v === OTHER);
+            setChoseOther(v === OTHER);
             if (v !== OTHER) set(v);
           }}
           {...aria}

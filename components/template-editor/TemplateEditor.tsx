@@ -8,7 +8,9 @@ import { checkDraft, type DraftCheck, placeTemplateProblems } from '@/lib/templa
 import { ChoicesStatus } from './ChoicesStatus';
 import { EditorGroupSection } from './EditorGroupSection';
 import { ErrorSummary } from './ErrorSummary';
+import { OrganizationStatus } from './OrganizationStatus';
 import { TemplateBasics } from './TemplateBasics';
+import { UnreadableChoices } from './UnreadableChoices';
 import { useAccountChoices } from './useAccountChoices';
 import { useDraft } from './useDraft';
 import { ValidityHelper } from './ValidityHelper';
@@ -42,7 +44,9 @@ export function TemplateEditor({ template, otherNames, onSaved, onCancel, today 
   const { draft, setField, setMeta, shows, submitted, setSubmitted } = useDraft(() =>
     startingDraft(template),
   );
-  const { state: choices, refresh } = useAccountChoices(draft.product);
+  const org = draft.fields['organization.id'];
+  const organizationId = org?.source === 'fixed' ? org.value : undefined;
+  const { state: choices, refresh } = useAccountChoices(draft.product, organizationId);
   const [refused, setRefused] = useState<DraftCheck | null>(null);
   const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -52,12 +56,11 @@ export function TemplateEditor({ template, otherNames, onSaved, onCancel, today 
     () => checkDraft(draft, { today, otherNames, customFields }),
     [draft, today, otherNames, customFields],
   );
-  const org = draft.fields['organization.id'];
   const ctx = {
     choices,
     maxOrderYears: product?.maxOrderYears ?? 3,
     needsEvApprover: product?.needsEvApprover ?? false,
-    organizationId: org?.source === 'fixed' ? org.value : undefined,
+    organizationId,
   };
   const problemsAt = (path: string) => [
     ...(shows(path) ? (check.fields[path] ?? []) : []),
@@ -106,6 +109,7 @@ export function TemplateEditor({ template, otherNames, onSaved, onCancel, today 
         onChange={setMeta}
       />
       <ChoicesStatus state={choices} onRefresh={refresh} />
+      <UnreadableChoices account={choices.account} />
       {EDITOR_GROUPS.map((group) => (
         <EditorGroupSection
           key={group.id}
@@ -116,6 +120,14 @@ export function TemplateEditor({ template, otherNames, onSaved, onCancel, today 
           ctx={ctx}
         >
           {group.id === 'product' && <ValidityHelper fields={draft.fields} today={today} />}
+          {group.id === 'organization' && (
+            <OrganizationStatus
+              choices={choices}
+              organizationId={organizationId}
+              needsEv={ctx.needsEvApprover}
+              today={today}
+            />
+          )}
         </EditorGroupSection>
       ))}
       <div class="editor-actions stack">

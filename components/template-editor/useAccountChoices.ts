@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '@/lib/messaging';
-import type { ChoicesState } from '@/lib/templates/editor-choices';
+import { type ChoicesState, needsOrganizationDetails } from '@/lib/templates/editor-choices';
 
 const failed = (error: unknown) => ({
   title: 'The extension’s background did not answer.',
@@ -9,10 +9,12 @@ const failed = (error: unknown) => ({
 
 /**
  * The account's lists and the chosen product's details, from the background (which caches them
- * briefly). `refresh` asks it to fetch again, for a change just made in CertCentral.
+ * briefly). `refresh` asks it to fetch again, for a change just made in CertCentral. The chosen
+ * organization is asked for on its own when the list lacks its EV approvers or validations.
  */
-export function useAccountChoices(product: string) {
+export function useAccountChoices(product: string, organizationId?: unknown) {
   const [state, setState] = useState<ChoicesState & { loading: boolean }>({ loading: true });
+  const askedOrganization = useRef<number | undefined>(undefined);
 
   const loadAccount = useCallback(async (refresh: boolean) => {
     try {
@@ -46,11 +48,39 @@ export function useAccountChoices(product: string) {
     void loadDetails(product, false);
   }, [product, loadDetails]);
 
+  const loadOrganization = useCallback(async (id: number, refresh: boolean) => {
+    askedOrganization.current = id;
+    try {
+      const reply = await sendToBackground('getOrganizationDetails', { id, refresh });
+      setState((s) => {
+        const { organization: _o, organizationError: _e, ...rest } = s;
+        if (askedOrganization.current !== id) return s;
+        return reply.ok
+          ? { ...rest, organization: reply.value }
+          : { ...rest, organizationError: reply.error };
+      });
+    } catch (error) {
+      setState((s) => ({ ...s, organizationError: failed(error) }));
+    }
+  }, []);
+
+  const wanted = typeof organizationId === 'number' && organizationId > 0 ? organizationId : undefined;
+  const needed = !state.loading && wanted !== undefined && needsOrganizationDetails(state, wanted);
+  useEffect(() => {
+    if (needed && wanted !== undefined && askedOrganization.current !== wanted)
+      void loadOrganization(wanted, false);
+  }, [needed, wanted, loadOrganization]);
+
   const refresh = useCallback(async () => {
     setState((s) => ({ ...s, loading: true }));
-    await Promise.all([loadAccount(true), loadDetails(product, true)]);
+    const org = askedOrganization.current;
+    await Promise.all([
+      loadAccount(true),
+      loadDetails(product, true),
+      ...(org !== undefined ? [loadOrganization(org, true)] : []),
+    ]);
     setState((s) => ({ ...s, loading: false }));
-  }, [loadAccount, loadDetails, product]);
+  }, [loadAccount, loadDetails, loadOrganization, product]);
 
   return { state, refresh };
 }

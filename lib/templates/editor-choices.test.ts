@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountChoices } from '../messaging';
-import { type ChoicesState, choicesFor, contactPeople, customFieldChoices } from './editor-choices';
+import {
+  type ChoicesState,
+  choicesFor,
+  contactPeople,
+  customFieldChoices,
+  knownOrganization,
+  needsOrganizationDetails,
+} from './editor-choices';
 
 const account: AccountChoices = {
   fetchedAt: '2026-11-29T10:00:00.000Z',
@@ -11,7 +18,7 @@ const account: AccountChoices = {
         id: 60001,
         name: 'EV Corp',
         active: true,
-        evValidated: true,
+        validations: [{ type: 'ev', status: 'active' }],
         evApprovers: [{ id: 100002, name: 'Evan' }],
       },
       { id: 60003, name: 'Old', active: false, evApprovers: [] },
@@ -48,6 +55,28 @@ describe('editor choices', () => {
     expect(contactPeople({ account }, 'technical_contact', 60001).options).toEqual([
       { value: '100001', label: 'Ada, PKI (#100001)' },
     ]);
+  });
+
+  it('asks for the organization when the list did not carry its EV approvers, and uses its answer', () => {
+    const bare: AccountChoices = {
+      ...account,
+      organizations: { items: [{ id: 60002, name: 'OV Inc', active: true }] },
+    };
+    expect(needsOrganizationDetails({ account: bare }, 60002)).toBe(true);
+    // Until it is known, the account's people are offered rather than nobody.
+    expect(contactPeople({ account: bare }, 'ev_approver', 60002).options).toHaveLength(1);
+    const organization = {
+      id: 60002,
+      name: 'OV Inc',
+      active: true,
+      validations: [],
+      evApprovers: [{ id: 7, name: 'Vera' }],
+    };
+    expect(needsOrganizationDetails({ account: bare, organization }, 60002)).toBe(false);
+    expect(contactPeople({ account: bare, organization }, 'ev_approver', 60002).options).toEqual([
+      { value: '7', label: 'Vera (#7)' },
+    ]);
+    expect(knownOrganization({ account: bare, organization }, 60002)?.validations).toEqual([]);
   });
 
   it('takes validity years and hashes from the product, else from the model', () => {

@@ -4,7 +4,7 @@
  * each. When a list is unavailable (no key, no connection, a restricted key) the field takes a typed
  * id and `unavailable` says why. Pure: the component fetches, this decides.
  */
-import type { AccountChoices, ProductDetailsView, UserError } from '../messaging';
+import type { AccountChoices, OrganizationView, ProductDetailsView, UserError } from '../messaging';
 import { editableField } from './editor-fields';
 
 export interface Choice {
@@ -23,6 +23,9 @@ export interface ChoicesState {
   accountError?: UserError;
   details?: ProductDetailsView;
   detailsError?: UserError;
+  /** The chosen organization as `GET /organization/{id}` gives it, when the list lacked something. */
+  organization?: OrganizationView;
+  organizationError?: UserError;
 }
 
 type List<T> = { items: T[] } | { error: UserError };
@@ -97,19 +100,44 @@ export function choicesFor(path: string, state: ChoicesState, maxOrderYears = 3)
   return values ? { options: values.map((v) => ({ value: String(v), label: valueWords(v) })) } : undefined;
 }
 
-/** People who can be a contact of this type: the organization's EV approvers for ev_approver. */
+/**
+ * The organization as best known: the one-organization answer when it was asked for (it carries the
+ * EV approvers and validations), else the list's row.
+ */
+export function knownOrganization(
+  state: ChoicesState,
+  organizationId: unknown,
+): OrganizationView | undefined {
+  if (typeof organizationId !== 'number') return undefined;
+  const orgs = state.account?.organizations;
+  const listed = orgs && 'items' in orgs ? orgs.items.find((o) => o.id === organizationId) : undefined;
+  const asked = state.organization?.id === organizationId ? state.organization : undefined;
+  if (!asked) return listed;
+  return { ...listed, ...asked };
+}
+
+/** The list's row lacks what an order depends on (approvers, validations): ask for the organization. */
+export function needsOrganizationDetails(state: ChoicesState, organizationId: unknown): boolean {
+  const org = knownOrganization(state, organizationId);
+  if (typeof organizationId !== 'number' || state.organization?.id === organizationId) return false;
+  return org === undefined || org.evApprovers === undefined || org.validations === undefined;
+}
+
+/**
+ * People who can be a contact of this type: the organization's EV approvers for ev_approver. When
+ * CertCentral's list did not carry them they are asked for (GET /organization/{id}); until then,
+ * or if that fails, the account's users are offered with the reason.
+ */
 export function contactPeople(
   state: ChoicesState,
   contactType: string,
   organizationId: unknown,
 ): FieldChoices {
-  const orgs = state.account?.organizations;
-  if (contactType === 'ev_approver' && orgs && 'items' in orgs) {
-    const org = orgs.items.find((o) => o.id === organizationId);
-    if (org)
-      return {
-        options: org.evApprovers.map((p) => ({ value: String(p.id), label: `${p.name} (#${p.id})` })),
-      };
+  const org = knownOrganization(state, organizationId);
+  if (contactType === 'ev_approver' && org?.evApprovers) {
+    return {
+      options: org.evApprovers.map((p) => ({ value: String(p.id), label: `${p.name} (#${p.id})` })),
+    };
   }
   return fromList(state.account?.users, state.accountError, (u) => ({
     value: String(u.id),

@@ -58,7 +58,12 @@ export function evValidationNotice(
   if (!ev) return { level: 'warning', message: `${name} has no EV validation. ${cost}` };
   const state = describeValidation(ev, now);
   if (state.startsWith('active')) return undefined;
-  return { level: 'warning', message: `${name}'s EV validation is ${state}. ${cost}` };
+  const said = state.startsWith('expired')
+    ? state.replace('expired', 'has expired')
+    : state.startsWith('pending')
+      ? `is still ${state}`
+      : `is “${state}”`;
+  return { level: 'warning', message: `${name}'s EV validation ${said}. ${cost}` };
 }
 
 /** Every validation of the organization in words, for the editor ("OV active until …; EV pending"). */

@@ -57,10 +57,10 @@ describe('real CertCentral answers', () => {
       .waitFor();
 
     await combo('Organization').selectOption(String(ORGS.evExpired));
-    await status.getByText(/EV validation is expired on \d{4}-\d{2}-\d{2}\./).waitFor();
+    await status.getByText(/EV validation has expired on \d{4}-\d{2}-\d{2}\./).waitFor();
 
     await combo('Organization').selectOption(String(ORGS.evPending));
-    await status.getByText(/EV validation is pending/).waitFor();
+    await status.getByText(/EV validation is still pending/).waitFor();
     await options.getByRole('button', { name: 'Back to templates' }).click();
   });
 

@@ -1,6 +1,6 @@
 /**
  * Options page: why duplicates can happen and the CertCentral account setting that stops them.
- * The setting is an account preference only an administrator can change (certcentral-api.md,
+ * The setting is an account preference only an administrator can change (docs/certcentral-api.md,
  * "Duplicate orders and alternative_order_id"); the extension cannot read or set it.
  */
 export function DuplicateSafetySection() {

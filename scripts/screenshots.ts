@@ -71,6 +71,18 @@ for (const scheme of ['light', 'dark'] as const) {
   await createEvTemplateInOptions(page, 'EV for the shop');
   await page.locator('#templates').screenshot({ path: out(`options-templates-${scheme}`) });
 
+  // What CertCentral says of an organization's validation, and the warning before an EV order for
+  // one whose EV validation has lapsed.
+  await page.getByRole('button', { name: 'New template' }).click();
+  await page.getByText('Choices from your account, loaded at').waitFor();
+  await page.getByRole('combobox', { name: 'Source of Organization', exact: true }).selectOption('fixed');
+  await page.getByRole('combobox', { name: 'Organization', exact: true }).selectOption('60004');
+  await page.getByText('Before you order:').waitFor();
+  await page.locator('section.egroup', { has: page.locator('#group-organization') }).screenshot({
+    path: out(`options-organization-warning-${scheme}`),
+  });
+  await page.getByRole('button', { name: 'Back to templates' }).click();
+
   const popup = await openPopup(browser, 600);
   await popup.getByRole('button', { name: /EV for the shop/ }).waitFor();
   await popup.screenshot({ path: out(`popup-templates-${scheme}`) });
@@ -91,6 +103,14 @@ for (const scheme of ['light', 'dark'] as const) {
   await renew.getByRole('button', { name: '← Templates' }).click();
   await renew.getByRole('heading', { name: 'Renew order #10000004' }).waitFor();
   await renew.screenshot({ path: out(`popup-renew-${scheme}`), fullPage: true });
+  // An order the page shows that the API does not confirm: the popup says why.
+  await consolePage.goto('https://www.digicert.com/secure/orders/99999999');
+  const unconfirmed = await openPopup(browser, 420);
+  await unconfirmed.locator('main, body').first().waitFor();
+  const back = unconfirmed.getByRole('button', { name: '← Templates' });
+  if (await back.isVisible().catch(() => false)) await back.click();
+  await unconfirmed.getByText('Order #99999999 on this page could not be confirmed').waitFor();
+  await unconfirmed.screenshot({ path: out(`popup-unconfirmed-${scheme}`) });
   await page.goto(browser.extensionUrl('options.html#renew'));
   await page.getByRole('list', { name: 'Expiring orders' }).getByRole('listitem').first().waitFor();
   await page.locator('#renew').screenshot({ path: out(`options-expiring-${scheme}`) });

@@ -6,7 +6,7 @@ function years(days: number): string {
   return n >= 1.5 ? ` (about ${n} years)` : '';
 }
 
-/** The order's length and what it means for each certificate today (issue 4, validity helper). */
+/** The order's length and what it means for each certificate today. */
 export function ValidityHelper({ fields, today }: { fields: DraftFields; today: Date }) {
   const plan = validityPlan(fields, today);
   return (

@@ -1,4 +1,4 @@
-// Requests that change state. The transport never retries these: md "Duplicate orders" — a retried
+// Requests that change state. The transport never retries these: docs/certcentral-api.md "Duplicate orders" — a retried
 // POST whose answer was lost can create a second, separately billed order.
 import { z } from 'zod';
 import { type PlacedOrder, PlacedOrderSchema } from './order-schemas';
@@ -18,7 +18,7 @@ export function placeOrder(
   return t.post(`/order/certificate/${segment(productNameId)}`, body, PlacedOrderSchema);
 }
 
-/** md "cancel a pending order": `PUT /order/certificate/{id}/status` {"status":"canceled","note"} → 204. */
+/** docs/certcentral-api.md "cancel a pending order": `PUT /order/certificate/{id}/status` {"status":"canceled","note"} → 204. */
 export async function cancelOrder(t: Transport, id: number, note: string): Promise<void> {
   // Whatever the body (usually none), it is not needed: accept anything.
   await t.put(`/order/certificate/${segment(id)}/status`, { status: 'canceled', note }, z.unknown());

@@ -1,5 +1,5 @@
 // CertCentral runs two separate instances; an account lives on exactly one of them.
-// Source: certcentral-api.md "Transport" (base URLs [doc]) and "CertCentral console pages" ([client] hints).
+// Source: docs/certcentral-api.md "Transport" (base URLs [doc]) and "CertCentral console pages" ([client] hints).
 
 export type Region = 'us' | 'eu';
 
@@ -26,7 +26,7 @@ export function apiBaseUrl(region: Region): string {
 }
 
 /**
- * Link to an order in the CertCentral console. The md lists the hash route `/secure/orders/#<id>`
+ * Link to an order in the CertCentral console. docs/certcentral-api.md lists the hash route `/secure/orders/#<id>`
  * and path forms as undocumented hints; the hash route always lands on the orders list page, which
  * exists on both instances, so a wrong guess degrades to "the list" rather than a 404.
  */

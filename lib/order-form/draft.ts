@@ -1,7 +1,7 @@
 /**
  * An unfinished order in the popup, kept so that closing the popup loses nothing. It lives in the
  * extension origin's IndexedDB (lib/storage), never in storage.local, and never holds card data:
- * answers to card fields are dropped before every save (issue 4: the card serves one request).
+ * answers to card fields are dropped before every save (the card serves one request).
  */
 import { z } from 'zod/mini';
 import { deletePrivate, readPrivate, writePrivate } from '../storage/private-store';

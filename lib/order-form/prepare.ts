@@ -45,7 +45,7 @@ export function prepareOrder(
     ...(options.renewal ? { renewal: options.renewal.values } : {}),
   };
   const built = buildOrderBody(template, answers, sources);
-  // A renewal always names the order it renews, whatever the template holds (seed page: renewal orders
+  // A renewal always names the order it renews, whatever the template holds (DigiCert's order page: renewal orders
   // must include renewal_of_order_id or renewed_thumbprint).
   const renewing = options.renewal ? { renewal_of_order_id: options.renewal.orderId } : {};
   const base = { ...built.body, ...renewing };

@@ -1,4 +1,4 @@
-// Issue 5 "Renew many" on the real submission engine (fake CertCentral, fake IndexedDB, fake clock):
+//  on the real submission engine (fake CertCentral, fake IndexedDB, fake clock):
 // 20 orders with one refused by the API, one already renewed and one without a CSR; pause and
 // resume; a worker restart in the middle of an item never submits it twice.
 import { beforeEach, describe, expect, it } from 'vitest';

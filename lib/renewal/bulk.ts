@@ -1,5 +1,5 @@
 /**
- * The bulk renewal runner (issue 5 "Renew many"): each selected order becomes its own outbox entry
+ * The bulk renewal runner ("Renew many"): each selected order becomes its own outbox entry
  * through the submission engine, one after another, with its result, pause and resume.
  *
  * Never twice: right before an order is submitted, the outbox is read for a live renewal of it

@@ -1,5 +1,5 @@
 /**
- * Confirms the order ids a CertCentral page suggested (DESIGN.md "Contexts and trust": a page can
+ * Confirms the order ids a CertCentral page suggested (the trust model: a page can
  * only suggest; the background confirms each id with `GET /order/certificate/{id}` before use).
  */
 import { CertCentralError, describeCertCentralError } from '../certcentral/errors';

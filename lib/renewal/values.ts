@@ -1,6 +1,6 @@
 /**
  * The values "from the renewed order", keyed by the template field path they fill (lib/templates
- * build.ts: fields whose source is 'renewal'). Read from `GET /order/certificate/{id}` (md "one order":
+ * build.ts: fields whose source is 'renewal'). Read from `GET /order/certificate/{id}` (docs/certcentral-api.md "one order":
  * certificate{common_name, dns_names, signature_hash, server_platform}, organization, container).
  * Pure: the order in, a record out. A value the order does not give is left out, so the template
  * reports that field as missing instead of sending a guess.
@@ -21,7 +21,7 @@ export function renewalValues(order: OrderDetails | OrderSummary): RenewalValues
   if (order.container?.id !== undefined) out['container.id'] = order.container.id;
   const platform = cert?.server_platform?.id;
   if (typeof platform === 'number') out['certificate.server_platform.id'] = platform;
-  // The request takes lower-case ids (md "signature_hash: sha256 | sha384 | sha512"); orders.json has "SHA256".
+  // The request takes lower-case ids (docs/certcentral-api.md "signature_hash: sha256 | sha384 | sha512"); orders.json has "SHA256".
   if (cert?.signature_hash) out['certificate.signature_hash'] = cert.signature_hash.toLowerCase();
   // The seed: a renewal names the previous order with renewal_of_order_id (or renewed_thumbprint,
   // the SHA-1 thumbprint of its certificate, for a template that uses that field instead).

@@ -1,4 +1,4 @@
-// Issue 3 "History": a credit card number or CVV is never stored — not in the outbox, the history,
+// a credit card number or CVV is never stored — not in the outbox, the history,
 // an export, a notification or a log. Every record of the private store is scanned after each flow.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PostFault } from './testing/fake-certcentral';

@@ -1,5 +1,5 @@
-// What an error on the order POST means for the submission. Issue 3 "Never twice" and
-// certcentral-api.md "Duplicate orders and alternative_order_id".
+// What an error on the order POST means for the submission.  and
+// docs/certcentral-api.md "Duplicate orders and alternative_order_id".
 import { CertCentralError, describeCertCentralError } from '../certcentral/errors';
 import type { ApiMessage } from './entry';
 

@@ -1,5 +1,5 @@
 /**
- * Issue 3 "Duplicates the browser makes": Chromium can resend a POST by itself when a reused
+ * Chromium can resend a POST by itself when a reused
  * keep-alive connection drops, so two orders may carry one alternative_order_id. After every
  * placement the extra ones are canceled while still pending, and what was done is recorded.
  */

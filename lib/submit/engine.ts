@@ -1,5 +1,5 @@
 /**
- * The submission engine (issue 3): the one place an order is placed. It owns the outbox on disk,
+ * The submission engine: the one place an order is placed. It owns the outbox on disk,
  * drives each entry through the state machine one step at a time, and is woken by the caller at
  * every worker start (`resume`) and by alarms (`runDue`).
  */
@@ -115,7 +115,7 @@ export function createSubmissionEngine(deps: SubmissionEngineDeps) {
       const now = deps.now();
       const { alternative_order_id: _replaced, credit_card: inlineCard, ...rest } = input.request;
       const card = input.card ?? (isRecord(inlineCard) ? inlineCard : undefined);
-      // The id is in the body before validation and before anything is sent (issue 3 "Outbox").
+      // The id is in the body before validation and before anything is sent.
       const body = { ...rest, alternative_order_id: id, ...(card ? { credit_card: card } : {}) };
       const result = validateOrderRequest(body, {
         product: input.product as ProductNameId,

@@ -1,16 +1,16 @@
 /**
- * One submission in the outbox (and, once finished, in the history). Issue 3 "Outbox": persisted
+ * One submission in the outbox (and, once finished, in the history), persisted
  * before anything is sent, with the request body, the product, the alternative_order_id (= `id`),
  * the template and the state. Stored in the private IndexedDB store (store.ts), never storage.local.
  *
- * A card number or CVV is never part of an entry (issue 3 "History"): `request` is refused by the
+ * A card number or CVV is never part of an entry: `request` is refused by the
  * schema when it carries `credit_card`, so a bug elsewhere fails loudly instead of storing a card.
  */
 import { z } from 'zod';
 
 export const ENTRY_VERSION = 1;
 
-/** Issue 3: `queued → sending → placed | unknown → reconciling → placed | queued`, or `failed`. */
+/** `queued → sending → placed | unknown → reconciling → placed | queued`, or `failed`. */
 export const SUBMISSION_STATES = ['queued', 'sending', 'placed', 'unknown', 'reconciling', 'failed'] as const;
 export type SubmissionState = (typeof SUBMISSION_STATES)[number];
 
@@ -50,7 +50,7 @@ const RequestBodySchema = z
 
 export const OutboxEntrySchema = z.object({
   version: z.literal(ENTRY_VERSION),
-  /** A fresh UUID, sent as the order's `alternative_order_id` (certcentral-api.md "Duplicate orders"). */
+  /** A fresh UUID, sent as the order's `alternative_order_id` (docs/certcentral-api.md "Duplicate orders"). */
   id: z.string().min(1).max(64),
   product: z.string().min(1),
   /** The validated body as sent, `alternative_order_id` included, `credit_card` never. */

@@ -1,6 +1,6 @@
 /**
  * The submission state machine as pure functions: an entry and an event in, the next entry out.
- * The engine writes each result BEFORE its next network step (issue 3 "Outbox"), so a worker stopped
+ * The engine writes each result BEFORE its next network step, so a worker stopped
  * anywhere resumes from what is on disk.
  *
  *   queued ──send──▶ sending ──placed──▶ placed (followed until a final order status)

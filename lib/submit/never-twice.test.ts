@@ -1,4 +1,4 @@
-// Issue 3 "Never twice" and "Duplicates the browser makes", each scenario asserting on the fake
+// "Duplicates the browser makes", each scenario asserting on the fake
 // CertCentral's stored orders: exactly one live order, duplicates canceled, none after a refusal.
 
 import { beforeEach, describe, expect, it } from 'vitest';

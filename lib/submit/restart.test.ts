@@ -1,4 +1,4 @@
-// Issue 3: "a service worker stopped at any point resumes correctly on its next start". Each test
+// "a service worker stopped at any point resumes correctly on its next start". Each test
 // leaves an entry in one state on disk, throws the engine away (memory and cards with it), makes
 // a new engine on the same store and calls resume(), then checks the fake's stored orders.
 import { beforeEach, describe, expect, it } from 'vitest';

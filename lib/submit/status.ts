@@ -1,13 +1,13 @@
 /**
- * The words the user sees for a submission. DESIGN.md "Habits": status words are honest —
- * `pending` and `needs_approval` are "waiting", not "failed"; issue 3 "Follow-up": `issued` is done,
+ * The words the user sees for a submission. Status words are honest —
+ * `pending` and `needs_approval` are "waiting", not "failed"; `issued` is done,
  * `rejected`/`canceled` (and `revoked`) are ended, with the reason when the API gives one.
  */
 import type { OutboxEntry } from './entry';
 
-/** CertCentral statuses after which nothing changes by itself (md "list orders" statuses). */
+/** CertCentral statuses after which nothing changes by itself (docs/certcentral-api.md "list orders" statuses). */
 export const FINAL_ORDER_STATUSES = ['issued', 'rejected', 'canceled', 'revoked'] as const;
-/** md "cancel a pending order": only these can still be canceled. */
+/** docs/certcentral-api.md "cancel a pending order": only these can still be canceled. */
 export const CANCELABLE_ORDER_STATUSES = ['pending', 'needs_approval'] as const;
 
 export function isFinalOrderStatus(status: string | undefined): boolean {
@@ -81,7 +81,7 @@ export function describeOrderStatus(status: string | undefined): StatusView {
 }
 
 /**
- * What the badge counts (issue 3 "Tell the user"): never placed, not confirmed after the bound,
+ * What the badge counts: never placed, not confirmed after the bound,
  * a duplicate that could not be canceled (a second, billed order may exist), or a rejected order.
  */
 export function needsAttention(entry: OutboxEntry): boolean {

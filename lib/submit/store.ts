@@ -9,7 +9,7 @@ import { isFinished, migrateEntry, type OutboxEntry, OutboxEntrySchema } from '.
 const PREFIX = 'outbox:';
 const ASIDE_PREFIX = 'outbox-aside:';
 
-/** Issue 3 "History": bounded, oldest pruned. */
+/** bounded, oldest pruned. */
 export const HISTORY_LIMIT = 500;
 
 export interface SetAside {
@@ -88,7 +88,7 @@ export async function pruneHistory(now: Date, limit = HISTORY_LIMIT): Promise<st
 }
 
 /**
- * The whole history as JSON (issue 3 "History ... exportable as JSON"). No card data can be in it:
+ * The whole history as JSON. No card data can be in it:
  * entries never hold `credit_card` (entry.ts), and set-aside records come from the same writes.
  */
 export async function exportHistory(now: Date): Promise<string> {

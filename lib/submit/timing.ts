@@ -1,7 +1,7 @@
 /**
  * When the engine tries again, and how often it follows a placed order. Pure: times in, times out.
  *
- * Issue 3 "Never twice": backoff between tries and a bound on tries. "Follow-up": polling respects
+ * Backoff between tries and a bound on tries. "Follow-up": polling respects
  * the shared rate limiter (every call goes through it) and slows down for old orders.
  */
 
@@ -10,7 +10,7 @@ export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-/** POSTs per submission before it stops and asks a person (issue 3: "a bound on tries"). */
+/** POSTs per submission before it stops and asks a person ("a bound on tries"). */
 export const DEFAULT_MAX_TRIES = 4;
 /** Lookups that fail in a row before it stops and asks a person. */
 export const MAX_LOOKUP_FAILURES = 4;
@@ -39,7 +39,7 @@ export const MAX_IN_PROCESS_WAIT_MS = 30 * SECOND;
 
 /**
  * Wait before POST number `attempts + 1`. A 429 waits at least the 5-s short window of the documented
- * limit (certcentral-api.md "Transport": 100 requests per 5 s), doubling; other faults start at 2 s.
+ * limit (docs/certcentral-api.md "Transport": 100 requests per 5 s), doubling; other faults start at 2 s.
  * With the default 4 tries: 429 → 5, 10, 20 s; others → 2, 4, 8 s.
  */
 export function resendDelayMs(attempts: number, lastHttpStatus: number | undefined): number {

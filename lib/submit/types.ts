@@ -9,7 +9,7 @@ export type { Reply };
 
 export type NotifyKind = 'placed' | 'issued' | 'needs-attention' | 'duplicate-canceled' | 'ended';
 
-/** Issue 3 "Tell the user": placed, issued, needs attention, plus a duplicate canceled or an order ended. */
+/** placed, issued, needs attention, plus a duplicate canceled or an order ended. */
 export interface SubmissionEvent {
   kind: NotifyKind;
   entry: OutboxEntry;

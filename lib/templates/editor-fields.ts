@@ -1,6 +1,6 @@
 /**
  * The fields the template editor offers, in the words a person uses, and which sources make sense
- * for each. Offered: every value field of ORDER_FIELDS except deprecated ones (issue 4: "deprecated
+ * for each. Offered: every value field of ORDER_FIELDS except deprecated ones ("deprecated
  * fields are not offered"), list entries (`[]`: the whole list is edited), groups (`object`: their
  * parts are edited) and alternative_order_id (fresh for every order; checkTemplate refuses it).
  */

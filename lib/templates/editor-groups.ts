@@ -1,5 +1,5 @@
 /**
- * The editor's sections, in the order a person thinks about an order (issue 4). Parts marked
+ * The editor's sections, in the order a person thinks about an order. Parts marked
  * `more` are folded away until needed: a new organization's details, one-off contacts, card billing.
  * editor-groups.test.ts keeps this and EDITABLE_FIELDS in step: every field exactly once.
  */

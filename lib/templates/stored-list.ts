@@ -1,7 +1,7 @@
 /**
  * Turns what storage holds into templates, pure: upgrades each one (migrations.ts), checks it
  * (check.ts), and keeps aside, with the reason, every entry that cannot be read. Nothing is ever
- * silently dropped: a person sees what was put aside and why (issue 4).
+ * silently dropped: a person sees what was put aside and why.
  */
 import { checkTemplate } from './check';
 import {

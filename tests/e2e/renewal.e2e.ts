@@ -1,5 +1,5 @@
 /**
- * Issue 5, the renewal core on the production build against the sandbox, driven through the message
+ * The renewal core on the production build against the sandbox, driven through the message
  * protocol from an extension page: the Expiring view, a bulk renewal of the expiring seed orders with
  * one refused by the API (nothing ordered twice, even when the same selection is run again), a free
  * reissue, and a 200-order run that must finish without a single 429.

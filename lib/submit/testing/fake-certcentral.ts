@@ -1,6 +1,6 @@
 /**
  * Tests only: an in-memory CertCentral behind the `Transport` interface, following the documented
- * behaviour the engine relies on (certcentral-api.md): POST /order/certificate/{product} → 201 {id,
+ * behaviour the engine relies on (docs/certcentral-api.md): POST /order/certificate/{product} → 201 {id,
  * requests, certificate_id}; GET /order/alternate/{id} → {orders:[{order_id, certificate_id, status}]}
  * (an unknown id gives an empty list); GET /order/certificate/{id}; PUT .../status cancels pending
  * orders only; GET /certificate/{id}/download/format/{f}. Faults are scripted per endpoint and
@@ -233,7 +233,7 @@ export function createFakeCertCentral(options: FakeCertCentralOptions = {}) {
     calls,
     posted,
     state,
-    /** Orders that still count (not canceled or rejected): the "exactly one" of issue 3's tests. */
+    /** Orders that still count (not canceled or rejected): the "exactly one" of the tests. */
     live: () => orders.filter((o) => o.status !== 'canceled' && o.status !== 'rejected'),
     posts: () => calls.filter((c) => c.method === 'POST').length,
     setStatus(orderId: number, status: string, reason?: string) {

@@ -19,7 +19,10 @@ export function userError(err: unknown, title?: string): UserError {
       ...(err.status !== undefined ? { status: err.status } : {}),
     };
   }
-  return { title: title ?? 'Something went wrong.', detail: err instanceof Error ? err.message : String(err) };
+  return {
+    title: title ?? 'Something went wrong.',
+    detail: err instanceof Error ? err.message : String(err),
+  };
 }
 
 export function refusal(title: string, detail: string, code: string): { ok: false; error: UserError } {

@@ -77,7 +77,9 @@ describe('submit', () => {
     const entry = await submitOk(h);
     expect(entry.state).toBe('failed');
     expect(entry.messages).toEqual(errors);
-    expect(entry.note).toContain('invalid_dns_name: Domain is invalid.; missing_org: Organization is missing.');
+    expect(entry.note).toContain(
+      'invalid_dns_name: Domain is invalid.; missing_org: Organization is missing.',
+    );
     expect(entry.request.certificate).toMatchObject({ common_name: 'example.com' });
     expect(h.fake.orders).toHaveLength(0);
     expect(h.kinds()).toEqual(['needs-attention']);

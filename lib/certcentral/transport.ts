@@ -2,6 +2,10 @@
 // every call sends `X-DC-DEVKEY` and `Content-Type: application/json`; errors come as
 // {"errors":[{code,message}]}; per-key rate limits (see rate-limit.ts).
 // Runs in the MV3 service worker: global fetch + AbortController only.
+// The key goes to the API origin only, in X-DC-DEVKEY only. Fetch follows redirects by default and
+// custom headers such as X-DC-DEVKEY survive a cross-origin redirect, so a 3xx from any API URL
+// would hand the key to whatever host it names; DigiCert documents no redirects for the API, so
+// none is followed. Cookies and the referrer are the person's console session, never the API's.
 import type { z } from 'zod';
 import { CertCentralError, errorFromBody, redact } from './errors';
 import { defaultSleep, getSharedRateLimiter, type RateLimiter } from './rate-limit';
@@ -34,6 +38,17 @@ export interface Transport {
   put<T>(path: string, body: unknown, schema?: z.ZodType<T>): Promise<T | undefined>;
 }
 
+/** The fetch options of every API request (see the header comment). */
+export const API_FETCH_INIT = {
+  redirect: 'error',
+  credentials: 'omit',
+  referrerPolicy: 'no-referrer',
+  cache: 'no-store',
+} as const satisfies RequestInit;
+
+export const REDIRECT_REFUSED =
+  'CertCentral answered with a redirect, which the extension never follows, so the API key is not sent anywhere else';
+
 type Method = 'GET' | 'POST' | 'PUT';
 interface Raw {
   status: number;
@@ -59,6 +74,8 @@ export function createTransport(options: TransportOptions): Transport {
   async function once(method: Method, path: string, query: Query | undefined, body: unknown): Promise<Raw> {
     const what = `${method} ${path}`;
     const unsafeMethod = method !== 'GET';
+    // Before the limiter and outside the try: a refused URL is a bug, never sent, never retried.
+    const url = apiUrl(base, path, query);
     await limiter.acquire();
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -75,7 +92,8 @@ export function createTransport(options: TransportOptions): Transport {
       }, timeoutMs);
     });
     const attempt = async (): Promise<Raw> => {
-      const res = await doFetch(buildUrl(base, path, query), {
+      const res = await doFetch(url, {
+        ...API_FETCH_INIT,
         method,
         headers: {
           'X-DC-DEVKEY': apiKey,
@@ -85,6 +103,18 @@ export function createTransport(options: TransportOptions): Transport {
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: controller.signal,
       });
+      // `redirect: 'error'` already fails a redirect as a network error; this catches what a
+      // fetch could still hand back (a 3xx, an opaque or followed redirect, another origin).
+      if (isRedirect(res, base)) {
+        const err = new CertCentralError({
+          kind: 'network',
+          message: `${what}: ${REDIRECT_REFUSED}.`,
+          // A POST or PUT may have been acted on before the redirect: outcome unknown.
+          unsafeMethod,
+        });
+        refusedRedirects.add(err);
+        throw err;
+      }
       return { status: res.status, text: await res.text() };
     };
     try {
@@ -116,6 +146,8 @@ export function createTransport(options: TransportOptions): Transport {
         return check('GET', path, await once('GET', path, query, undefined));
       } catch (err) {
         if (!(err instanceof CertCentralError) || !err.retryable || attempt >= maxGetRetries) throw err;
+        // A redirect seen as such is no passing failure: asking again would get the same answer.
+        if (refusedRedirects.has(err)) throw err;
         await sleep(backoffMs(attempt, err.status, random));
       }
     }
@@ -142,6 +174,29 @@ export function createTransport(options: TransportOptions): Transport {
       return schema === undefined ? undefined : parse(`PUT ${path}`, raw, schema);
     },
   };
+}
+
+const refusedRedirects = new WeakSet<CertCentralError>();
+
+/**
+ * base + path + query, refused (TypeError, before any fetch) unless it stays on the API origin under
+ * the API path: `..` segments, even encoded, are resolved by the URL parser before this check.
+ */
+export function apiUrl(base: string, path: string, query?: Query): string {
+  const url = buildUrl(base, path, query);
+  const api = new URL(`${base}/`);
+  const target = new URL(url);
+  if (target.origin !== api.origin || !target.pathname.startsWith(api.pathname)) {
+    throw new TypeError(`Refused to call ${path}: not under the CertCentral API ${api.href}`);
+  }
+  return url;
+}
+
+function isRedirect(res: Response, base: string): boolean {
+  const elsewhere = res.url !== '' && new URL(res.url).origin !== new URL(base).origin;
+  return (
+    res.type === 'opaqueredirect' || res.redirected || (res.status >= 300 && res.status < 400) || elsewhere
+  );
 }
 
 function httpError(what: string, raw: Raw, unsafeMethod: boolean, clean: (s: string) => string) {

@@ -1,5 +1,5 @@
-// Fault injection for end-to-end tests: answer an error, delay, or lose the answer after the work is
-// done. Rules match by method and path prefix (the full request path, e.g. '/services/v2/order/'),
+// Fault injection for end-to-end tests: answer an error or a redirect, delay, or lose the answer
+// after the work is done. Rules match by method and path prefix (the full request path, e.g. '/services/v2/order/'),
 // fire `times` times (default 1), and never touch /__sandbox/ control calls.
 import { z } from 'zod';
 import { apiError, type Reply } from './http-util';
@@ -21,6 +21,17 @@ const FaultSchema = z.discriminatedUnion('kind', [
    * On a fresh connection the request passes and the rule stays armed.
    */
   z.object({ kind: z.literal('drop-keepalive') }),
+  /**
+   * Answer a redirect instead of doing the work, e.g. to another host: the client must not follow
+   * it, since fetch would carry custom headers such as X-DC-DEVKEY across origins.
+   */
+  z.object({
+    kind: z.literal('redirect'),
+    status: z
+      .union([z.literal(301), z.literal(302), z.literal(303), z.literal(307), z.literal(308)])
+      .optional(),
+    location: z.url(),
+  }),
 ]);
 
 export const FaultRuleSchema = z.object({
@@ -51,6 +62,10 @@ export function faultReply(fault: Extract<Fault, { kind: 'status' }>): Reply {
   const code =
     fault.code ?? DEFAULT_CODES[fault.status] ?? (fault.status >= 500 ? 'internal_error' : 'bad_request');
   return apiError(fault.status, code, fault.message ?? `Injected fault: HTTP ${fault.status}.`);
+}
+
+export function redirectReply(fault: Extract<Fault, { kind: 'redirect' }>): Reply {
+  return { status: fault.status ?? 302, headers: { location: fault.location }, body: '' };
 }
 
 export class Faults {

@@ -8,7 +8,7 @@ import { handleApi } from './api';
 import { checkKey, checkPermission, keyNameFor, RateLimiter } from './auth';
 import { homePage, orderDetailsPage, ordersListPage } from './console-pages';
 import { handleControl } from './control';
-import { Faults, faultReply } from './faults';
+import { Faults, faultReply, redirectReply } from './faults';
 import { apiError, type ParsedBody, parseJsonBody, type Reply, readBody, text } from './http-util';
 import { type LogEntry, redactHeaders } from './request-log';
 import { seedState } from './seed';
@@ -122,7 +122,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
     let reply: Reply;
     try {
-      reply = fault?.kind === 'status' ? faultReply(fault) : route(req, url, body);
+      reply =
+        fault?.kind === 'status'
+          ? faultReply(fault)
+          : fault?.kind === 'redirect'
+            ? redirectReply(fault)
+            : route(req, url, body);
     } catch (e) {
       reply = apiError(500, 'internal_error', `Sandbox error: ${String(e)}`);
     }

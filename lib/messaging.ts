@@ -171,8 +171,9 @@ export const protocol = {
   },
   reportPageOrders: {
     from: 'content-script',
+    // No URL: the page it comes from is what the browser says the sender is, never what it claims.
+    // (An older content script's `url` is dropped by the parse: objects keep known keys only.)
     data: z.object({
-      url: z.string().check(z.maxLength(2048)),
       orderIds: z.array(z.number().check(z.int(), z.positive())).check(z.maxLength(5000)),
     }),
     reply: z.void(),
@@ -196,27 +197,50 @@ export async function sendToBackground<K extends MessageType>(
   return protocol[type].reply.parse(raw) as MessageReply<K>;
 }
 
-export type Sender = { id?: string; url?: string; tab?: { id?: number } };
+/** What the browser says about a message's sender (runtime.MessageSender, the fields used here). */
+export type Sender = { id?: string; url?: string; frameId?: number; tab?: { id?: number; url?: string } };
 
 /** CertCentral console pages, the only pages the content script runs on (see the manifest matches). */
 const CONSOLE_ORIGINS = ['https://www.digicert.com', 'https://certcentral.digicert.eu'];
 
+function parseUrl(href: string | undefined): URL | null {
+  if (typeof href !== 'string') return null;
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+}
+
+/** True for a CertCentral console page: https, a console host, under /secure/. */
+export function isConsoleUrl(href: string | undefined): boolean {
+  const url = parseUrl(href);
+  return url !== null && CONSOLE_ORIGINS.includes(url.origin) && url.pathname.startsWith('/secure/');
+}
+
+/**
+ * Who may send what. Every message must come from this extension (`sender.id`), so another
+ * extension or a web page never gets past here even if the manifest ever let them connect.
+ * "extension-page": a page at the extension's own origin (popup, options); a content script is
+ * refused, as its sender URL is the web page it runs in. "content-script": the top frame of a tab
+ * showing a console page, as the browser reports it: the URL and tab never come from the message.
+ */
 export function isAllowedSender(
   policy: SenderPolicy,
   sender: Sender,
   extensionId: string,
   extensionOrigin: string,
 ): boolean {
-  if (sender.id !== extensionId || typeof sender.url !== 'string') return false;
-  if (policy === 'extension-page') return sender.url.startsWith(extensionOrigin);
-  if (!sender.tab) return false;
-  let origin: string;
-  try {
-    origin = new URL(sender.url).origin;
-  } catch {
-    return false;
+  if (sender.id !== extensionId) return false;
+  const url = parseUrl(sender.url);
+  if (url === null) return false;
+  if (policy === 'extension-page') {
+    // Scheme and host, not `origin`: URL gives "null" as the origin of a chrome-extension: URL in
+    // some engines, which would make every extension's pages look alike.
+    const own = parseUrl(extensionOrigin);
+    return own !== null && url.protocol === own.protocol && url.host === own.host && url.host !== '';
   }
-  return CONSOLE_ORIGINS.includes(origin) && new URL(sender.url).pathname.startsWith('/secure/');
+  return typeof sender.tab?.id === 'number' && sender.frameId === 0 && isConsoleUrl(sender.url);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readPageOrders, rememberPageOrders } from './page-orders';
+import { readPageOrders, receivePageReport, rememberPageOrders } from './page-orders';
 import { PAGE_BADGE_COLOR } from './tab-badge';
 
 const URL = 'https://www.digicert.com/secure/orders/';
@@ -77,5 +77,31 @@ describe('page orders per tab', () => {
     vi.spyOn(fakeBrowser.action, 'setBadgeText').mockRejectedValue(new Error('No tab with id: 1'));
     await expect(rememberPageOrders(1, { url: URL, orderIds: [1] })).resolves.toBeUndefined();
     expect(PAGE_BADGE_COLOR).toBe('#1a73e8');
+  });
+
+  it('files a report under the sender’s tab and URL, whatever the message carries', async () => {
+    const forged = { orderIds: [7], url: 'https://www.digicert.com/secure/orders/999', tabId: 2 };
+    await receivePageReport(forged, { id: 'x', url: `${URL}7`, frameId: 0, tab: { id: 1 } });
+    expect(await readPageOrders(1)).toMatchObject({ url: `${URL}7`, orderIds: [7] });
+    expect(await readPageOrders(2)).toBeNull();
+  });
+
+  it.each([
+    ['no tab', { url: URL, frameId: 0 }],
+    ['a subframe', { url: URL, frameId: 3, tab: { id: 1 } }],
+    ['no URL', { frameId: 0, tab: { id: 1 } }],
+    [
+      'a page that is not the console',
+      { url: 'https://evil.example/secure/orders/', frameId: 0, tab: { id: 1 } },
+    ],
+    [
+      'the console site outside /secure/',
+      { url: 'https://www.digicert.com/blog/', frameId: 0, tab: { id: 1 } },
+    ],
+    ['plain http', { url: 'http://www.digicert.com/secure/orders/', frameId: 0, tab: { id: 1 } }],
+  ])('refuses a report from %s and keeps nothing', async (_, sender) => {
+    await expect(receivePageReport({ orderIds: [7] }, sender)).rejects.toThrow(/Refused/);
+    expect(await readPageOrders(1)).toBeNull();
+    expect((await badge(1)).text).toBe('');
   });
 });

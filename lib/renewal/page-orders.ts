@@ -5,6 +5,7 @@
  * confirms each one with the API before use.
  */
 import { browser } from 'wxt/browser';
+import type { Sender } from '../messaging';
 import { isConsolePage } from './read-page';
 import { clearTabBadge, showTabBadge } from './tab-badge';
 
@@ -15,6 +16,21 @@ const key = (tabId: number) => `page-orders:${tabId}`;
 // Reports from one tab are applied in order (a later "none" must not be overtaken by an earlier
 // "3 orders" still writing).
 const queues = new Map<number, Promise<void>>();
+
+/**
+ * The background's handler for `reportPageOrders`. The tab and URL are the browser's account of
+ * the sender (a top frame showing a console page), never anything the message says: a content
+ * script in a hijacked page must not file ids under another tab or URL. handleMessage has already
+ * checked the sender; this checks again so the handler is safe on its own.
+ */
+export function receivePageReport(data: { orderIds: number[] }, sender: Sender): Promise<void> {
+  const tabId = sender.tab?.id;
+  const url = sender.url;
+  if (typeof tabId !== 'number' || sender.frameId !== 0 || url === undefined || !isConsolePage(url)) {
+    return Promise.reject(new Error('Refused "reportPageOrders": not from a console page’s top frame.'));
+  }
+  return rememberPageOrders(tabId, { url, orderIds: data.orderIds });
+}
 
 /**
  * Called for each report of a tab's page, and with `null` when the tab closes. A report with no

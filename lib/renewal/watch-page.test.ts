@@ -4,14 +4,12 @@ import { createPageWatcher, observePage, type PageReport } from './watch-page';
 
 describe('createPageWatcher', () => {
   let ids: number[];
-  let url: string;
   let reports: PageReport[];
   let reads: number;
 
   beforeEach(() => {
     vi.useFakeTimers();
     ids = [];
-    url = 'https://www.digicert.com/secure/orders/';
     reports = [];
     reads = 0;
   });
@@ -21,7 +19,7 @@ describe('createPageWatcher', () => {
     createPageWatcher({
       read: () => {
         reads++;
-        return { url, orderIds: [...ids] };
+        return [...ids];
       },
       report: (r) => reports.push(r),
       setTimer: (run, ms) => setTimeout(run, ms),
@@ -29,7 +27,7 @@ describe('createPageWatcher', () => {
 
   it('reports the first scan even with no order (clearing what the tab showed before)', () => {
     watcher().scan();
-    expect(reports).toEqual([{ url, orderIds: [] }]);
+    expect(reports).toEqual([{ orderIds: [] }]);
   });
 
   it('scans at most once per 500 ms however often it is poked', () => {
@@ -63,10 +61,10 @@ describe('createPageWatcher', () => {
     expect(reads).toBe(1);
   });
 
-  it('cuts a URL longer than the background accepts', () => {
-    url = `https://www.digicert.com/secure/orders/#${'x'.repeat(5000)}`;
+  it('never puts the URL in a report (the background takes it from the sender)', () => {
+    ids = [1];
     watcher().scan();
-    expect(reports[0]?.url).toHaveLength(2048);
+    expect(Object.keys(reports[0] ?? {})).toEqual(['orderIds']);
   });
 });
 
@@ -89,5 +87,38 @@ describe('observePage', () => {
     window.dispatchEvent(new Event('hashchange'));
     await new Promise((r) => setTimeout(r, 0));
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('follows pushState through the Navigation API where there is one', () => {
+    const onChange = vi.fn();
+    const abort = new AbortController();
+    const navigation = new EventTarget();
+    const win = Object.assign(Object.create(window), { navigation, document, location: window.location });
+    observePage(win, onChange, abort.signal);
+    navigation.dispatchEvent(new Event('navigate'));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    abort.abort();
+    navigation.dispatchEvent(new Event('navigate'));
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('polls the URL where the Navigation API is missing, and stops when aborted', () => {
+    vi.useFakeTimers();
+    try {
+      const onChange = vi.fn();
+      const abort = new AbortController();
+      observePage(window, onChange, abort.signal);
+      history.pushState({}, '', '/secure/orders/10000004');
+      vi.advanceTimersByTime(1000);
+      expect(onChange).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(3000);
+      expect(onChange).toHaveBeenCalledTimes(1);
+      abort.abort();
+      history.pushState({}, '', '/secure/orders/');
+      vi.advanceTimersByTime(3000);
+      expect(onChange).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -4,19 +4,17 @@
  * and reports only when what it read changed, so a busy page costs a boolean check per mutation.
  */
 
-export type PageReport = { url: string; orderIds: number[] };
-
-/** The background refuses longer URLs (lib/messaging.ts, reportPageOrders). */
-const MAX_URL = 2048;
+/** What the content script tells the background: the ids only; the URL is the sender's, as the browser reports it. */
+export type PageReport = { orderIds: number[] };
 
 export type PageWatcherOptions = {
-  /** Reads the page now (URL and document). */
-  read: () => PageReport;
+  /** Reads the page's order ids now. */
+  read: () => number[];
   /** Sends a report; called for the first scan and whenever the ids read change. */
   report: (report: PageReport) => void;
   /** At most one scan per this many milliseconds. */
   interval?: number;
-  /** A timer that stops with the content script (WXT's ctx.setTimeout). */
+  /** A timer that does nothing once the content script has stopped. */
   setTimer: (run: () => void, ms: number) => unknown;
   now?: () => number;
 };
@@ -38,12 +36,12 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   function scan(): void {
     pending = false;
     lastScan = now();
-    const { url, orderIds } = read();
+    const orderIds = read();
     // The order matters only for the page's own order, which readers put first.
     const key = orderIds.join(',');
     if (key === lastKey) return;
     lastKey = key;
-    report({ url: url.slice(0, MAX_URL), orderIds });
+    report({ orderIds });
   }
 
   function poke(): void {
@@ -55,12 +53,15 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   return { poke, scan };
 }
 
+/** How often the URL is compared where the Navigation API is missing. */
+const URL_POLL_MS = 1000;
+
 /**
  * Calls `onChange` when the page may show other orders: DOM changes (rows loaded later, a heading
- * rewritten in place, a link's href changed) and hash or history navigation that fires an event.
- * pushState/replaceState fire nothing a content script sees; the caller adds WXT's
- * `wxt:locationchange` (Navigation API, or a 1 s poll of location.href where that is missing), and
- * every scan reads location.href anyway, so a route change that also changes the DOM is caught here.
+ * rewritten in place, a link's href changed), hash or history navigation that fires an event, and
+ * pushState/replaceState, which fire nothing but the Navigation API's `navigate` (or, where that
+ * is missing, a change of location.href seen by a 1 s poll). The page can fire any of these events
+ * itself; that only causes a scan, which reads the page as it is.
  */
 export function observePage(win: Window, onChange: () => void, signal: AbortSignal): void {
   const observer = new MutationObserver(() => onChange());
@@ -74,4 +75,16 @@ export function observePage(win: Window, onChange: () => void, signal: AbortSign
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   win.addEventListener('hashchange', onChange, { signal });
   win.addEventListener('popstate', onChange, { signal });
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    navigation.addEventListener('navigate', onChange, { signal });
+    return;
+  }
+  let href = win.location.href;
+  const poll = win.setInterval(() => {
+    if (win.location.href === href) return;
+    href = win.location.href;
+    onChange();
+  }, URL_POLL_MS);
+  signal.addEventListener('abort', () => win.clearInterval(poll), { once: true });
 }

@@ -18,7 +18,9 @@ export type ExtensionBrowser = {
   close: () => Promise<void>;
 };
 
-export function chromiumArgs(sandboxPort: number): string[] {
+/** `extensions`: more unpacked extensions to load beside the build (test fixtures). */
+export function chromiumArgs(sandboxPort: number, extensions: string[] = []): string[] {
+  const loaded = [EXTENSION_DIR, ...extensions].join(',');
   const rules = [
     `MAP www.digicert.com:443 127.0.0.1:${sandboxPort}`,
     `MAP certcentral.digicert.eu:443 127.0.0.1:${sandboxPort}`,
@@ -26,8 +28,8 @@ export function chromiumArgs(sandboxPort: number): string[] {
     'EXCLUDE 127.0.0.1',
   ].join(', ');
   return [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${loaded}`,
+    `--load-extension=${loaded}`,
     `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
     // Chromium's sandbox cannot run as root (CI, containers); elsewhere keep it on.
@@ -43,7 +45,7 @@ export function chromiumArgs(sandboxPort: number): string[] {
 
 export async function launchExtension(
   sandboxPort: number,
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; extensions?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   // Fail loudly: a missing browser must never turn end-to-end tests into silent skips.
   if (!existsSync(CHROMIUM)) {
@@ -56,12 +58,15 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(sandboxPort),
+    args: chromiumArgs(sandboxPort, options.extensions),
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
   });
+  // The build's worker, not a fixture extension's.
+  const ours = (w: Worker) => w.url().endsWith('/background.js');
   const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    context.serviceWorkers().find(ours) ??
+    (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

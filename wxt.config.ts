@@ -7,9 +7,30 @@ import { defineConfig } from 'wxt';
 // MV3 and Firefox do natively with promises, and the polyfill would take half of its 5 KB budget.
 const nativeWxtBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
 
-// The CertCentral hosts the extension may call (API) and read (console pages).
-// Both regions: US (www.digicert.com) and Europe (certcentral.digicert.eu).
-const certCentralHosts = ['https://www.digicert.com/*', 'https://certcentral.digicert.eu/*'];
+// The CertCentral hosts the extension may call (API) and read (console pages). US is the default
+// region, so it is granted at install; Europe is asked for only when the user picks it
+// (lib/settings/host-permission.ts), so a US account never grants access to the other instance.
+const US_ORIGIN = 'https://www.digicert.com';
+const EU_ORIGIN = 'https://certcentral.digicert.eu';
+
+// The extension's own pages and background. Scripts and styles come only from the package (no inline
+// script, no eval: WXT emits module files). Network requests may go to the two CertCentral origins
+// only, so even injected code could not send data anywhere else. Nothing fetches the package's
+// own files (icons are referenced by URL, not fetched), so connect-src has no 'self'.
+function extensionPagesCsp(command: 'build' | 'serve'): string {
+  // `wxt` (dev mode) reloads pages through its local server; production builds never allow it.
+  const devServer = command === 'serve' ? ' http://localhost:* ws://localhost:*' : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "style-src 'self'",
+    "img-src 'self'",
+    `connect-src ${US_ORIGIN} ${EU_ORIGIN}${devServer}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -27,14 +48,34 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: { ...existing, 'wxt/browser': nativeWxtBrowser } };
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'CertCentral Companion',
     description: 'Order and renew DigiCert CertCentral certificates from reusable templates.',
-    permissions: ['storage', 'alarms', 'notifications'],
-    host_permissions: certCentralHosts,
-    // Firefox keys extension storage by this id; without it, data would not survive a reinstall.
+    // scripting: the Europe console's content script is registered only while its optional host
+    // permission is granted (lib/settings/console-access.ts).
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // WXT turns host_permissions into MV2 `permissions` for Firefox and this object into the MV2 string.
+    host_permissions: [`${US_ORIGIN}/*`],
+    content_security_policy: { extension_pages: extensionPagesCsp(command) },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'certcentral-companion@tools.local' } } }
-      : {}),
+      ? {
+          // MV2 has no optional_host_permissions: an origin in optional_permissions is the same thing.
+          optional_permissions: [`${EU_ORIGIN}/*`],
+          browser_specific_settings: {
+            gecko: {
+              // Firefox keys extension storage by this id; without it, data would not survive a reinstall.
+              id: 'certcentral-companion@tools.local',
+              // Nothing is sent to the developers or any third party: the API key and orders go
+              // only to the user's own CertCentral account, which is the extension's purpose.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          optional_host_permissions: [`${EU_ORIGIN}/*`],
+          // No web page and no other extension may message the background: only our own pages
+          // and content scripts talk to it (an empty list allows none).
+          externally_connectable: { ids: [], matches: [] },
+        }),
   }),
 });

@@ -6,21 +6,21 @@ import { createOutboxService, OUTBOX_ALARM, OUTBOX_SWEEP_ALARM } from '@/lib/his
 import { handleMessage } from '@/lib/messaging';
 import { openNoticeTarget } from '@/lib/notify/notifications';
 import { registerRenewalHandlers } from '@/lib/renewal/handlers';
-import { rememberPageOrders } from '@/lib/renewal/page-orders';
+import { receivePageReport, rememberPageOrders } from '@/lib/renewal/page-orders';
+import { syncConsoleScripts } from '@/lib/settings/console-access';
 import { registerSettingsHandlers } from '@/lib/settings/handlers';
 import { defaultSettingsDeps } from '@/lib/settings/service';
 
 // Wiring only: every handler is registered synchronously at start, so a message or alarm that
 // wakes the worker finds its listener.
 export default defineBackground(() => {
+  restrictStorageToExtension();
   const outbox = createOutboxService();
   const forgetAccountChoices = registerAccountHandlers(defaultSettingsDeps);
   registerSettingsHandlers(defaultSettingsDeps, forgetAccountChoices);
   registerOutboxHandlers(outbox);
   registerRenewalHandlers(outbox, defaultSettingsDeps);
-  handleMessage('reportPageOrders', async (data, sender) => {
-    if (sender.tab?.id !== undefined) await rememberPageOrders(sender.tab.id, data);
-  });
+  handleMessage('reportPageOrders', receivePageReport);
 
   // Timers die with the worker; alarms wake it. Every start picks up what a stopped worker left.
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -38,4 +38,29 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
   browser.tabs.onRemoved.addListener((tabId) => void rememberPageOrders(tabId, null));
+  // The Europe console's content script follows its optional host permission.
+  void syncConsoleScripts().catch(() => undefined);
+  browser.permissions.onAdded.addListener(() => void syncConsoleScripts().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void syncConsoleScripts().catch(() => undefined));
 });
+
+type AccessLevelArea = { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
+
+/**
+ * Extension storage is open to content scripts by default, and a content script lives inside a web
+ * page: whatever runs in its world could rewrite templates and preferences that turn into paid
+ * orders. Chrome lets each area be closed to all but the extension's own pages and worker; this
+ * asks for it first thing at every start. An area without that switch is skipped (Firefox has it
+ * for storage.session only, which is closed already). Nothing stored is ever logged.
+ */
+function restrictStorageToExtension(): void {
+  const storage = (globalThis as { chrome?: { storage?: Record<string, AccessLevelArea | undefined> } })
+    .chrome?.storage;
+  for (const name of ['local', 'sync', 'session']) {
+    const area = storage?.[name];
+    if (typeof area?.setAccessLevel !== 'function') continue;
+    area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {
+      console.warn(`storage.${name} could not be closed to content scripts.`);
+    });
+  }
+}

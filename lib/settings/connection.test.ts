@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CertCentralError, errorFromBody } from '../certcentral/errors';
 import { createRateLimiter } from '../certcentral/rate-limit';
@@ -36,6 +36,8 @@ function answering(status: number, body: unknown): SettingsDeps {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The Europe host is an optional permission (host-permission.ts); these tests run with it granted.
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
   globalThis.indexedDB = new IDBFactory();
   closePrivateStoreForTests();
 });

@@ -1,5 +1,7 @@
 /** The background's answers to the settings messages (the pages' side is components/useSettings.ts). */
 import { handleMessage } from '../messaging';
+import { checkRegionAccess } from './host-permission';
+import type { Region } from './preferences';
 import {
   changeRegion,
   getSettingsView,
@@ -9,12 +11,26 @@ import {
   testConnection,
 } from './service';
 
+/**
+ * The region is saved only when the extension may reach it: the options page asks the user first,
+ * and this refuses a page that did not (or a permission withdrawn meanwhile), so a stored region
+ * never points at an instance the browser would block.
+ */
+async function unlessRegionBlocked<T>(region: Region, then: () => Promise<T>) {
+  const error = await checkRegionAccess(region);
+  return error ? ({ ok: false, error } as const) : then();
+}
+
 /** `onKeyChange` runs after anything that changes which key or region the API calls use. */
 export function registerSettingsHandlers(deps: SettingsDeps, onKeyChange: () => void): void {
   const thenForget = <T>(result: Promise<T>) => result.finally(onKeyChange);
   handleMessage('getSettings', async () => ({ ok: true, value: await getSettingsView() }));
-  handleMessage('saveApiKey', (data) => thenForget(saveKey(data, deps)));
+  handleMessage('saveApiKey', (data) =>
+    unlessRegionBlocked(data.region, () => thenForget(saveKey(data, deps))),
+  );
   handleMessage('removeApiKey', () => thenForget(removeKey()));
-  handleMessage('setRegion', (data) => thenForget(changeRegion(data.region)));
+  handleMessage('setRegion', (data) =>
+    unlessRegionBlocked(data.region, () => thenForget(changeRegion(data.region))),
+  );
   handleMessage('testConnection', () => testConnection(deps));
 }

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRateLimiter } from '../certcentral/rate-limit';
 import { createTransport } from '../certcentral/transport';
@@ -43,6 +43,8 @@ function depsAnswering(
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The Europe host is an optional permission (host-permission.ts); these tests run with it granted.
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
   globalThis.indexedDB = new IDBFactory();
   closePrivateStoreForTests();
 });
@@ -91,6 +93,16 @@ describe('settings service', () => {
     const view = await getSettingsView();
     expect(view.connection).toEqual(result.ok ? result.value : null);
     expect(JSON.stringify(view)).not.toContain(KEY);
+  });
+
+  it('sends nothing to Europe when its optional host permission was withdrawn', async () => {
+    const seen: { url: string; headers: Record<string, string> }[] = [];
+    const deps = depsAnswering({ status: 200, body: ME }, seen);
+    await saveKey({ apiKey: KEY, region: 'eu' }, deps);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    const result = await testConnection(deps);
+    expect(result).toMatchObject({ ok: false, error: { code: 'region_access_missing' } });
+    expect(seen).toEqual([]);
   });
 
   it('says when a key cannot place orders (View Only)', async () => {

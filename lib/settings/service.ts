@@ -14,6 +14,7 @@ import {
   readConnection,
   saveConnection,
 } from './connection';
+import { checkRegionAccess } from './host-permission';
 import { type Region, readPreferences, setRegion } from './preferences';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: UserError };
@@ -100,6 +101,9 @@ export async function openTransport(deps: SettingsDeps): Promise<Reply<Transport
     };
   }
   const { region } = await readPreferences();
+  // The Europe host is an optional permission: withdrawn after it was chosen, no call may go there.
+  const blocked = await checkRegionAccess(region);
+  if (blocked) return { ok: false, error: blocked };
   return { ok: true, value: deps.makeTransport(apiKey, region) };
 }
 

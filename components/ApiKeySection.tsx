@@ -1,18 +1,31 @@
 import { useState } from 'preact/hooks';
 import { formatAgo } from '@/lib/format/time';
 import type { SettingsView } from '@/lib/messaging';
-import type { Region } from '@/lib/settings/preferences';
-import { ConnectionSummary, regionName } from './ConnectionSummary';
+import { ConnectionSummary } from './ConnectionSummary';
 import { Notice } from './Notice';
+import { RegionChoice } from './RegionChoice';
 import type { useSettings } from './useSettings';
 
 type Props = { settings: ReturnType<typeof useSettings>; view: SettingsView; now: Date };
+
+/** Where the key is and who can reach it, next to the key (docs/key-storage.md has the detail). */
+function AtRest() {
+  return (
+    <p class="hint" id="api-key-at-rest">
+      Stored encrypted in this browser profile. Anyone who can read this profile's files on disk (another
+      program on this computer, a backup of the profile) can recover it; web pages and other extensions cannot
+      read it. Removing it here does not revoke it: revoke it in CertCentral under Automation › API Keys.
+    </p>
+  );
+}
 
 /** Options page, first section: the API key (masked, pasted once), region and "Test connection". */
 export function ApiKeySection({ settings, view, now }: Props) {
   const [draft, setDraft] = useState('');
   const [replacing, setReplacing] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  // Shown after "Remove key" until another key is saved: the key still works in CertCentral.
+  const [removedHint, setRemovedHint] = useState<string | null>(null);
   const saved = view.apiKey.state === 'saved' ? view.apiKey : null;
   const showForm = !saved || replacing;
 
@@ -21,6 +34,7 @@ export function ApiKeySection({ settings, view, now }: Props) {
     // The key lives in this form only until the background has stored it.
     if (await settings.run('saveApiKey', { apiKey: draft, region: view.region })) {
       setDraft('');
+      setRemovedHint(null);
       setReplacing(false);
       await settings.testConnection();
     }
@@ -28,7 +42,8 @@ export function ApiKeySection({ settings, view, now }: Props) {
 
   async function remove() {
     setConfirmRemove(false);
-    await settings.run('removeApiKey', undefined);
+    const hint = saved?.hint ?? '';
+    if (await settings.run('removeApiKey', undefined)) setRemovedHint(hint);
   }
 
   return (
@@ -40,25 +55,7 @@ export function ApiKeySection({ settings, view, now }: Props) {
         </p>
       </div>
 
-      <fieldset>
-        <legend>Region</legend>
-        <div class="choices">
-          {(['us', 'eu'] as Region[]).map((region) => (
-            <label key={region}>
-              <input
-                type="radio"
-                name="region"
-                value={region}
-                checked={view.region === region}
-                disabled={settings.busy !== null}
-                onChange={() => settings.run('setRegion', { region })}
-              />
-              {regionName(region)}
-            </label>
-          ))}
-        </div>
-        <p class="hint">Accounts whose console says "CertCentral Europe" use the Europe region.</p>
-      </fieldset>
+      <RegionChoice settings={settings} view={view} />
 
       {saved && !replacing && (
         <div class="stack">
@@ -66,10 +63,15 @@ export function ApiKeySection({ settings, view, now }: Props) {
             <span class="dot ok" aria-hidden="true" /> API key saved: <code>••••{saved.hint}</code>,{' '}
             {formatAgo(saved.savedAt, now)}.
           </p>
+          <AtRest />
           {confirmRemove ? (
             <fieldset class="row">
               <legend class="visually-hidden">Confirm removal</legend>
-              <span>Remove the saved key? The extension will stop calling CertCentral.</span>
+              <span>
+                Remove the saved key from this browser? The extension will stop calling CertCentral. This does
+                not revoke the key: it keeps working for anyone who has a copy until you revoke it in
+                CertCentral under Automation › API Keys.
+              </span>
               <button type="button" class="danger" onClick={remove}>
                 Remove key
               </button>
@@ -98,6 +100,16 @@ export function ApiKeySection({ settings, view, now }: Props) {
         </div>
       )}
 
+      {removedHint !== null && !saved && (
+        <Notice tone="warn" title="API key removed from this browser, not revoked">
+          <p>
+            The key {removedHint && <code>••••{removedHint}</code>} still works in CertCentral. If it is no
+            longer needed, or a copy of this browser profile may be in other hands, revoke it: in CertCentral,
+            go to Automation › API Keys, find the key and revoke it.
+          </p>
+        </Notice>
+      )}
+
       {view.apiKey.state === 'unreadable' && (
         <Notice tone="error" title="The saved API key cannot be used">
           <p>{view.apiKey.reason}</p>
@@ -114,14 +126,15 @@ export function ApiKeySection({ settings, view, now }: Props) {
               autocomplete="off"
               spellcheck={false}
               value={draft}
-              aria-describedby="api-key-hint"
+              aria-describedby="api-key-hint api-key-at-rest"
               aria-invalid={settings.error?.code === 'invalid_key_input' ? 'true' : undefined}
               onInput={(event) => setDraft(event.currentTarget.value)}
             />
             <span id="api-key-hint" class="hint">
-              Create one in CertCentral under Automation › API Keys. It is stored encrypted in this browser,
-              is never shown again, and is never sent anywhere but CertCentral.
+              Create one in CertCentral under Automation › API Keys. Once saved it is never shown again, and
+              it is never sent anywhere but CertCentral.
             </span>
+            <AtRest />
           </div>
           <div class="row">
             <button type="submit" class="primary" disabled={settings.busy !== null}>

@@ -1,121 +1,204 @@
 /**
- * The user's CertCentral API key: stored once, encrypted at rest, readable only by the
- * background.
+ * The user's CertCentral API key: stored once, encrypted, readable only by the background.
  *
- * The key is encrypted with AES-GCM under a non-extractable CryptoKey that lives in the same
- * extension-origin IndexedDB. That keeps the plain key out of the profile's files on disk and
- * out of any export; the origin boundary keeps both out of content scripts (see private-store).
+ * What this protects and what it does not is in docs/key-storage.md. In short: the key is
+ * encrypted with AES-GCM under a non-extractable CryptoKey, but that CryptoKey is stored beside it
+ * in the same profile, so anyone who can read the profile's files can decrypt the key. The origin
+ * boundary keeps both out of web pages, content scripts and other extensions (see private-store).
+ *
+ * Layout: one record in a database of its own (`api-key`), holding a wrapping key made for that
+ * save alone, the ciphertext, and padding that makes Chromium keep the record in a file of its own
+ * (see PADDING_BYTES). Replacing the key replaces that file; removing it deletes the database.
+ * Optionally (protectApiKey) the record holds no wrapping key but PBKDF2 parameters instead, and
+ * the key is usable only once unlocked with the passphrase (lib/settings/api-key-passphrase.ts).
  */
-import { z } from 'zod';
-import { deletePrivate, readPrivate, writePrivate } from '../storage/private-store';
+import { deletePrivate, openPrivateStore, readPrivate, writePrivate } from '../storage/private-store';
+import {
+  checkPassphrase,
+  openWithPassphrase,
+  parseLockedRecord,
+  sealWithPassphrase,
+} from './api-key-passphrase';
+import {
+  type ApiKeyState,
+  type ApiKeyStatus,
+  checkApiKeyInput,
+  migrateApiKeyRecord,
+  openSealed,
+  parseLegacyRecord,
+  sealApiKey,
+  versionOf,
+} from './api-key-record';
+import { forgetUnlocked, keepUnlocked, readUnlocked } from './api-key-session';
 
-const KEY_RECORD = 'api-key';
-const WRAPPING_KEY_RECORD = 'api-key-wrapping-key';
-export const API_KEY_RECORD_VERSION = 1;
+export type { ApiKeyRecord, ApiKeyState, ApiKeyStatus } from './api-key-record';
+export { API_KEY_RECORD_VERSION, checkApiKeyInput, migrateApiKeyRecord } from './api-key-record';
 
-const apiKeyRecordV1 = z.object({
-  version: z.literal(1),
-  iv: z.instanceof(Uint8Array),
-  ciphertext: z.instanceof(ArrayBuffer),
-  /** Last four characters, so the user can tell which key is saved without seeing it. */
-  hint: z.string().max(4),
-  savedAt: z.string(),
-});
-export type ApiKeyRecord = z.infer<typeof apiKeyRecordV1>;
+export const API_KEY_DATABASE = 'api-key';
+const keyStore = openPrivateStore(API_KEY_DATABASE, 'key');
+const CURRENT = 'current';
+/** Where earlier versions kept the key and its wrapping key: the main private store. */
+const LEGACY_KEY_RECORD = 'api-key';
+const LEGACY_WRAPPING_KEY_RECORD = 'api-key-wrapping-key';
 
-export type ApiKeyStatus =
-  | { state: 'missing' }
-  | { state: 'saved'; hint: string; savedAt: string }
-  | { state: 'unreadable'; reason: string };
+const UNDECRYPTABLE = 'The saved API key can no longer be decrypted. Remove it and paste the key again.';
 
-/**
- * Migrates whatever is stored to the current record shape. Version 1 is the first; a record of
- * an unknown version or a damaged one is reported, never guessed at: the user pastes the key again.
- */
-export function migrateApiKeyRecord(raw: unknown): { record: ApiKeyRecord } | { problem: string } | null {
-  if (raw === undefined || raw === null) return null;
-  const version = typeof raw === 'object' && raw !== null && 'version' in raw ? raw.version : undefined;
-  if (version === 1) {
-    const parsed = apiKeyRecordV1.safeParse(raw);
-    if (parsed.success) return { record: parsed.data };
-    return { problem: 'The saved API key is damaged. Remove it and paste the key again.' };
-  }
-  return {
-    problem: `The saved API key was written by a newer or unknown version (${String(version)}). Paste the key again.`,
-  };
+// One change at a time: a read that migrates, a save and a removal must not interleave.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task, task);
+  queue = next.catch(() => undefined);
+  return next;
 }
 
-/** Checks what a person pasted; returns a sentence saying what is wrong, or null when it looks like a key. */
-export function checkApiKeyInput(input: string): string | null {
-  const key = input.trim();
-  if (key.length === 0) return 'Paste your CertCentral API key (Automation › API Keys in CertCentral).';
-  if (/\s/.test(key)) return 'An API key has no spaces or line breaks; paste the key on its own.';
-  if (!/^[\x21-\x7e]+$/.test(key))
-    return 'An API key is plain letters, digits and punctuation; check what was pasted.';
-  if (key.length < 8) return 'That is too short to be an API key; paste the whole key.';
-  if (key.length > 512) return 'That is too long to be an API key; paste the key on its own.';
-  return null;
-}
-
-async function wrappingKey(): Promise<CryptoKey> {
-  const existing = await readPrivate(WRAPPING_KEY_RECORD);
-  if (existing instanceof CryptoKey) return existing;
-  const created = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
-  await writePrivate(WRAPPING_KEY_RECORD, created);
-  return created;
-}
-
-export async function saveApiKey(input: string, now: Date = new Date()): Promise<ApiKeyStatus> {
-  const problem = checkApiKeyInput(input);
-  if (problem) throw new Error(problem);
-  const key = input.trim();
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const ciphertext = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv },
-    await wrappingKey(),
-    new TextEncoder().encode(key),
-  );
-  const record: ApiKeyRecord = {
-    version: API_KEY_RECORD_VERSION,
-    iv,
-    ciphertext,
-    hint: key.slice(-4),
-    savedAt: now.toISOString(),
-  };
-  await writePrivate(KEY_RECORD, record);
+function savedStatus(record: { hint: string; savedAt: string }): ApiKeyStatus {
   return { state: 'saved', hint: record.hint, savedAt: record.savedAt };
 }
 
-type StoredKey = { status: ApiKeyStatus; key: string | null };
+export function saveApiKey(input: string, now: Date = new Date()): Promise<ApiKeyStatus> {
+  const problem = checkApiKeyInput(input);
+  if (problem) return Promise.reject(new Error(problem));
+  return serial(async () => {
+    const record = await sealApiKey(input.trim(), now.toISOString());
+    // `put` replaces the previous record, and with it the file holding the old wrapping key.
+    await keyStore.write(CURRENT, record);
+    await purgeLegacy();
+    await forgetUnlocked();
+    return savedStatus(record);
+  });
+}
 
-async function readStoredKey(): Promise<StoredKey> {
-  const migrated = migrateApiKeyRecord(await readPrivate(KEY_RECORD));
+type StoredKey = { status: ApiKeyState; key: string | null };
+
+async function readStoredKey(now = new Date(), touch = false): Promise<StoredKey> {
+  const raw = await keyStore.read(CURRENT);
+  if (raw === undefined) return moveLegacyKey();
+  if (versionOf(raw) === 3) {
+    const locked = parseLockedRecord(raw);
+    if (locked === null || 'problem' in locked)
+      return { status: { state: 'unreadable', reason: locked?.problem ?? UNDECRYPTABLE }, key: null };
+    const { keyId, hint, savedAt } = locked.record;
+    const key = await readUnlocked(keyId, now, touch);
+    return { status: key ? savedStatus(locked.record) : { state: 'locked', hint, savedAt }, key };
+  }
+  const migrated = migrateApiKeyRecord(raw);
   if (migrated === null) return { status: { state: 'missing' }, key: null };
   if ('problem' in migrated) return { status: { state: 'unreadable', reason: migrated.problem }, key: null };
-  const { iv, ciphertext, hint, savedAt } = migrated.record;
-  try {
-    const algorithm = { name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer> };
-    const plain = await crypto.subtle.decrypt(algorithm, await wrappingKey(), ciphertext);
-    return { status: { state: 'saved', hint, savedAt }, key: new TextDecoder().decode(plain) };
-  } catch {
-    // The wrapping key is gone or different (database partly cleared): the record is useless.
-    const reason = 'The saved API key can no longer be decrypted. Remove it and paste the key again.';
-    return { status: { state: 'unreadable', reason }, key: null };
+  const key = await openSealed(migrated.record, migrated.record.wrappingKey);
+  if (key === null) return { status: { state: 'unreadable', reason: UNDECRYPTABLE }, key: null };
+  return { status: savedStatus(migrated.record), key };
+}
+
+/**
+ * A key saved by an earlier version sits in the main private store with one wrapping key shared by
+ * every save. It is re-encrypted under a fresh wrapping key into the `api-key` database and the old
+ * records are overwritten, then deleted. Their old bytes may stay in the main database's LevelDB
+ * files until Chromium compacts them (docs/key-storage.md says so).
+ */
+async function moveLegacyKey(): Promise<StoredKey> {
+  const legacy = parseLegacyRecord(await readPrivate(LEGACY_KEY_RECORD));
+  if (legacy === null) return { status: { state: 'missing' }, key: null };
+  if ('problem' in legacy) return { status: { state: 'unreadable', reason: legacy.problem }, key: null };
+  const wrappingKey = await readPrivate(LEGACY_WRAPPING_KEY_RECORD);
+  const key = wrappingKey instanceof CryptoKey ? await openSealed(legacy.record, wrappingKey) : null;
+  if (key === null) return { status: { state: 'unreadable', reason: UNDECRYPTABLE }, key: null };
+  const record = await sealApiKey(key, legacy.record.savedAt);
+  await keyStore.write(CURRENT, record);
+  await purgeLegacy();
+  return { status: savedStatus(record), key };
+}
+
+/** Overwrites, then deletes, the records of the old layout (a no-op when there are none). */
+async function purgeLegacy(): Promise<void> {
+  for (const name of [LEGACY_KEY_RECORD, LEGACY_WRAPPING_KEY_RECORD]) {
+    if ((await readPrivate(name)) === undefined) continue;
+    await writePrivate(name, null);
+    await deletePrivate(name);
   }
 }
 
+/** What the pages may know: including "locked" once the protocol carries it (see getApiKeyStatus). */
+export function getApiKeyState(now = new Date()): Promise<ApiKeyState> {
+  return serial(async () => (await readStoredKey(now)).status);
+}
+
+/** Today's three states: a locked key reads as unreadable, with what to do, until "locked" is wired. */
 export async function getApiKeyStatus(): Promise<ApiKeyStatus> {
-  return (await readStoredKey()).status;
+  const state = await getApiKeyState();
+  if (state.state !== 'locked') return state;
+  return {
+    state: 'unreadable',
+    reason: 'The saved API key is locked with a passphrase. Unlock it to use it.',
+  };
 }
 
-/** The plain key, for the background's API client only. Null when none is saved or it cannot be read. */
-export async function loadApiKey(): Promise<string | null> {
-  return (await readStoredKey()).key;
+/** The plain key, for the background's API client only. Null when none is saved, it is locked or unreadable. */
+export function loadApiKey(now = new Date()): Promise<string | null> {
+  return serial(async () => (await readStoredKey(now, true)).key);
 }
 
-export async function removeApiKey(): Promise<void> {
-  await deletePrivate(KEY_RECORD);
+/**
+ * Protects the saved key with a passphrase: re-encrypted under a key derived from it, replacing
+ * the record that held a wrapping key (and so deleting its file). It stays unlocked until it has
+ * not been used for `idleMinutes` or the browser closes.
+ */
+export function protectApiKey(
+  passphrase: string,
+  idleMinutes: number,
+  now = new Date(),
+): Promise<ApiKeyState> {
+  const problem = checkPassphrase(passphrase);
+  if (problem) return Promise.reject(new Error(problem));
+  return serial(async () => {
+    const { status, key } = await readStoredKey(now);
+    if (key === null || status.state !== 'saved') throw new Error('Save (or unlock) the API key first.');
+    const record = await sealWithPassphrase(key, passphrase, status.savedAt);
+    await keyStore.write(CURRENT, record);
+    await keepUnlocked(record.keyId, key, idleMinutes, now);
+    return savedStatus(record);
+  });
+}
+
+/** Unlocks a passphrase-protected key into `storage.session`; false when the passphrase is wrong. */
+export function unlockApiKey(passphrase: string, idleMinutes: number, now = new Date()): Promise<boolean> {
+  return serial(async () => {
+    const locked = parseLockedRecord(await keyStore.read(CURRENT));
+    if (locked === null || 'problem' in locked) throw new Error('No passphrase-protected API key is saved.');
+    const key = await openWithPassphrase(locked.record, passphrase);
+    if (key === null) return false;
+    await keepUnlocked(locked.record.keyId, key, idleMinutes, now);
+    return true;
+  });
+}
+
+/** Takes the passphrase off: back to a fresh wrapping key on disk. False when the passphrase is wrong. */
+export function unprotectApiKey(passphrase: string): Promise<boolean> {
+  return serial(async () => {
+    const locked = parseLockedRecord(await keyStore.read(CURRENT));
+    if (locked === null || 'problem' in locked) throw new Error('No passphrase-protected API key is saved.');
+    const key = await openWithPassphrase(locked.record, passphrase);
+    if (key === null) return false;
+    await keyStore.write(CURRENT, await sealApiKey(key, locked.record.savedAt));
+    await forgetUnlocked();
+    return true;
+  });
+}
+
+/** Locks now: the plain key leaves `storage.session`; the encrypted record stays. */
+export function lockApiKey(): Promise<void> {
+  return serial(forgetUnlocked);
+}
+
+/**
+ * Forgets the key here: the record (ciphertext and wrapping key together) is overwritten, which
+ * deletes the file Chromium kept it in, then the whole `api-key` database is deleted. This does
+ * not revoke the key in CertCentral; only CertCentral can do that.
+ */
+export function removeApiKey(): Promise<void> {
+  return serial(async () => {
+    await keyStore.write(CURRENT, null);
+    await keyStore.destroy();
+    await purgeLegacy();
+    await forgetUnlocked();
+  });
 }

@@ -1,83 +1,132 @@
 /**
- * A tiny key-value store in the extension origin's IndexedDB.
+ * Tiny key-value stores in the extension origin's IndexedDB.
  *
  * Why not `storage.local`: content scripts share `storage.local` with the extension, and a
  * content script runs inside CertCentral pages we do not control. IndexedDB belongs to the
  * origin that opens it, so records here (the API key, API answers) are out of a content
  * script's reach: a content script opening IndexedDB opens the page's database instead.
+ *
+ * The main store (`readPrivate` and friends) holds everything but the API key. The key has a
+ * database of its own (`openPrivateStore('api-key', …)`, see lib/settings/api-key.ts) so that it
+ * can be dropped whole with `destroy()` without touching drafts, the outbox or API answers.
  */
-const DB_NAME = 'certcentral-companion';
-const DB_VERSION = 1;
-const STORE = 'private';
+export type PrivateStore = {
+  read(key: string): Promise<unknown>;
+  write(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+  /** Every record whose key starts with `prefix`, in key order, read in one transaction. */
+  list(prefix: string): Promise<{ key: string; value: unknown }[]>;
+  /** Closes this context's connection and deletes the whole database (`indexedDB.deleteDatabase`). */
+  destroy(): Promise<void>;
+  /** Tests only: forget the cached connection so a fresh fake IndexedDB is opened. */
+  forget(): void;
+};
 
-let opening: Promise<IDBDatabase> | undefined;
+const allStores = new Set<PrivateStore>();
 
-function openDatabase(): Promise<IDBDatabase> {
-  opening ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
-      // Version 1 creates the one object store; later versions add stores here, never rename.
-      if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      // Another context upgrading the database closes ours; reopen on next use.
-      db.onversionchange = () => {
-        db.close();
-        opening = undefined;
+/** A store of one object store (`storeName`) in a database of its own; version 1 creates it. */
+export function openPrivateStore(dbName: string, storeName = 'private'): PrivateStore {
+  let opening: Promise<IDBDatabase> | undefined;
+
+  function open(): Promise<IDBDatabase> {
+    opening ??= new Promise((resolve, reject) => {
+      const request = indexedDB.open(dbName, 1);
+      request.onupgradeneeded = () => {
+        // Version 1 creates the one object store; later versions add stores here, never rename.
+        if (!request.result.objectStoreNames.contains(storeName)) request.result.createObjectStore(storeName);
       };
-      resolve(db);
-    };
-    request.onerror = () => {
+      request.onsuccess = () => {
+        const db = request.result;
+        // Another context upgrading or deleting the database closes ours; reopen on next use.
+        db.onversionchange = () => {
+          db.close();
+          opening = undefined;
+        };
+        resolve(db);
+      };
+      request.onerror = () => {
+        opening = undefined;
+        reject(request.error ?? new Error('Could not open the extension database.'));
+      };
+    });
+    return opening;
+  }
+
+  async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+    const db = await open();
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction(storeName, mode);
+      const request = act(tx.objectStore(storeName));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onerror = () => reject(tx.error ?? new Error('The extension database refused the change.'));
+      tx.onabort = () => reject(tx.error ?? new Error('The extension database aborted the change.'));
+    });
+  }
+
+  const store: PrivateStore = {
+    read: (key) => run('readonly', (s) => s.get(key)),
+    write: async (key, value) => {
+      await run('readwrite', (s) => s.put(value, key));
+    },
+    remove: async (key) => {
+      await run('readwrite', (s) => s.delete(key));
+    },
+    list: async (prefix) => {
+      const db = await open();
+      return new Promise((resolve, reject) => {
+        const tx = db.transaction(storeName, 'readonly');
+        const found: { key: string; value: unknown }[] = [];
+        const cursor = tx.objectStore(storeName).openCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (!at) return;
+          found.push({ key: String(at.key), value: at.value });
+          at.continue();
+        };
+        tx.oncomplete = () => resolve(found);
+        tx.onerror = () => reject(tx.error ?? new Error('The extension database could not be read.'));
+      });
+    },
+    destroy: async () => {
+      const current = opening;
       opening = undefined;
-      reject(request.error ?? new Error('Could not open the extension database.'));
-    };
-  });
-  return opening;
+      if (current) (await current.catch(() => null))?.close();
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(dbName);
+        // "blocked" only means another context still has it open: its onversionchange closes it,
+        // then the deletion goes on and ends in success.
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error ?? new Error('The extension database was not deleted.'));
+      });
+    },
+    forget: () => {
+      opening = undefined;
+    },
+  };
+  allStores.add(store);
+  return store;
 }
 
-async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await openDatabase();
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, mode);
-    const request = act(tx.objectStore(STORE));
-    tx.oncomplete = () => resolve(request.result);
-    tx.onerror = () => reject(tx.error ?? new Error('The extension database refused the change.'));
-    tx.onabort = () => reject(tx.error ?? new Error('The extension database aborted the change.'));
-  });
-}
+const main = openPrivateStore('certcentral-companion');
 
 export function readPrivate(key: string): Promise<unknown> {
-  return run('readonly', (store) => store.get(key));
+  return main.read(key);
 }
 
-export async function writePrivate(key: string, value: unknown): Promise<void> {
-  await run('readwrite', (store) => store.put(value, key));
+export function writePrivate(key: string, value: unknown): Promise<void> {
+  return main.write(key, value);
 }
 
 /** Every record whose key starts with `prefix`, in key order, read in one transaction. */
-export async function listPrivate(prefix: string): Promise<{ key: string; value: unknown }[]> {
-  const db = await openDatabase();
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, 'readonly');
-    const found: { key: string; value: unknown }[] = [];
-    const cursor = tx.objectStore(STORE).openCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-    cursor.onsuccess = () => {
-      const at = cursor.result;
-      if (!at) return;
-      found.push({ key: String(at.key), value: at.value });
-      at.continue();
-    };
-    tx.oncomplete = () => resolve(found);
-    tx.onerror = () => reject(tx.error ?? new Error('The extension database could not be read.'));
-  });
+export function listPrivate(prefix: string): Promise<{ key: string; value: unknown }[]> {
+  return main.list(prefix);
 }
 
-export async function deletePrivate(key: string): Promise<void> {
-  await run('readwrite', (store) => store.delete(key));
+export function deletePrivate(key: string): Promise<void> {
+  return main.remove(key);
 }
 
-/** Tests only: forget the cached connection so a fresh fake IndexedDB is opened. */
+/** Tests only: forget every cached connection so a fresh fake IndexedDB is opened. */
 export function closePrivateStoreForTests(): void {
-  opening = undefined;
+  for (const store of allStores) store.forget();
 }

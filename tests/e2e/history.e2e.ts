@@ -70,7 +70,9 @@ async function everythingStored(): Promise<string> {
     dump.push(await chrome.storage.local.get(null), await chrome.storage.session.get(null));
     // Binary values (the key record's ciphertext and random padding) are not text a card could be
     // stored as; written out digit by digit they would match any number by chance.
-    return JSON.stringify(dump, (_key, v) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? '[bytes]' : v));
+    return JSON.stringify(dump, (_key, v) =>
+      v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? '[bytes]' : v,
+    );
   });
 }
 

@@ -3,13 +3,22 @@ import { formatAgo } from '@/lib/format/time';
 import type { SettingsView } from '@/lib/messaging';
 import { ConnectionSummary } from './ConnectionSummary';
 import { Notice } from './Notice';
+import { PassphraseLock } from './PassphraseLock';
 import { RegionChoice } from './RegionChoice';
 import type { useSettings } from './useSettings';
 
 type Props = { settings: ReturnType<typeof useSettings>; view: SettingsView; now: Date };
 
 /** Where the key is and who can reach it, next to the key (docs/key-storage.md has the detail). */
-function AtRest() {
+function AtRest({ guarded = false }: { guarded?: boolean }) {
+  if (guarded)
+    return (
+      <p class="hint" id="api-key-at-rest">
+        Stored encrypted with your passphrase: this profile's files alone do not give the key. While unlocked
+        it is in the browser's memory. Removing it here does not revoke it: revoke it in CertCentral under
+        Automation › API Keys.
+      </p>
+    );
   return (
     <p class="hint" id="api-key-at-rest">
       Stored encrypted in this browser profile. Anyone who can read this profile's files on disk (another
@@ -26,7 +35,9 @@ export function ApiKeySection({ settings, view, now }: Props) {
   const [confirmRemove, setConfirmRemove] = useState(false);
   // Shown after "Remove key" until another key is saved: the key still works in CertCentral.
   const [removedHint, setRemovedHint] = useState<string | null>(null);
-  const saved = view.apiKey.state === 'saved' ? view.apiKey : null;
+  // A locked key is still saved: it is replaced or removed like any other, only not usable now.
+  const saved = view.apiKey.state === 'saved' || view.apiKey.state === 'locked' ? view.apiKey : null;
+  const locked = view.apiKey.state === 'locked';
   const showForm = !saved || replacing;
 
   async function save(event: Event) {
@@ -60,10 +71,11 @@ export function ApiKeySection({ settings, view, now }: Props) {
       {saved && !replacing && (
         <div class="stack">
           <p>
-            <span class="dot ok" aria-hidden="true" /> API key saved: <code>••••{saved.hint}</code>,{' '}
-            {formatAgo(saved.savedAt, now)}.
+            <span class={locked ? 'dot' : 'dot ok'} aria-hidden="true" /> API key saved:{' '}
+            <code>••••{saved.hint}</code>, {formatAgo(saved.savedAt, now)}
+            {locked ? ', locked with a passphrase.' : '.'}
           </p>
-          <AtRest />
+          <AtRest guarded={locked || (saved.state === 'saved' && saved.protected === true)} />
           {confirmRemove ? (
             <fieldset class="row">
               <legend class="visually-hidden">Confirm removal</legend>
@@ -84,7 +96,7 @@ export function ApiKeySection({ settings, view, now }: Props) {
               <button
                 type="button"
                 class="primary"
-                disabled={settings.busy !== null}
+                disabled={settings.busy !== null || locked}
                 onClick={settings.testConnection}
               >
                 {settings.busy === 'testConnection' ? 'Testing…' : 'Test connection'}
@@ -98,6 +110,10 @@ export function ApiKeySection({ settings, view, now }: Props) {
             </div>
           )}
         </div>
+      )}
+
+      {saved && !replacing && (
+        <PassphraseLock view={view} refresh={() => settings.run('getSettings', undefined)} />
       )}
 
       {removedHint !== null && !saved && (

@@ -7,6 +7,7 @@ import { handleMessage } from '@/lib/messaging';
 import { openNoticeTarget } from '@/lib/notify/notifications';
 import { registerRenewalHandlers } from '@/lib/renewal/handlers';
 import { receivePageReport, rememberPageOrders } from '@/lib/renewal/page-orders';
+import { getApiKeyState } from '@/lib/settings/api-key';
 import { syncConsoleScripts } from '@/lib/settings/console-access';
 import { registerSettingsHandlers } from '@/lib/settings/handlers';
 import { defaultSettingsDeps } from '@/lib/settings/service';
@@ -32,6 +33,15 @@ export default defineBackground(() => {
   });
   void outbox.resume();
 
+  // An unlocked key past its idle time is dropped from storage.session only when something reads
+  // it; this reads it about once a minute so it does not linger in memory unused.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === KEY_IDLE_ALARM) void getApiKeyState().catch(() => undefined);
+  });
+  void browser.alarms.get(KEY_IDLE_ALARM).then((idle) => {
+    if (!idle) void browser.alarms.create(KEY_IDLE_ALARM, { periodInMinutes: 1 });
+  });
+
   browser.notifications.onClicked.addListener((id) => void openNoticeTarget(id));
   // A newcomer's first step is the key: open the settings when the extension is installed.
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -43,6 +53,8 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncConsoleScripts().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncConsoleScripts().catch(() => undefined));
 });
+
+const KEY_IDLE_ALARM = 'api-key-idle-lock';
 
 type AccessLevelArea = { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
 

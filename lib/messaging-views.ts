@@ -16,9 +16,23 @@ export type UserError = z.infer<typeof userErrorSchema>;
 
 export const apiKeyStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('missing') }),
-  z.object({ state: z.literal('saved'), hint: z.string(), savedAt: z.string() }),
+  // `protected`: a passphrase guards the key on disk; it is unlocked now (usable until idle).
+  z.object({
+    state: z.literal('saved'),
+    hint: z.string(),
+    savedAt: z.string(),
+    protected: z.optional(z.boolean()),
+  }),
+  // Protected and not unlocked: nothing can reach CertCentral until the user types the passphrase.
+  z.object({ state: z.literal('locked'), hint: z.string(), savedAt: z.string() }),
   z.object({ state: z.literal('unreadable'), reason: z.string() }),
 ]);
+
+/** The lock's passphrase: long enough to resist offline guessing, bounded so a page cannot flood PBKDF2. */
+export const PASSPHRASE_MIN = 12;
+export const passphraseSchema = z.string().check(z.minLength(PASSPHRASE_MIN), z.maxLength(1024));
+/** Minutes without use after which an unlocked key is locked again (1 minute to 24 hours). */
+export const idleMinutesSchema = z.number().check(z.int(), z.minimum(1), z.maximum(1440));
 
 const roleSchema = z.object({ id: z.number(), name: z.string() });
 
@@ -48,6 +62,8 @@ export type Connection = z.infer<typeof connectionSchema>;
 export const settingsViewSchema = z.object({
   apiKey: apiKeyStatusSchema,
   region: regionSchema,
+  /** How long an unlocked key stays usable without use (the preference, also when no lock is set). */
+  idleMinutes: idleMinutesSchema,
   connection: z.nullable(connectionSchema),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

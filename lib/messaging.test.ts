@@ -119,6 +119,10 @@ describe('protocol', () => {
       'removeApiKey',
       'setRegion',
       'testConnection',
+      'protectApiKey',
+      'unlockApiKey',
+      'lockApiKey',
+      'unprotectApiKey',
       'submitOrder',
       'listSubmissions',
       'checkSubmissionAgain',
@@ -144,6 +148,17 @@ describe('protocol', () => {
     expect(report.safeParse({ orderIds: ['1'] }).success).toBe(false);
     expect(report.safeParse({ orderIds: [-1] }).success).toBe(false);
     expect(report.safeParse({ orderIds: [1.5] }).success).toBe(false);
+  });
+
+  it('bounds the passphrase (12 to 1024 characters) and the idle time (1 to 1440 minutes)', () => {
+    const protect = protocol.protectApiKey.data;
+    expect(protect.safeParse({ passphrase: 'x'.repeat(12), idleMinutes: 15 }).success).toBe(true);
+    expect(protect.safeParse({ passphrase: 'x'.repeat(11), idleMinutes: 15 }).success).toBe(false);
+    expect(protect.safeParse({ passphrase: 'x'.repeat(1025), idleMinutes: 15 }).success).toBe(false);
+    expect(protect.safeParse({ passphrase: 'x'.repeat(12), idleMinutes: 0 }).success).toBe(false);
+    expect(protect.safeParse({ passphrase: 'x'.repeat(12), idleMinutes: 1441 }).success).toBe(false);
+    expect(protect.safeParse({ passphrase: 'x'.repeat(12), idleMinutes: 1.5 }).success).toBe(false);
+    expect(protocol.unlockApiKey.data.safeParse({ passphrase: 'short' }).success).toBe(false);
   });
 
   it('refuses an unknown region', () => {

@@ -13,7 +13,9 @@ import {
   bulkRenewalSchema,
   certificateFormatSchema,
   connectionSchema,
+  idleMinutesSchema,
   organizationViewSchema,
+  passphraseSchema,
   problemSchema,
   productDetailsSchema,
   renewalCandidateSchema,
@@ -52,6 +54,22 @@ export const protocol = {
     reply: reply(settingsViewSchema),
   },
   testConnection: { from: 'extension-page', data: z.void(), reply: reply(connectionSchema) },
+  protectApiKey: {
+    from: 'extension-page',
+    data: z.object({ passphrase: passphraseSchema, idleMinutes: idleMinutesSchema }),
+    reply: reply(settingsViewSchema),
+  },
+  unlockApiKey: {
+    from: 'extension-page',
+    data: z.object({ passphrase: passphraseSchema }),
+    reply: reply(settingsViewSchema),
+  },
+  lockApiKey: { from: 'extension-page', data: z.void(), reply: reply(settingsViewSchema) },
+  unprotectApiKey: {
+    from: 'extension-page',
+    data: z.object({ passphrase: passphraseSchema }),
+    reply: reply(settingsViewSchema),
+  },
   submitOrder: {
     from: 'extension-page',
     data: z.object({

@@ -4,6 +4,7 @@ import { regionName } from '../ConnectionSummary';
 import { Notice } from '../Notice';
 import { RecentOrders } from '../RecentOrders';
 import { useSettings } from '../useSettings';
+import { UnlockPrompt } from './UnlockPrompt';
 
 function openSettings() {
   void browser.runtime.openOptionsPage();
@@ -20,6 +21,11 @@ export function ConnectionLine() {
       void settings.testConnection();
   }, [view, settings]);
   if (!view) return settings.error ? <Notice tone="error" title={settings.error.title} /> : null;
+  if (view.apiKey.state === 'locked') {
+    return (
+      <UnlockPrompt hint={view.apiKey.hint} onUnlocked={() => void settings.run('getSettings', undefined)} />
+    );
+  }
   if (view.apiKey.state !== 'saved') {
     return (
       <Notice tone="warn" title="Connect your CertCentral account">
@@ -63,6 +69,14 @@ export function ConnectionLine() {
       )}
     </div>
   );
+}
+
+/** Only the unlock prompt, for when an order form hides the account line: a locked key still says so first. */
+export function KeyLock() {
+  const settings = useSettings();
+  const key = settings.view?.apiKey;
+  if (key?.state !== 'locked') return null;
+  return <UnlockPrompt hint={key.hint} onUnlocked={() => void settings.run('getSettings', undefined)} />;
 }
 
 export function PopupOrders() {

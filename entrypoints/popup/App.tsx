@@ -57,7 +57,9 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
           Settings
         </button>
       </header>
+      {/* First under the header: a locked key asks for its passphrase before anything else. */}
       {Status && !order && !reissuing && <Status.ConnectionLine />}
+      {Status && (order || reissuing) && <Status.KeyLock />}
       {Status && !order && !reissuing && (
         <Status.RenewFromPage
           templates={templates}

@@ -41,7 +41,7 @@ export type ApiKeyRecord = z.infer<typeof apiKeyRecordV2>;
 
 export type ApiKeyStatus =
   | { state: 'missing' }
-  | { state: 'saved'; hint: string; savedAt: string }
+  | { state: 'saved'; hint: string; savedAt: string; protected?: boolean }
   | { state: 'unreadable'; reason: string };
 
 /** ApiKeyStatus, plus a passphrase-protected key that is not unlocked now (the background cannot call CertCentral). */

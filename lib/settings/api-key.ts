@@ -51,7 +51,7 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-function savedStatus(record: { hint: string; savedAt: string }): ApiKeyStatus {
+function savedStatus(record: { hint: string; savedAt: string }): ApiKeyStatus & { state: 'saved' } {
   return { state: 'saved', hint: record.hint, savedAt: record.savedAt };
 }
 
@@ -79,7 +79,10 @@ async function readStoredKey(now = new Date(), touch = false): Promise<StoredKey
       return { status: { state: 'unreadable', reason: locked?.problem ?? UNDECRYPTABLE }, key: null };
     const { keyId, hint, savedAt } = locked.record;
     const key = await readUnlocked(keyId, now, touch);
-    return { status: key ? savedStatus(locked.record) : { state: 'locked', hint, savedAt }, key };
+    const status: ApiKeyState = key
+      ? { ...savedStatus(locked.record), protected: true }
+      : { state: 'locked', hint, savedAt };
+    return { status, key };
   }
   const migrated = migrateApiKeyRecord(raw);
   if (migrated === null) return { status: { state: 'missing' }, key: null };
@@ -117,12 +120,12 @@ async function purgeLegacy(): Promise<void> {
   }
 }
 
-/** What the pages may know: including "locked" once the protocol carries it (see getApiKeyStatus). */
+/** What the pages may know, "locked" included (the settings view carries it). */
 export function getApiKeyState(now = new Date()): Promise<ApiKeyState> {
   return serial(async () => (await readStoredKey(now)).status);
 }
 
-/** Today's three states: a locked key reads as unreadable, with what to do, until "locked" is wired. */
+/** The three older states only: a locked key reads as unreadable, with what to do (for callers without "locked"). */
 export async function getApiKeyStatus(): Promise<ApiKeyStatus> {
   const state = await getApiKeyState();
   if (state.state !== 'locked') return state;
@@ -155,7 +158,7 @@ export function protectApiKey(
     const record = await sealWithPassphrase(key, passphrase, status.savedAt);
     await keyStore.write(CURRENT, record);
     await keepUnlocked(record.keyId, key, idleMinutes, now);
-    return savedStatus(record);
+    return { ...savedStatus(record), protected: true };
   });
 }
 

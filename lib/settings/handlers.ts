@@ -5,10 +5,14 @@ import type { Region } from './preferences';
 import {
   changeRegion,
   getSettingsView,
+  lockKey,
+  protectKey,
   removeKey,
   type SettingsDeps,
   saveKey,
   testConnection,
+  unlockKey,
+  unprotectKey,
 } from './service';
 
 /**
@@ -33,4 +37,9 @@ export function registerSettingsHandlers(deps: SettingsDeps, onKeyChange: () => 
     unlessRegionBlocked(data.region, () => thenForget(changeRegion(data.region))),
   );
   handleMessage('testConnection', () => testConnection(deps));
+  // Locking and unlocking change whether the key can be used: cached transports must be dropped.
+  handleMessage('protectApiKey', (data) => thenForget(protectKey(data)));
+  handleMessage('unlockApiKey', (data) => thenForget(unlockKey(data)));
+  handleMessage('lockApiKey', () => thenForget(lockKey()));
+  handleMessage('unprotectApiKey', (data) => thenForget(unprotectKey(data)));
 }

@@ -4,7 +4,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRateLimiter } from '../certcentral/rate-limit';
 import { createTransport } from '../certcentral/transport';
 import { closePrivateStoreForTests } from '../storage/private-store';
-import { getSettingsView, removeKey, type SettingsDeps, saveKey, testConnection } from './service';
+import {
+  getSettingsView,
+  lockKey,
+  openTransport,
+  protectKey,
+  removeKey,
+  type SettingsDeps,
+  saveKey,
+  testConnection,
+  unlockKey,
+  unprotectKey,
+} from './service';
 
 const KEY = 'SECRETKEY-0123456789ABCDEF';
 const ME = {
@@ -51,7 +62,12 @@ beforeEach(() => {
 
 describe('settings service', () => {
   it('reports no key before one is saved, and refuses to test without one', async () => {
-    expect(await getSettingsView()).toEqual({ apiKey: { state: 'missing' }, region: 'us', connection: null });
+    expect(await getSettingsView()).toEqual({
+      apiKey: { state: 'missing' },
+      region: 'us',
+      idleMinutes: 15,
+      connection: null,
+    });
     const result = await testConnection(depsAnswering({ status: 200, body: ME }));
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'no_api_key' }) });
   });
@@ -141,7 +157,44 @@ describe('settings service', () => {
     const removed = await removeKey();
     expect(removed).toEqual({
       ok: true,
-      value: { apiKey: { state: 'missing' }, region: 'us', connection: null },
+      value: { apiKey: { state: 'missing' }, region: 'us', idleMinutes: 15, connection: null },
     });
+  });
+
+  it('locks, refuses a wrong passphrase in words, unlocks and takes the lock off', async () => {
+    const deps = depsAnswering({ status: 200, body: ME });
+    await saveKey({ apiKey: KEY, region: 'us' }, deps);
+    const passphrase = 'correct horse battery';
+    const protectedView = await protectKey({ passphrase, idleMinutes: 5 });
+    expect(protectedView).toMatchObject({
+      ok: true,
+      value: { apiKey: { state: 'saved', protected: true }, idleMinutes: 5 },
+    });
+    expect(await lockKey()).toMatchObject({ ok: true, value: { apiKey: { state: 'locked' } } });
+    expect(await openTransport(deps)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ title: 'The API key is locked.', code: 'key_locked' }),
+    });
+    expect(await unlockKey({ passphrase: 'not the passphrase' })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ title: 'That passphrase does not unlock the key.' }),
+    });
+    expect(await unlockKey({ passphrase })).toMatchObject({
+      ok: true,
+      value: { apiKey: { state: 'saved' } },
+    });
+    expect((await openTransport(deps)).ok).toBe(true);
+    expect((await unprotectKey({ passphrase: 'not the passphrase' })).ok).toBe(false);
+    const plain = await unprotectKey({ passphrase });
+    expect(plain.ok && plain.value.apiKey).toEqual({
+      state: 'saved',
+      hint: expect.any(String),
+      savedAt: expect.any(String),
+    });
+  }, 30_000);
+
+  it('refuses to protect when no key is saved, in words', async () => {
+    const result = await protectKey({ passphrase: 'correct horse battery', idleMinutes: 5 });
+    expect(result).toMatchObject({ ok: false, error: { title: 'The passphrase lock was not changed.' } });
   });
 });

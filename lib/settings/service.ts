@@ -6,7 +6,17 @@ import { CertCentralError, certCentralErrorTitle, describeCertCentralError } fro
 import { createTransport, type Transport } from '../certcentral/transport';
 import { getCurrentUser } from '../certcentral/user';
 import type { Connection, SettingsView, UserError } from '../messaging';
-import { checkApiKeyInput, getApiKeyStatus, loadApiKey, removeApiKey, saveApiKey } from './api-key';
+import {
+  checkApiKeyInput,
+  getApiKeyState,
+  loadApiKey,
+  lockApiKey,
+  protectApiKey,
+  removeApiKey,
+  saveApiKey,
+  unlockApiKey,
+  unprotectApiKey,
+} from './api-key';
 import {
   describeFailure,
   describeIdentity,
@@ -15,7 +25,7 @@ import {
   saveConnection,
 } from './connection';
 import { checkRegionAccess } from './host-permission';
-import { type Region, readPreferences, setRegion } from './preferences';
+import { type Region, readPreferences, setIdleMinutes, setRegion } from './preferences';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: UserError };
 
@@ -50,11 +60,58 @@ export function toUserError(error: unknown): UserError {
 
 export async function getSettingsView(): Promise<SettingsView> {
   const [apiKey, preferences, connection] = await Promise.all([
-    getApiKeyStatus(),
+    getApiKeyState(),
     readPreferences(),
     readConnection(),
   ]);
-  return { apiKey, region: preferences.region, connection: apiKey.state === 'saved' ? connection : null };
+  // A locked key still belongs to the same account: the last connection result stays meaningful.
+  const known = apiKey.state === 'saved' || apiKey.state === 'locked';
+  return {
+    apiKey,
+    region: preferences.region,
+    idleMinutes: preferences.idleMinutes,
+    connection: known ? connection : null,
+  };
+}
+
+const WRONG_PASSPHRASE: UserError = {
+  title: 'That passphrase does not unlock the key.',
+  detail:
+    'Check it and try again. A forgotten passphrase cannot be recovered: remove the key and paste it again.',
+  code: 'wrong_passphrase',
+};
+
+/** Runs a lock change; a refusal from the key's module (e.g. no key saved) comes back in words. */
+async function lockChange(change: () => Promise<boolean>): Promise<Reply<SettingsView>> {
+  try {
+    if (!(await change())) return { ok: false, error: WRONG_PASSPHRASE };
+  } catch (error) {
+    return { ok: false, error: { ...toUserError(error), title: 'The passphrase lock was not changed.' } };
+  }
+  return { ok: true, value: await getSettingsView() };
+}
+
+export function protectKey(input: { passphrase: string; idleMinutes: number }): Promise<Reply<SettingsView>> {
+  return lockChange(async () => {
+    await setIdleMinutes(input.idleMinutes);
+    await protectApiKey(input.passphrase, input.idleMinutes);
+    return true;
+  });
+}
+
+export function unlockKey(input: { passphrase: string }): Promise<Reply<SettingsView>> {
+  return lockChange(async () => unlockApiKey(input.passphrase, (await readPreferences()).idleMinutes));
+}
+
+export function lockKey(): Promise<Reply<SettingsView>> {
+  return lockChange(async () => {
+    await lockApiKey();
+    return true;
+  });
+}
+
+export function unprotectKey(input: { passphrase: string }): Promise<Reply<SettingsView>> {
+  return lockChange(() => unprotectApiKey(input.passphrase));
 }
 
 export async function saveKey(
@@ -90,6 +147,18 @@ export async function changeRegion(region: Region): Promise<Reply<SettingsView>>
 /** The transport for the saved key and region, or a user error saying what to set up first. */
 export async function openTransport(deps: SettingsDeps): Promise<Reply<Transport>> {
   const apiKey = await loadApiKey();
+  if (!apiKey && (await getApiKeyState()).state === 'locked') {
+    // Not a failure of the order: the outbox waits (lib/submit) until the user unlocks.
+    return {
+      ok: false,
+      error: {
+        title: 'The API key is locked.',
+        detail:
+          'Unlock it with your passphrase in the extension popup; orders wait in the outbox until then.',
+        code: 'key_locked',
+      },
+    };
+  }
   if (!apiKey) {
     return {
       ok: false,

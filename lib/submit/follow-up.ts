@@ -10,6 +10,7 @@ import { messagesOf, noteOf } from './classify';
 import { orderLabel, type StepContext, sayUserError } from './context';
 import { checkDuplicates } from './duplicates';
 import type { OutboxEntry } from './entry';
+import { waitIfLocked } from './send';
 import { ANSWER_PENDING_MS, addMs, FOLLOW_UP_LIMIT_MS, followUpDelayMs, msUntil } from './timing';
 
 /**
@@ -38,6 +39,8 @@ export async function followUpStep(ctx: StepContext, start: OutboxEntry, force =
   }
   const nextCheckAt = addMs(now, followUpDelayMs(age));
   const t = await ctx.transport();
+  // Locked: the check is not made and not recorded as failed; the next sweep tries again.
+  if (waitIfLocked(ctx, entry, t)) return;
   if (!t.ok) {
     await ctx.save(entry, { type: 'check-failed', messages: [], note: sayUserError(t.error), nextCheckAt });
     return;

@@ -28,6 +28,39 @@ import {
 
 export type Wait = number | undefined;
 
+/** How often an entry waiting for the passphrase looks again (the outbox sweep also runs each minute). */
+export const KEY_LOCKED_WAIT_MS = 60_000;
+/**
+ * Entries whose "unlock the key" notice was shown. In memory: after a worker restart the user may
+ * be told once more, which is better than never; the entry itself is never changed while it waits.
+ */
+const toldLocked = new Set<string>();
+
+/**
+ * The transport is refused because the key is locked with a passphrase: not the order's fault, so
+ * nothing is saved (no attempt counted, the state unchanged) and it is tried again later. True
+ * when the reply was that; the caller then waits.
+ */
+export function waitIfLocked(
+  ctx: StepContext,
+  entry: OutboxEntry,
+  reply: { ok: boolean; error?: { code?: string | undefined } },
+): boolean {
+  if (reply.ok || reply.error?.code !== 'key_locked') {
+    toldLocked.delete(entry.id);
+    return false;
+  }
+  if (!toldLocked.has(entry.id)) {
+    toldLocked.add(entry.id);
+    const message =
+      entry.state === 'placed'
+        ? `Unlock the API key to check ${orderLabel(entry)} again.`
+        : `Unlock the API key to send ${orderLabel(entry)}: it waits in the outbox.`;
+    ctx.notify('needs-attention', entry, message);
+  }
+  return true;
+}
+
 /** A card payment to send (again) whose card is no longer in memory: nothing was placed; ask for it. */
 async function cardMissing(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
   const failed = await ctx.save(entry, { type: 'card-missing' });
@@ -44,6 +77,7 @@ export async function sendStep(ctx: StepContext, entry: OutboxEntry): Promise<Wa
   // Only reachable after a restart: nothing was sent yet, or a lookup proved nothing was placed.
   if (entry.paysByCard && !card) return cardMissing(ctx, entry);
   const t = await ctx.transport();
+  if (waitIfLocked(ctx, entry, t)) return KEY_LOCKED_WAIT_MS;
   if (!t.ok) {
     const failed = await ctx.save(entry, {
       type: 'not-sent',
@@ -115,6 +149,8 @@ export async function unknownStep(ctx: StepContext, entry: OutboxEntry): Promise
 /** `GET /order/alternate/{id}`: found → placed; none → queued again (or stop at the bound). */
 export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
   const t = await ctx.transport();
+  // The lookup waits too: a failed lookup counts towards giving up, a locked key must not.
+  if (waitIfLocked(ctx, entry, t)) return KEY_LOCKED_WAIT_MS;
   let found: Awaited<ReturnType<typeof findOrdersByAlternativeId>>['orders'];
   try {
     if (!t.ok) throw new Error(sayUserError(t.error));

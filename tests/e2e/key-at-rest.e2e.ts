@@ -7,61 +7,16 @@
  * and after "Remove key" the last one, must be nowhere at all: not even in LevelDB's log, which
  * is what the key's own padded record and database are for (lib/settings/api-key-record.ts).
  */
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { CHROMIUM, chromiumArgs } from './browser';
 import { callBackground } from './extension-calls';
-
-/** How a string can sit in a file: as is, as UTF-16 (V8's two-byte strings), base64 at any offset, hex. */
-function encodings(secret: string): Record<string, Buffer> {
-  const utf8 = Buffer.from(secret, 'utf8');
-  const found: Record<string, Buffer> = {
-    utf8,
-    utf16le: Buffer.from(secret, 'utf16le'),
-    hex: Buffer.from(utf8.toString('hex')),
-  };
-  for (const shift of [0, 1, 2]) {
-    // Base64 of the secret preceded by `shift` other bytes: only the groups made of the secret's
-    // own bytes are the same wherever it sits, so the first (mixed) and last (padded) groups go.
-    const text = Buffer.concat([Buffer.alloc(shift), utf8]).toString('base64');
-    found[`base64+${shift}`] = Buffer.from(text.slice(shift === 0 ? 0 : 4, -4));
-  }
-  return found;
-}
-
-type Scan = { files: number; bytes: number; hits: string[] };
-
-/** Every file under `dir`, searched for `secret` in all its encodings, or for the given bytes. */
-function scanProfile(dir: string, secret: string | Record<string, Buffer>): Scan {
-  const needles = Object.entries(typeof secret === 'string' ? encodings(secret) : secret);
-  const scan: Scan = { files: 0, bytes: 0, hits: [] };
-  const walk = (at: string) => {
-    for (const name of readdirSync(at)) {
-      const path = join(at, name);
-      const stat = lstatSync(path);
-      if (stat.isDirectory()) walk(path);
-      if (!stat.isFile()) continue;
-      const content = readFileSync(path);
-      scan.files += 1;
-      scan.bytes += content.length;
-      for (const [encoding, needle] of needles)
-        if (content.includes(needle)) scan.hits.push(`${relative(dir, path)} (${encoding})`);
-    }
-  };
-  walk(dir);
-  return scan;
-}
-
-const report = (when: string, what: string, scan: Scan) =>
-  console.log(
-    `${when}: ${what}: ${scan.files} files, ${scan.bytes} bytes, ${scan.hits.length} hits`,
-    scan.hits,
-  );
+import { report, scanProfile } from './profile-scan';
 
 let sandbox: Sandbox;
 let profile: string;

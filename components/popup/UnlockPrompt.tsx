@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { sendToBackground } from '@/lib/messaging';
+
+type Props = {
+  hint: string;
+  /** Called after a successful unlock, so the page can read the settings again. */
+  onUnlocked: () => void;
+  /** Distinguishes the ids when a page shows the prompt more than once. */
+  idPrefix?: string;
+};
+
+/**
+ * Asks for the passphrase of a locked API key. Shown first in the popup: until the key is unlocked
+ * nothing reaches CertCentral, and submissions wait in the outbox.
+ */
+export function UnlockPrompt({ hint, onUnlocked, idPrefix = 'unlock' }: Props) {
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const field = `${idPrefix}-passphrase`;
+
+  async function unlock(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const result = await sendToBackground('unlockApiKey', { passphrase });
+      if (result.ok) {
+        setPassphrase('');
+        setError(null);
+        // Orders waiting for the key go now, not at the outbox's next sweep (up to a minute later).
+        void sendToBackground('listSubmissions', { refresh: true }).catch(() => undefined);
+        onUnlocked();
+      } else setError(result.error.title);
+    } catch {
+      // The protocol refuses a passphrase shorter than the rule before the background sees it.
+      setError('That passphrase does not unlock the key.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="card stack" aria-labelledby={`${idPrefix}-heading`} onSubmit={unlock}>
+      <h2 id={`${idPrefix}-heading`}>The API key is locked</h2>
+      <p class="muted" id={`${idPrefix}-why`}>
+        Key <code>••••{hint}</code> is protected with a passphrase. Orders you submit wait in the outbox and
+        are sent once it is unlocked.
+      </p>
+      <div class="field">
+        <label for={field}>Passphrase</label>
+        <input
+          id={field}
+          type="password"
+          autocomplete="current-password"
+          spellcheck={false}
+          value={passphrase}
+          aria-describedby={`${idPrefix}-why`}
+          aria-invalid={error ? 'true' : undefined}
+          onInput={(event) => setPassphrase(event.currentTarget.value)}
+        />
+      </div>
+      {error && (
+        <p class="problem" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit" class="primary" disabled={busy || passphrase === ''}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+      </div>
+    </form>
+  );
+}

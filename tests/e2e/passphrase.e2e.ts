@@ -1,0 +1,146 @@
+/**
+ * The optional passphrase lock, as a person uses it: set in the options page, locked, unlocked in
+ * the popup. While locked an order waits in the outbox (CertCentral gets nothing); once unlocked it
+ * is sent. A locked profile, read file by file after the browser closed, holds neither the key nor
+ * the record that carried a wrapping key beside the ciphertext (docs/key-storage.md).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestCsr, validEvOrderBody } from '../sandbox/client';
+import { SANDBOX_KEYS } from '../sandbox/seed';
+import { type Sandbox, startSandbox } from '../sandbox/server';
+import { CHROMIUM, chromiumArgs } from './browser';
+import { callBackground, submissions, waitForSubmission } from './extension-calls';
+import { report, scanProfile } from './profile-scan';
+import { EV_ORDER_PATH } from './setup';
+
+const PASSPHRASE = 'correct horse battery staple';
+let sandbox: Sandbox;
+let profile: string;
+let context: BrowserContext | undefined;
+let extensionId = '';
+/** The record as saved before the lock: its ciphertext sat beside the wrapping key that opens it. */
+let unlockedRecord: Record<string, Buffer> = {};
+/** The passphrase-sealed record, looked for to show the scan does see the key's file. */
+let lockedRecord: Record<string, Buffer> = {};
+
+/** Chromium on `profile`, kept between launches; returns the options page. */
+async function launch(): Promise<{ options: Page; worker: Worker }> {
+  await context?.close();
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs(sandbox.port),
+  });
+  const ours = (w: Worker) => w.url().endsWith('/background.js');
+  const worker =
+    context.serviceWorkers().find(ours) ??
+    (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
+  extensionId = new URL(worker.url()).host;
+  const options = await context.newPage();
+  const url = `chrome-extension://${extensionId}/options.html`;
+  await options.goto(url).catch(() => options.goto(url));
+  await options.getByRole('heading', { name: 'CertCentral connection' }).waitFor();
+  return { options, worker };
+}
+
+/** The stored record's ciphertext, read in the background as stored. */
+async function ciphertextOf(worker: Worker): Promise<Record<string, Buffer>> {
+  const bytes = await worker.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('api-key');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('key').objectStore('key').get('current');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve([...new Uint8Array(get.result.ciphertext)]);
+          };
+        };
+      }),
+  );
+  return { ciphertext: Buffer.from(bytes) };
+}
+
+const orderPosts = () => sandbox.requestLog.filter((e) => e.method === 'POST' && e.path === EV_ORDER_PATH);
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  profile = mkdtempSync(join(tmpdir(), 'certcentral-passphrase-'));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await sandbox?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe('the passphrase lock', () => {
+  it('is set in the options page; while locked the popup asks for it and an order waits', async () => {
+    const { options, worker } = await launch();
+    const saved = await callBackground(options, 'saveApiKey', { apiKey: SANDBOX_KEYS.admin, region: 'us' });
+    expect(saved.ok).toBe(true);
+    unlockedRecord = await ciphertextOf(worker);
+    await options.reload();
+    await options.getByRole('button', { name: 'Set a passphrase…' }).click();
+    await options.getByLabel('New passphrase').fill(PASSPHRASE);
+    await options.getByLabel('Passphrase again').fill(PASSPHRASE);
+    await options.getByLabel('Lock again after this many minutes without use').fill('5');
+    await options.getByRole('button', { name: 'Set passphrase' }).click();
+    await options.getByRole('button', { name: 'Lock now' }).click();
+    await options.getByText('locked with a passphrase').waitFor();
+    lockedRecord = await ciphertextOf(worker);
+
+    const popup = await options.context().newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('heading', { name: 'The API key is locked' }).waitFor();
+
+    const csr = await makeTestCsr('locked.example.com');
+    const body = validEvOrderBody(csr, 'locked.example.com');
+    const reply = await callBackground(options, 'submitOrder', {
+      product: 'ssl_ev_securesite_pro',
+      request: body,
+    });
+    if (!reply.ok || !reply.value.accepted) throw new Error(`not accepted: ${JSON.stringify(reply)}`);
+    const id = reply.value.submission.id;
+    // Even asked to send now, a locked key sends nothing and fails nothing.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect((await submissions(options, true)).find((s) => s.id === id)?.state).toBe('queued');
+    expect(orderPosts()).toEqual([]);
+
+    // A wrong passphrase is announced; the right one unlocks and the order goes out.
+    await popup.getByLabel('Passphrase', { exact: true }).fill('not the passphrase at all');
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/does not unlock/);
+    await popup.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await popup.getByRole('heading', { name: 'The API key is locked' }).waitFor({ state: 'detached' });
+    // Unlocking sends waiting orders at once (the outbox's own sweep would within a minute).
+    await waitForSubmission(options, id, (s) => s.state === 'placed', { timeoutMs: 20_000 });
+    expect(orderPosts()).toHaveLength(1);
+  }, 180_000);
+
+  it('leaves neither the key nor its old wrapped record in the profile once locked and closed', async () => {
+    const { options } = await launch();
+    // A new browser session: storage.session was emptied, so the key is locked again.
+    await options.getByText('locked with a passphrase').waitFor();
+    await context?.close();
+    context = undefined;
+
+    const key = scanProfile(profile, SANDBOX_KEYS.admin);
+    report('locked', 'admin key', key);
+    expect(key.files).toBeGreaterThan(0);
+    expect(key.hits).toEqual([]);
+    const old = scanProfile(profile, unlockedRecord);
+    report('locked', 'record sealed under a stored wrapping key', old);
+    expect(old.hits).toEqual([]);
+    // The scan does see the key's file: the passphrase-sealed ciphertext is there.
+    expect(scanProfile(profile, lockedRecord).hits.length).toBeGreaterThan(0);
+  }, 120_000);
+});

@@ -1,0 +1,79 @@
+/**
+ * Chromium with the production build on a user-data-dir the test keeps, so the browser can be
+ * closed and started again on the same profile: what the extension wrote before the close
+ * (the outbox in IndexedDB, the saved key, the alarms) is what it finds after the restart.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from './browser';
+
+export class ProfileBrowser {
+  readonly profile = mkdtempSync(join(tmpdir(), 'certcentral-faults-'));
+  context: BrowserContext | undefined;
+  extensionId = '';
+
+  constructor(private readonly sandboxPort: number) {}
+
+  extensionUrl(page: string): string {
+    return `chrome-extension://${this.extensionId}/${page}`;
+  }
+
+  /** Starts Chromium on the kept profile and opens the options page (an extension page to call from). */
+  async launch(): Promise<Page> {
+    await this.close();
+    this.context = await chromium.launchPersistentContext(this.profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: chromiumArgs(this.sandboxPort),
+    });
+    const ours = (w: Worker) => w.url().endsWith('/background.js');
+    const worker =
+      this.context.serviceWorkers().find(ours) ??
+      (await this.context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
+    this.extensionId = new URL(worker.url()).host;
+    return this.openPage('options.html');
+  }
+
+  async openPage(path: string): Promise<Page> {
+    if (!this.context) throw new Error('the browser is not running');
+    const page = await this.context.newPage();
+    const url = this.extensionUrl(path);
+    // After a restart Chromium may restore the last session's tab at the same moment, which
+    // interrupts this navigation: go again.
+    await page.goto(url).catch(() => page.goto(url));
+    return page;
+  }
+
+  /** Closes the whole browser, as a person quitting it would (the worker stops mid-whatever). */
+  async close(): Promise<void> {
+    await this.context?.close();
+    this.context = undefined;
+  }
+
+  async dispose(): Promise<void> {
+    await this.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Makes every write of an outbox record in the running worker abort its IndexedDB transaction, as a
+ * full disk or an exhausted quota does (`on: false` undoes it). Injected in the worker of the build
+ * itself, so the extension's own code meets the failure where it would meet the real one.
+ */
+export async function failOutboxWrites(worker: Worker, on: boolean): Promise<void> {
+  await worker.evaluate((on) => {
+    const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
+    proto.realPut ??= proto.put;
+    const realPut = proto.realPut;
+    proto.put = !on
+      ? realPut
+      : function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+          const request = realPut.call(this, value, key);
+          if (String(key).startsWith('outbox:')) this.transaction.abort();
+          return request;
+        };
+  }, on);
+}

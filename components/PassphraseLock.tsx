@@ -18,6 +18,37 @@ function WhatItProtects() {
   );
 }
 
+type FieldProps = {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  autocomplete: 'new-password' | 'current-password';
+  hint?: string;
+};
+
+/** One labelled passphrase box, with its hint tied to it for screen readers. */
+function PassphraseField({ id, label, value, onInput, autocomplete, hint }: FieldProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="password"
+        autocomplete={autocomplete}
+        value={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      {hint && (
+        <span id={`${id}-hint`} class="hint">
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}
+
 /** Options page: set, use and remove the optional passphrase that locks the saved API key. */
 export function PassphraseLock({ view, refresh }: Props) {
   const [passphrase, setPassphrase] = useState('');
@@ -92,30 +123,21 @@ export function PassphraseLock({ view, refresh }: Props) {
       <form class="stack" aria-labelledby="lock-heading" onSubmit={protect}>
         <h3 id="lock-heading">Passphrase lock (optional)</h3>
         <WhatItProtects />
-        <div class="field">
-          <label for="lock-passphrase">New passphrase</label>
-          <input
-            id="lock-passphrase"
-            type="password"
-            autocomplete="new-password"
-            value={passphrase}
-            aria-describedby="lock-rule"
-            onInput={(event) => setPassphrase(event.currentTarget.value)}
-          />
-          <span id="lock-rule" class="hint">
-            At least {PASSPHRASE_MIN} characters. A few unrelated words are easy to remember.
-          </span>
-        </div>
-        <div class="field">
-          <label for="lock-repeat">Passphrase again</label>
-          <input
-            id="lock-repeat"
-            type="password"
-            autocomplete="new-password"
-            value={repeat}
-            onInput={(event) => setRepeat(event.currentTarget.value)}
-          />
-        </div>
+        <PassphraseField
+          id="lock-passphrase"
+          label="New passphrase"
+          autocomplete="new-password"
+          value={passphrase}
+          onInput={setPassphrase}
+          hint={`At least ${PASSPHRASE_MIN} characters. A few unrelated words are easy to remember.`}
+        />
+        <PassphraseField
+          id="lock-repeat"
+          label="Passphrase again"
+          autocomplete="new-password"
+          value={repeat}
+          onInput={setRepeat}
+        />
         <div class="field">
           <label for="lock-idle">Lock again after this many minutes without use</label>
           <input
@@ -159,20 +181,14 @@ export function PassphraseLock({ view, refresh }: Props) {
       {!open && toggle('Remove passphrase…')}
       {open && (
         <form class="stack" onSubmit={unprotect}>
-          <div class="field">
-            <label for="unlock-remove">Passphrase, to remove the lock</label>
-            <input
-              id="unlock-remove"
-              type="password"
-              autocomplete="current-password"
-              value={passphrase}
-              aria-describedby="unlock-remove-hint"
-              onInput={(event) => setPassphrase(event.currentTarget.value)}
-            />
-            <span id="unlock-remove-hint" class="hint">
-              The key is then stored as without a passphrase: readable by anyone with this profile's files.
-            </span>
-          </div>
+          <PassphraseField
+            id="unlock-remove"
+            label="Passphrase, to remove the lock"
+            autocomplete="current-password"
+            value={passphrase}
+            onInput={setPassphrase}
+            hint="The key is then stored as without a passphrase: readable by anyone with this profile's files."
+          />
           {errorNotice}
           <div class="row">
             <button type="submit" class="danger" disabled={busy || passphrase === ''}>

@@ -1,12 +1,8 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CertCentralError, errorFromBody } from '../certcentral/errors';
-import { createRateLimiter } from '../certcentral/rate-limit';
-import { createTransport } from '../certcentral/transport';
-import { closePrivateStoreForTests } from '../storage/private-store';
 import { describeFailure } from './connection';
-import { getSettingsView, type SettingsDeps, saveKey, testConnection, toUserError } from './service';
+import { getSettingsView, saveKey, testConnection, toUserError } from './service';
+import { CHECKED, depsAnswering, resetSettingsStorage } from './testing';
 
 // The real answer to a key that does not exist (docs/error-codes.md: recorded by public clients).
 const WRONG_KEY = {
@@ -17,30 +13,9 @@ const WRONG_KEY = {
     },
   ],
 };
-const CHECKED = new Date('2026-11-29T10:00:00Z');
+const answering = (status: number, body: unknown) => depsAnswering({ status, body });
 
-function answering(status: number, body: unknown): SettingsDeps {
-  return {
-    now: () => CHECKED,
-    makeTransport: (apiKey, region) =>
-      createTransport({
-        apiKey,
-        region,
-        limiter: createRateLimiter({ sleep: async () => {} }),
-        sleep: async () => {},
-        maxGetRetries: 0,
-        fetch: async () => new Response(JSON.stringify(body), { status }),
-      }),
-  };
-}
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  // The Europe host is an optional permission (host-permission.ts); these tests run with it granted.
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
-  globalThis.indexedDB = new IDBFactory();
-  closePrivateStoreForTests();
-});
+beforeEach(resetSettingsStorage);
 
 describe('connection test with the real wrong-key answer', () => {
   it.each([

@@ -1,21 +1,17 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRateLimiter } from '../certcentral/rate-limit';
-import { createTransport } from '../certcentral/transport';
-import { closePrivateStoreForTests } from '../storage/private-store';
 import {
   getSettingsView,
   lockKey,
   openTransport,
   protectKey,
   removeKey,
-  type SettingsDeps,
   saveKey,
   testConnection,
   unlockKey,
   unprotectKey,
 } from './service';
+import { depsAnswering, resetSettingsStorage } from './testing';
 
 const KEY = 'SECRETKEY-0123456789ABCDEF';
 const ME = {
@@ -29,36 +25,7 @@ const ME = {
   access_roles: [{ id: 1, name: 'Administrator' }],
 };
 
-type Answer = { status: number; body: unknown };
-
-function depsAnswering(
-  answer: Answer,
-  seen: { url: string; headers: Record<string, string> }[] = [],
-): SettingsDeps {
-  return {
-    now: () => new Date('2026-11-29T10:00:00Z'),
-    makeTransport: (apiKey, region) =>
-      createTransport({
-        apiKey,
-        region,
-        limiter: createRateLimiter({ sleep: async () => {} }),
-        sleep: async () => {},
-        maxGetRetries: 0,
-        fetch: async (url, init) => {
-          seen.push({ url, headers: init.headers as Record<string, string> });
-          return new Response(JSON.stringify(answer.body), { status: answer.status });
-        },
-      }),
-  };
-}
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  // The Europe host is an optional permission (host-permission.ts); these tests run with it granted.
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
-  globalThis.indexedDB = new IDBFactory();
-  closePrivateStoreForTests();
-});
+beforeEach(resetSettingsStorage);
 
 describe('settings service', () => {
   it('reports no key before one is saved, and refuses to test without one', async () => {

@@ -11,7 +11,7 @@ const CARD_STATES: ReadonlySet<string> = new Set(['queued', 'sending', 'unknown'
 
 export interface StepContext {
   deps: SubmissionEngineDeps;
-  /** `credit_card` per submission id, memory only (issue 3: never stored). */
+  /** `credit_card` per submission id, in memory only: a card number or CVV is never stored. */
   cards: Map<string, Record<string, unknown>>;
   save(entry: OutboxEntry, event: MachineEvent): Promise<OutboxEntry>;
   notify(kind: SubmissionEvent['kind'], entry: OutboxEntry, message: string): void;

@@ -26,76 +26,7 @@ import {
 } from '../../lib/certcentral';
 import { noWait, scriptedFetch, TEST_KEY } from '../../lib/certcentral/__fixtures__/fake-fetch';
 import { reissueOrder } from '../../lib/certcentral/order-reissue';
-
-type Arg = string | number;
-
-interface Source {
-  repo: string;
-  path: string;
-  commit: string;
-  url: string;
-}
-
-type Expectation =
-  | {
-      kind: 'error';
-      code: string;
-      message: string;
-      /** Case-insensitive pattern the advice shown to the user must contain. */
-      adviceMatches?: string;
-      /** Case-insensitive pattern the advice must not contain (a wrong diagnosis). */
-      adviceMustNotMatch?: string;
-    }
-  | {
-      kind: 'order';
-      id: number;
-      status: string;
-      common_name: string;
-      dns_names: string[];
-      product_name_id: string;
-    }
-  | {
-      kind: 'orderList';
-      count: number;
-      contains?: { id: number; status: string; common_name: string; dns_names?: string[] }[];
-    }
-  | {
-      kind: 'list';
-      count: number;
-      contains: Record<string, unknown>[];
-      first_validation_types?: string[];
-    }
-  | { kind: 'organization'; id: number; name: string; ev_approver_ids: number[] }
-  | { kind: 'product'; name_id: string; name: string }
-  | {
-      kind: 'placedOrder';
-      id: number;
-      request_ids: number[];
-      certificate_id?: number;
-      certificate_chain?: string[];
-    }
-  | { kind: 'expiring'; buckets: { days_expiring: number; order_count: number }[] }
-  | { kind: 'empty' }
-  | { kind: 'raw'; fields: Record<string, unknown> };
-
-interface Entry {
-  file: string;
-  call: string;
-  status: number;
-  source: Source;
-  licence: string;
-  origin: 'recording' | 'sanitised-recording' | 'hand-written';
-  note: string;
-  replay: { fn: keyof typeof CLIENT; args: Arg[]; call: string } | null;
-  expect: Expectation;
-}
-
-interface Manifest {
-  base: string;
-  bodies: Entry[];
-}
-
-const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest;
+import { type Arg, type Entry, type Expectation, manifest } from './manifest';
 
 /** DigiCert's own words must reach the user; long messages may be shortened, so only a prefix is required. */
 const MESSAGE_CAP = 200;
@@ -197,7 +128,10 @@ async function replay(
     limiter: noWait,
     sleep: async () => {},
   });
-  const fn = CLIENT[entry.replay.fn] as (t: Transport, ...args: Arg[]) => Promise<unknown>;
+  const fn = CLIENT[entry.replay.fn as keyof typeof CLIENT] as (
+    t: Transport,
+    ...args: Arg[]
+  ) => Promise<unknown>;
   let result: unknown;
   let error: unknown;
   try {

@@ -22,7 +22,7 @@ const scenarios: { name: string; faults: number; orders: number; lost: number }[
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
-  browser = new ProfileBrowser(sandbox.port);
+  browser = new ProfileBrowser(sandbox.port, 'faults');
   page = await browser.launch();
   const saved = await callBackground(page, 'saveApiKey', { apiKey: SANDBOX_KEYS.admin, region: 'us' });
   expect(saved.ok).toBe(true);

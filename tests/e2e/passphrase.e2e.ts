@@ -4,80 +4,45 @@
  * is sent. A locked profile, read file by file after the browser closed, holds neither the key nor
  * the record that carried a wrapping key beside the ciphertext (docs/key-storage.md).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestCsr, validEvOrderBody } from '../sandbox/client';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { CHROMIUM, chromiumArgs } from './browser';
 import { callBackground, submissions, waitForSubmission } from './extension-calls';
-import { report, scanProfile } from './profile-scan';
+import { ProfileBrowser } from './profile-browser';
+import { report, scanProfile, storedKeyRecord } from './profile-scan';
 import { EV_ORDER_PATH } from './setup';
 
 const PASSPHRASE = 'correct horse battery staple';
 let sandbox: Sandbox;
-let profile: string;
-let context: BrowserContext | undefined;
-let extensionId = '';
+let browser: ProfileBrowser;
 /** The record as saved before the lock: its ciphertext sat beside the wrapping key that opens it. */
 let unlockedRecord: Record<string, Buffer> = {};
 /** The passphrase-sealed record, looked for to show the scan does see the key's file. */
 let lockedRecord: Record<string, Buffer> = {};
 
-/** Chromium on `profile`, kept between launches; returns the options page. */
+/** Chromium on the kept profile; returns the options page. */
 async function launch(): Promise<{ options: Page; worker: Worker }> {
-  await context?.close();
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: chromiumArgs(sandbox.port),
-  });
-  const ours = (w: Worker) => w.url().endsWith('/background.js');
-  const worker =
-    context.serviceWorkers().find(ours) ??
-    (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
-  extensionId = new URL(worker.url()).host;
-  const options = await context.newPage();
-  const url = `chrome-extension://${extensionId}/options.html`;
-  await options.goto(url).catch(() => options.goto(url));
+  const options = await browser.launch();
   await options.getByRole('heading', { name: 'CertCentral connection' }).waitFor();
-  return { options, worker };
+  if (!browser.worker) throw new Error('the extension did not start');
+  return { options, worker: browser.worker };
 }
 
-/** The stored record's ciphertext, read in the background as stored. */
-async function ciphertextOf(worker: Worker): Promise<Record<string, Buffer>> {
-  const bytes = await worker.evaluate(
-    () =>
-      new Promise<number[]>((resolve, reject) => {
-        const open = indexedDB.open('api-key');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('key').objectStore('key').get('current');
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve([...new Uint8Array(get.result.ciphertext)]);
-          };
-        };
-      }),
-  );
-  return { ciphertext: Buffer.from(bytes) };
-}
+/** Only the ciphertext: the key id stays the same when the record is sealed under a passphrase. */
+const ciphertextOf = async (worker: Worker) => ({ ciphertext: (await storedKeyRecord(worker)).ciphertext });
 
 const orderPosts = () => sandbox.requestLog.filter((e) => e.method === 'POST' && e.path === EV_ORDER_PATH);
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
-  profile = mkdtempSync(join(tmpdir(), 'certcentral-passphrase-'));
+  browser = new ProfileBrowser(sandbox.port, 'passphrase');
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.dispose();
   await sandbox?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 describe('the passphrase lock', () => {
@@ -98,7 +63,7 @@ describe('the passphrase lock', () => {
 
     const popup = await options.context().newPage();
     await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.goto(browser.extensionUrl('popup.html'));
     await popup.getByRole('heading', { name: 'The API key is locked' }).waitFor();
 
     const csr = await makeTestCsr('locked.example.com');
@@ -130,17 +95,16 @@ describe('the passphrase lock', () => {
     const { options } = await launch();
     // A new browser session: storage.session was emptied, so the key is locked again.
     await options.getByText('locked with a passphrase').waitFor();
-    await context?.close();
-    context = undefined;
+    await browser.close();
 
-    const key = scanProfile(profile, SANDBOX_KEYS.admin);
+    const key = scanProfile(browser.profile, SANDBOX_KEYS.admin);
     report('locked', 'admin key', key);
     expect(key.files).toBeGreaterThan(0);
     expect(key.hits).toEqual([]);
-    const old = scanProfile(profile, unlockedRecord);
+    const old = scanProfile(browser.profile, unlockedRecord);
     report('locked', 'record sealed under a stored wrapping key', old);
     expect(old.hits).toEqual([]);
     // The scan does see the key's file: the passphrase-sealed ciphertext is there.
-    expect(scanProfile(profile, lockedRecord).hits.length).toBeGreaterThan(0);
+    expect(scanProfile(browser.profile, lockedRecord).hits.length).toBeGreaterThan(0);
   }, 120_000);
 });

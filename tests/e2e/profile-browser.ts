@@ -10,11 +10,18 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { CHROMIUM, chromiumArgs } from './browser';
 
 export class ProfileBrowser {
-  readonly profile = mkdtempSync(join(tmpdir(), 'certcentral-faults-'));
+  readonly profile: string;
   context: BrowserContext | undefined;
+  /** The build's service worker in the running browser. */
+  worker: Worker | undefined;
   extensionId = '';
 
-  constructor(private readonly sandboxPort: number) {}
+  constructor(
+    private readonly sandboxPort: number,
+    name = 'profile',
+  ) {
+    this.profile = mkdtempSync(join(tmpdir(), `certcentral-${name}-`));
+  }
 
   extensionUrl(page: string): string {
     return `chrome-extension://${this.extensionId}/${page}`;
@@ -32,6 +39,7 @@ export class ProfileBrowser {
     const worker =
       this.context.serviceWorkers().find(ours) ??
       (await this.context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
+    this.worker = worker;
     this.extensionId = new URL(worker.url()).host;
     return this.openPage('options.html');
   }
@@ -46,10 +54,14 @@ export class ProfileBrowser {
     return page;
   }
 
-  /** Closes the whole browser, as a person quitting it would (the worker stops mid-whatever). */
+  /**
+   * Closes the whole browser, as a person quitting it would (the worker stops mid-whatever); it is
+   * also what an attacker copying the profile would wait for: everything is flushed to disk.
+   */
   async close(): Promise<void> {
     await this.context?.close();
     this.context = undefined;
+    this.worker = undefined;
   }
 
   async dispose(): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Worker } from 'playwright-core';
 
 /** How a string can sit in a file: as is, as UTF-16 (V8's two-byte strings), base64 at any offset, hex. */
 export function encodings(secret: string): Record<string, Buffer> {
@@ -50,3 +51,29 @@ export const report = (when: string, what: string, scan: Scan) =>
     `${when}: ${what}: ${scan.files} files, ${scan.bytes} bytes, ${scan.hits.length} hits`,
     scan.hits,
   );
+
+/**
+ * The stored key record's own bytes (its ciphertext and id), read in the background as stored.
+ * Found in the profile, they show the scan sees the key's file; gone, nothing is left to decrypt.
+ */
+export async function storedKeyRecord(worker: Worker): Promise<{ ciphertext: Buffer; keyId: Buffer }> {
+  const record = await worker.evaluate(
+    () =>
+      new Promise<{ ciphertext: number[]; keyId: string }>((resolve, reject) => {
+        const open = indexedDB.open('api-key');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('key').objectStore('key').get('current');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve({
+              ciphertext: [...new Uint8Array(get.result.ciphertext)],
+              keyId: String(get.result.keyId),
+            });
+          };
+        };
+      }),
+  );
+  return { ciphertext: Buffer.from(record.ciphertext), keyId: Buffer.from(record.keyId) };
+}

@@ -77,6 +77,8 @@ export const protocol = {
       request: z.record(z.string(), z.unknown()),
       template: z.optional(z.object({ id: z.string(), name: z.string() })),
       renewal: z.optional(z.boolean()),
+      /** The popup draft: the same draft places one order, however many windows send it. */
+      draftId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
     }),
     reply: reply(
       z.discriminatedUnion('accepted', [
@@ -84,6 +86,8 @@ export const protocol = {
           accepted: z.literal(true),
           submission: submissionViewSchema,
           warnings: z.array(problemSchema),
+          /** The draft was placed before (another window): this is that submission, nothing new. */
+          alreadySent: z.optional(z.boolean()),
         }),
         z.object({
           accepted: z.literal(false),

@@ -20,6 +20,8 @@ const CSR_FIELDS = ['certificate.csr'];
 
 /** Where an order form starts: answers and CSR (from a draft), the step, a renewal, a sent submission. */
 export type OrderStart = {
+  /** The draft's id: "Place order" sends it, and the background places one order per draft. */
+  draftId: string;
   answers: Record<string, unknown>;
   csrText: string;
   step: 'fill' | 'review';
@@ -45,6 +47,8 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
   const [refused, setRefused] = useState<Problem[]>([]);
   const [error, setError] = useState<UserError | null>(null);
   const [sent, setSent] = useState<SubmissionView | null>(initial.sent ?? null);
+  const [alreadySent, setAlreadySent] = useState(false);
+  const { draftId } = initial;
   const csr = useCsr(initial.csrText);
   const { renewal } = initial;
   const asked = useMemo(() => askedFields(template), [template]);
@@ -72,6 +76,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
     const timer = setTimeout(
       () =>
         void saveDraft({
+          id: draftId,
           templateId: template.id,
           answers,
           csrText: csr.text,
@@ -81,7 +86,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
       250,
     );
     return () => clearTimeout(timer);
-  }, [template.id, answers, csr.text, step, renewal]);
+  }, [draftId, template.id, answers, csr.text, step, renewal]);
 
   const cert = prepared.body.certificate as { common_name?: string; dns_names?: string[] } | undefined;
   const csrGivesNames = template.fields['certificate.common_name']?.source === 'csr';
@@ -109,6 +114,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
         request: prepared.body,
         template: { id: template.id, name: template.name },
         ...(renewal ? { renewal: true } : {}),
+        draftId,
       });
       if (!reply.ok) setError(reply.error);
       else if (!reply.value.accepted) {
@@ -116,10 +122,12 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
         setStep('fill');
       } else {
         setSent(reply.value.submission);
+        setAlreadySent(reply.value.alreadySent === true);
         setStep('sent');
         setCardAnswers({});
         // The draft stays until CertCentral has the order: if it refuses it, the form comes back whole.
         await saveDraft({
+          id: draftId,
           templateId: template.id,
           answers,
           csrText: csr.text,
@@ -140,6 +148,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
     return (
       <SentStep
         submission={sent}
+        alreadySent={alreadySent}
         onPlaced={() => void discardDraft()}
         onBackToForm={() => {
           setShowMissing(true);

@@ -6,13 +6,15 @@ import { useSubmissions } from '../useSubmissions';
 
 type Props = {
   submission: SubmissionView;
+  /** "Place order" was pressed for a draft already placed (another window): nothing new was ordered. */
+  alreadySent?: boolean;
   onPlaced: () => void;
   onBackToForm: () => void;
   onDone: () => void;
 };
 
 /** After "Place order": the submission as the engine moves it along, live; a refusal leads back to the form. */
-export function SentStep({ submission, onPlaced, onBackToForm, onDone }: Props) {
+export function SentStep({ submission, alreadySent = false, onPlaced, onBackToForm, onDone }: Props) {
   const { list, reload } = useSubmissions();
   const live = list?.submissions.find((s) => s.id === submission.id) ?? submission;
   const placed = live.state === 'placed';
@@ -28,6 +30,13 @@ export function SentStep({ submission, onPlaced, onBackToForm, onDone }: Props) 
       {failed ? (
         <Notice tone="error" title="Nothing was ordered">
           <p>Your form is kept: go back, fix what CertCentral named, and send it again.</p>
+        </Notice>
+      ) : alreadySent ? (
+        <Notice tone="warn" title="This order was already placed">
+          <p>
+            It was sent from another window before this one, so nothing new was ordered. This is that order,
+            followed as usual.
+          </p>
         </Notice>
       ) : (
         <p class="muted">

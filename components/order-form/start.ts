@@ -49,7 +49,12 @@ export async function openOrder(
     : { answers: fromRenewal, csrText: '', step: 'fill' as const };
   return {
     template,
-    initial: { ...initial, ...(renewing ? { renewal: renewing } : {}) },
+    // A new form is a new draft; a restored one keeps its id, so its order is placed at most once.
+    initial: {
+      ...initial,
+      draftId: draft?.id ?? crypto.randomUUID(),
+      ...(renewing ? { renewal: renewing } : {}),
+    },
     region: await region(),
   };
 }

@@ -15,7 +15,12 @@ export function registerOutboxHandlers(outbox: SubmissionEngine): void {
       return { ok: true, value: { accepted: false, problems: result.problems, warnings: result.warnings } };
     return {
       ok: true,
-      value: { accepted: true, submission: toSubmissionView(result.entry), warnings: result.warnings },
+      value: {
+        accepted: true,
+        submission: toSubmissionView(result.entry),
+        warnings: result.warnings,
+        ...(result.alreadySent ? { alreadySent: true } : {}),
+      },
     };
   });
   handleMessage('listSubmissions', async (data) => ({

@@ -7,10 +7,9 @@ import { z } from 'zod/mini';
 import { deletePrivate, readPrivate, writePrivate } from '../storage/private-store';
 
 const DRAFT_RECORD = 'order-draft';
-export const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 2;
 
-const draftV1 = z.object({
-  version: z.literal(1),
+const draftFieldsV1 = {
   templateId: z.string(),
   answers: z.record(z.string(), z.json()),
   csrText: z.optional(z.string().check(z.maxLength(65_536))),
@@ -20,8 +19,26 @@ const draftV1 = z.object({
   /** A renewal: the renewed order (confirmed through the API) and its values, kept so the draft stays one. */
   renewal: z.optional(z.object({ orderId: z.number(), values: z.record(z.string(), z.json()) })),
   updatedAt: z.string(),
+};
+const draftV1 = z.object({ version: z.literal(1), ...draftFieldsV1 });
+/**
+ * Version 2 adds the draft's own id, sent with "Place order": the background places one order per
+ * draft, so two popups showing the same draft (or a stale button) cannot order it twice.
+ */
+const draftV2 = z.object({
+  version: z.literal(2),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  ...draftFieldsV1,
 });
-export type OrderDraft = z.infer<typeof draftV1>;
+export type OrderDraft = z.infer<typeof draftV2>;
+
+/**
+ * A version 1 draft gets an id derived from what it holds, not a random one: two popups migrating the
+ * same stored draft at once must arrive at the same id, or each could place it.
+ */
+function fromV1(v1: z.infer<typeof draftV1>): OrderDraft {
+  return { ...v1, version: 2, id: `v1-${v1.updatedAt}`.slice(0, 64) };
+}
 
 /** Card fields are never kept, whatever the caller passes. */
 export function withoutCard(answers: Record<string, unknown>): Record<string, unknown> {
@@ -29,14 +46,16 @@ export function withoutCard(answers: Record<string, unknown>): Record<string, un
 }
 
 /**
- * Version 1 is the first shape. A draft of another version or a damaged one is dropped with the
- * reason: it is an unfinished form, and guessing could put a wrong value into a paid order.
+ * Version 1 → 2 adds the id (fromV1); version 2 is current. A draft of another version or a damaged
+ * one is dropped with the reason: it is an unfinished form, and guessing could put a wrong value into
+ * a paid order.
  */
 export function migrateDraft(raw: unknown): { draft: OrderDraft } | { problem: string } | null {
   if (raw === undefined || raw === null) return null;
-  const parsed = draftV1.safeParse(raw);
-  if (parsed.success)
-    return { draft: { ...parsed.data, answers: withoutCard(parsed.data.answers) as OrderDraft['answers'] } };
+  const v2 = draftV2.safeParse(raw);
+  const v1 = v2.success ? undefined : draftV1.safeParse(raw);
+  const draft = v2.success ? v2.data : v1?.success ? fromV1(v1.data) : undefined;
+  if (draft) return { draft: { ...draft, answers: withoutCard(draft.answers) as OrderDraft['answers'] } };
   return {
     problem: 'An unfinished order could not be restored (it was saved by another version or is damaged).',
   };

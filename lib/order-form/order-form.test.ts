@@ -141,6 +141,7 @@ describe('fieldOf', () => {
 describe('draft', () => {
   it('keeps the answers and the CSR, never the card', async () => {
     await saveDraft({
+      id: 'draft-1',
       templateId: 't1',
       answers: {
         'order_validity.years': '2',
@@ -155,6 +156,8 @@ describe('draft', () => {
     expect(stored).not.toContain('7319');
     const loaded = await loadDraft();
     expect(loaded && 'draft' in loaded && loaded.draft).toMatchObject({
+      version: 2,
+      id: 'draft-1',
       templateId: 't1',
       answers: { 'order_validity.years': '2' },
       csrText: CSR,
@@ -164,8 +167,35 @@ describe('draft', () => {
     expect(await loadDraft()).toBeNull();
   });
 
+  it('gives a version 1 draft an id from what it holds, the same however often it is read', () => {
+    const v1 = {
+      version: 1,
+      templateId: 't1',
+      answers: { 'order_validity.years': '1', 'credit_card.number': '4111111111111111' },
+      step: 'review',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+    };
+    const first = migrateDraft(v1);
+    expect(first).toEqual({
+      draft: {
+        version: 2,
+        id: 'v1-2026-11-30T10:00:00.000Z',
+        templateId: 't1',
+        answers: { 'order_validity.years': '1' },
+        step: 'review',
+        updatedAt: '2026-11-30T10:00:00.000Z',
+      },
+    });
+    expect(migrateDraft(structuredClone(v1))).toEqual(first);
+  });
+
   it('drops a draft it cannot read, saying so', () => {
     expect(migrateDraft({ version: 2, templateId: 'x' })).toEqual({
+      problem: expect.stringMatching(/could not be restored/),
+    });
+    expect(
+      migrateDraft({ version: 3, id: 'd', templateId: 'x', answers: {}, step: 'fill', updatedAt: 'x' }),
+    ).toEqual({
       problem: expect.stringMatching(/could not be restored/),
     });
     expect(migrateDraft('junk')).toEqual({ problem: expect.stringMatching(/could not be restored/) });

@@ -108,38 +108,56 @@ export function createSubmissionEngine(deps: SubmissionEngineDeps) {
     return serial.run(id, async () => work(await get(id)));
   }
 
+  /** Validates, persists a `queued` entry with a fresh alternative_order_id, then starts sending. */
+  async function submitNew(input: SubmitInput): Promise<SubmitResult> {
+    const id = deps.uuid();
+    const now = deps.now();
+    const { alternative_order_id: _replaced, credit_card: inlineCard, ...rest } = input.request;
+    const card = input.card ?? (isRecord(inlineCard) ? inlineCard : undefined);
+    // The id is in the body before validation and before anything is sent.
+    const body = { ...rest, alternative_order_id: id, ...(card ? { credit_card: card } : {}) };
+    const result = validateOrderRequest(body, {
+      product: input.product as ProductNameId,
+      today: now,
+      ...(input.renewal !== undefined ? { renewal: input.renewal } : {}),
+    });
+    if (!result.ok) return { ok: false, problems: result.problems, warnings: result.warnings };
+    const { credit_card: validCard, ...request } = result.request as Record<string, unknown>;
+    const entry = await store.saveEntry(
+      newEntry({
+        id,
+        product: input.product,
+        request,
+        ...(input.template ? { template: input.template } : {}),
+        ...(input.draftId ? { draftId: input.draftId } : {}),
+        commonName: result.request.certificate.common_name,
+        allowedAttempts: maxTries,
+        now,
+      }),
+    );
+    if (isRecord(validCard)) ctx.cards.set(id, validCard);
+    deps.onChange?.();
+    await store.pruneHistory(now);
+    const processing = process(id).then(reschedule);
+    return { ok: true, entry, warnings: result.warnings, processing };
+  }
+
   return {
-    /** Validates, persists a `queued` entry with a fresh alternative_order_id, then starts sending. */
+    /**
+     * A new order, or, for a draft that already has a live submission (placed from another popup, or
+     * a stale button clicked again), that submission: checked and saved under one lock per draft, so
+     * two clicks at the same moment cannot both pass the check.
+     */
     async submit(input: SubmitInput): Promise<SubmitResult> {
-      const id = deps.uuid();
-      const now = deps.now();
-      const { alternative_order_id: _replaced, credit_card: inlineCard, ...rest } = input.request;
-      const card = input.card ?? (isRecord(inlineCard) ? inlineCard : undefined);
-      // The id is in the body before validation and before anything is sent.
-      const body = { ...rest, alternative_order_id: id, ...(card ? { credit_card: card } : {}) };
-      const result = validateOrderRequest(body, {
-        product: input.product as ProductNameId,
-        today: now,
-        ...(input.renewal !== undefined ? { renewal: input.renewal } : {}),
+      const { draftId } = input;
+      if (draftId === undefined) return submitNew(input);
+      return serial.run(`draft:${draftId}`, async () => {
+        const { entries } = await store.listEntries(deps.now());
+        // A refused draft (failed: CertCentral has no order) may be corrected and sent again.
+        const earlier = entries.find((e) => e.draftId === draftId && e.state !== 'failed');
+        if (!earlier) return submitNew(input);
+        return { ok: true, entry: earlier, warnings: [], processing: Promise.resolve(), alreadySent: true };
       });
-      if (!result.ok) return { ok: false, problems: result.problems, warnings: result.warnings };
-      const { credit_card: validCard, ...request } = result.request as Record<string, unknown>;
-      const entry = await store.saveEntry(
-        newEntry({
-          id,
-          product: input.product,
-          request,
-          ...(input.template ? { template: input.template } : {}),
-          commonName: result.request.certificate.common_name,
-          allowedAttempts: maxTries,
-          now,
-        }),
-      );
-      if (isRecord(validCard)) ctx.cards.set(id, validCard);
-      deps.onChange?.();
-      await store.pruneHistory(now);
-      const processing = process(id).then(reschedule);
-      return { ok: true, entry, warnings: result.warnings, processing };
     },
 
     /** At every worker start: sending → unknown → lookup; reconciling again; due queued/unknown/follow-ups. */

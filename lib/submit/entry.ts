@@ -58,6 +58,12 @@ export const OutboxEntrySchema = z.object({
   /** payment_method is "card": a resend needs the card, which only lives in memory. */
   paysByCard: z.boolean(),
   template: z.object({ id: z.string(), name: z.string() }).optional(),
+  /**
+   * The popup's unfinished order this came from: a second "Place order" for the same draft (another
+   * popup, a stale button) gets this entry back instead of a second paid order. Absent on entries
+   * written before drafts had an id and on bulk renewals, which guard themselves per order.
+   */
+  draftId: z.string().min(1).max(64).optional(),
   commonName: z.string(),
   region: z.enum(['us', 'eu']).optional(),
   state: z.enum(SUBMISSION_STATES),
@@ -128,6 +134,7 @@ export interface NewEntryInput {
   product: string;
   request: Record<string, unknown>;
   template?: { id: string; name: string };
+  draftId?: string;
   commonName: string;
   allowedAttempts: number;
   now: Date;
@@ -142,6 +149,7 @@ export function newEntry(input: NewEntryInput): OutboxEntry {
     request: input.request,
     paysByCard: input.request.payment_method === 'card',
     ...(input.template ? { template: { id: input.template.id, name: input.template.name } } : {}),
+    ...(input.draftId ? { draftId: input.draftId } : {}),
     commonName: input.commonName,
     state: 'queued',
     attempts: 0,

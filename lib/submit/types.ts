@@ -45,10 +45,19 @@ export interface SubmitInput {
   card?: Record<string, unknown>;
   /** The order renews an earlier one (validation then requires the reference). */
   renewal?: boolean;
+  /** The popup draft it came from: one draft places at most one live order (entry.ts `draftId`). */
+  draftId?: string;
 }
 
 export type SubmitResult =
-  | { ok: true; entry: OutboxEntry; warnings: Problem[]; processing: Promise<void> }
+  | {
+      ok: true;
+      entry: OutboxEntry;
+      warnings: Problem[];
+      processing: Promise<void>;
+      /** The draft had been placed already (another window): this is that submission, nothing new. */
+      alreadySent?: boolean;
+    }
   | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 export type DownloadFormat = 'pem_all' | 'pem_noroot' | 'p7b';

@@ -4,11 +4,13 @@
  * that body in the sandbox's request log. Also: the draft survives closing the popup, and a refusal
  * by CertCentral brings the filled form back.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../lib/csr/index';
 import { waitForSubmission } from './extension-calls';
 import {
   type Connected,
+  EV_ORDER_PATH,
   expectSentAsReviewed,
   openPopup,
   pasteCsr,
@@ -66,6 +68,49 @@ describe('popup order', () => {
     const altId = await expectSentAsReviewed(run.sandbox, reviewed);
     await waitForSubmission(run.driver, altId, (s) => s.state === 'placed');
     await again.close();
+  });
+
+  it('places a draft once when two popups show it and both press "Place order", and again from a stale one', async () => {
+    const templateButton = (page: Page) => page.getByRole('button', { name: /Web EV \(sandbox\)/ });
+    const a = await openPopup(run.browser);
+    // An earlier test's draft may still be open: leave it for the template list.
+    const leave = a.getByRole('button', { name: /^(← Templates|New order)$/ });
+    await templateButton(a).or(leave).first().waitFor();
+    if (await leave.isVisible()) await leave.click();
+    await templateButton(a).click();
+    await a.getByLabel('Years of coverage').fill('1');
+    await pasteCsr(a, csrPem);
+    await reviewedBody(a);
+    await a.waitForTimeout(400);
+    // B and C restore the same draft at its review, as a second window would.
+    const b = await openPopup(run.browser);
+    const c = await openPopup(run.browser);
+    for (const page of [b, c]) await page.getByRole('button', { name: 'Place order' }).waitFor();
+
+    const posts = () =>
+      run.sandbox.requestLog.filter((e) => e.method === 'POST' && e.path === EV_ORDER_PATH).length;
+    const before = posts();
+    const ordersBefore = run.sandbox.state.orders.length;
+    await Promise.all([
+      a.getByRole('button', { name: 'Place order' }).click(),
+      b.getByRole('button', { name: 'Place order' }).click(),
+    ]);
+    for (const page of [a, b])
+      await page.getByRole('heading', { name: 'Order handed to the outbox' }).waitFor();
+    const notes = await Promise.all(
+      [a, b].map((page) => page.getByText('This order was already placed').count()),
+    );
+    expect(notes.sort()).toEqual([0, 1]);
+
+    // C's button is stale by now: pressing it shows the same order and orders nothing.
+    await c.waitForTimeout(3000);
+    await c.getByRole('button', { name: 'Place order' }).click();
+    await c.getByText('This order was already placed').waitFor();
+    await expect.poll(() => run.sandbox.state.orders.length).toBe(ordersBefore + 1);
+    await c.waitForTimeout(1000);
+    expect(posts() - before).toBe(1);
+    expect(run.sandbox.state.orders.length - ordersBefore).toBe(1);
+    for (const page of [a, b, c]) await page.close();
   });
 
   it('brings the filled form back when CertCentral refuses the order', async () => {

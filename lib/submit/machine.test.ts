@@ -118,12 +118,31 @@ describe('state machine: what each transition records', () => {
     expect(spent.note).toMatch(/check again/);
   });
 
-  it('lookup-failed retries later, and stops after 4 failures in a row', () => {
+  it('lookup-failed retries when given a time, says so once CertCentral has been silent a while, else stops', () => {
     const e = { type: 'lookup-failed', retryAt: t(5000), ...problem } as const;
     const once = apply(entryIn('reconciling'), e, AT);
     expect(once).toMatchObject({ state: 'unknown', lookupFailures: 1, nextAttemptAt: t(5000).toISOString() });
-    const last = apply(entryIn('reconciling', { lookupFailures: 3 }), e, AT);
-    expect(last).toMatchObject({ state: 'unknown', lookupFailures: 4, nextAttemptAt: undefined });
+    expect(once.note).toMatch(/Could not check yet/);
+    const slow = apply(entryIn('reconciling', { lookupFailures: 3 }), e, AT);
+    expect(slow).toMatchObject({ state: 'unknown', lookupFailures: 4, nextAttemptAt: t(5000).toISOString() });
+    expect(slow.note).toMatch(/has not answered for a while.*Nothing is sent meanwhile/);
+    const { retryAt: _none, ...stop } = e;
+    const stopped = apply(entryIn('reconciling', { lookupFailures: 3 }), stop, AT);
+    expect(stopped).toMatchObject({ state: 'unknown', lookupFailures: 4, nextAttemptAt: undefined });
+    expect(stopped.note).toMatch(/check again/);
+  });
+
+  it('none-found at the bound waits out an outage with one more try, or stops for a person', () => {
+    const atBound = entryIn('reconciling', { attempts: 4, allowedAttempts: 4 });
+    const waiting = apply(atBound, { type: 'none-found', retryAt: t(60_000), waitOut: true }, AT);
+    expect(waiting).toMatchObject({
+      state: 'unknown',
+      allowedAttempts: 5,
+      nextAttemptAt: t(60_000).toISOString(),
+    });
+    expect(waiting.note).toMatch(/not answering.*sent once more with the same id/);
+    const stopped = apply(atBound, { type: 'none-found', retryAt: t(60_000) }, AT);
+    expect(stopped).toMatchObject({ state: 'unknown', allowedAttempts: 4, nextAttemptAt: undefined });
   });
 
   it('check-again allows one more POST and resets the lookup count', () => {

@@ -35,9 +35,11 @@ export type MachineEvent =
       orderStatus?: string;
       firstCheckAt: Date;
     }
-  | { type: 'none-found'; retryAt: Date }
+  /** `waitOut`: at the bound on tries during an outage: wait until `retryAt`, then allow one more try. */
+  | { type: 'none-found'; retryAt: Date; waitOut?: boolean }
   | { type: 'not-found-yet'; retryAt: Date }
-  | ({ type: 'lookup-failed'; retryAt: Date } & Problem)
+  /** `retryAt` absent: stop and wait for a person ("check again"). */
+  | ({ type: 'lookup-failed'; retryAt?: Date } & Problem)
   | { type: 'card-missing' }
   | { type: 'duplicates-checked'; found: Duplicate[] }
   | { type: 'order-checked'; orderStatus: string; certificateId?: number; reason?: string; nextCheckAt: Date }
@@ -154,6 +156,17 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
             : `Placed as order ${event.orderId} (found by its alternative_order_id after an unanswered try).`,
       };
     case 'none-found':
+      if (e.attempts >= e.allowedAttempts && event.waitOut) {
+        return {
+          ...e,
+          state: 'unknown',
+          allowedAttempts: e.attempts + 1,
+          nextAttemptAt: event.retryAt.toISOString(),
+          note:
+            `Sent ${e.attempts} times while CertCentral was not answering; no order carries this id. ` +
+            `It is looked up again at ${clock(event.retryAt)} and, if there is still none, sent once more with the same id.`,
+        };
+      }
       if (e.attempts >= e.allowedAttempts) {
         return {
           ...e,
@@ -181,17 +194,19 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
       };
     case 'lookup-failed': {
       const failures = e.lookupFailures + 1;
-      const stop = failures >= MAX_LOOKUP_FAILURES;
+      const { retryAt } = event;
+      const note =
+        retryAt === undefined
+          ? `Could not find out whether CertCentral received it (${event.note}) Use "check again" later.`
+          : failures >= MAX_LOOKUP_FAILURES
+            ? `CertCentral has not answered for a while (${event.note}) Nothing is sent meanwhile; ` +
+              `it is looked up again at ${clock(retryAt)}.`
+            : `Could not check yet whether CertCentral received it (${event.note})`;
       return {
-        ...withProblem(e, {
-          messages: event.messages,
-          note: stop
-            ? `Could not find out whether CertCentral received it (${event.note}) Use "check again" later.`
-            : `Could not check yet whether CertCentral received it (${event.note})`,
-        }),
+        ...withProblem(e, { messages: event.messages, note }),
         state: 'unknown',
         lookupFailures: failures,
-        nextAttemptAt: stop ? undefined : event.retryAt.toISOString(),
+        nextAttemptAt: retryAt?.toISOString(),
       };
     }
     case 'card-missing':
@@ -263,4 +278,9 @@ export function addMessages(list: readonly ApiMessage[], more: readonly ApiMessa
 function mergeDuplicates(list: readonly Duplicate[], found: readonly Duplicate[]): Duplicate[] {
   const out = list.filter((d) => !found.some((f) => f.orderId === d.orderId));
   return [...out, ...found];
+}
+
+/** A time in a note, as people read it in the history (UTC: notes are stored, not rendered per locale). */
+function clock(at: Date): string {
+  return `${at.toISOString().slice(11, 16)} UTC`;
 }

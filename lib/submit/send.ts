@@ -18,12 +18,17 @@ import type { OutboxEntry } from './entry';
 import {
   ANSWER_PENDING_MS,
   addMs,
+  DEFAULT_MAX_TRIES,
   FIRST_CHECK_MS,
   lookupRetryDelayMs,
+  MAX_LOOKUP_FAILURES,
   msUntil,
+  OUTAGE_TRY_LIMIT,
+  outageRetryDelayMs,
   PENDING_LOOKUP_MS,
   resendDelayMs,
   SETTLE_MS,
+  withinOutageWait,
 } from './timing';
 
 export type Wait = number | undefined;
@@ -156,14 +161,14 @@ export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promi
     if (!t.ok) throw new Error(sayUserError(t.error));
     found = (await findOrdersByAlternativeId(t.value, entry.id)).orders;
   } catch (err) {
-    const delay = lookupRetryDelayMs(entry.lookupFailures + 1);
+    const delay = lookupDelayMs(entry, ctx.deps.now());
     const after = await ctx.save(entry, {
       type: 'lookup-failed',
       messages: messagesOf(err),
       note: noteOf(err),
-      retryAt: addMs(ctx.deps.now(), delay),
+      ...(delay !== undefined ? { retryAt: addMs(ctx.deps.now(), delay) } : {}),
     });
-    if (after.nextAttemptAt !== undefined) return delay;
+    if (delay !== undefined) return delay;
     ctx.notify('needs-attention', after, `${orderLabel(after)}: could not confirm whether it was placed.`);
     return undefined;
   }
@@ -184,6 +189,25 @@ export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promi
   return noneFound(ctx, entry);
 }
 
+/**
+ * After a failed lookup: quick retries first; then, while the submission is young enough, a slow
+ * pace that waits out an outage (timing.ts OUTAGE_WAIT_MS); undefined: stop for a person.
+ */
+function lookupDelayMs(entry: OutboxEntry, now: Date): number | undefined {
+  const failures = entry.lookupFailures + 1;
+  if (failures < MAX_LOOKUP_FAILURES) return lookupRetryDelayMs(failures);
+  if (!withinOutageWait(entry.createdAt, now)) return undefined;
+  return outageRetryDelayMs(failures - MAX_LOOKUP_FAILURES + 1);
+}
+
+/**
+ * The last POST got no answer from CertCentral itself or was turned away for load (5xx, 429, none
+ * at all): an outage to wait out. Any other stop is a person's decision.
+ */
+function unavailable(status: number | undefined): boolean {
+  return status === undefined || status === 429 || status >= 500;
+}
+
 async function noneFound(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
   const pending = msUntil(entry.answerPendingUntil, ctx.deps.now());
   if (pending > 0) {
@@ -193,9 +217,18 @@ async function noneFound(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
     return delay;
   }
   if (entry.paysByCard && !ctx.cards.has(entry.id)) return cardMissing(ctx, entry);
-  const delay = resendDelayMs(entry.attempts, entry.lastHttpStatus);
-  const after = await ctx.save(entry, { type: 'none-found', retryAt: addMs(ctx.deps.now(), delay) });
-  if (after.state === 'queued') return delay;
+  const now = ctx.deps.now();
+  const waitOut =
+    entry.attempts >= entry.allowedAttempts &&
+    entry.attempts < OUTAGE_TRY_LIMIT &&
+    unavailable(entry.lastHttpStatus) &&
+    withinOutageWait(entry.createdAt, now);
+  const delay = waitOut
+    ? // Each pause longer than the last: 1, 2, 4, 8, then 15 minutes.
+      outageRetryDelayMs(entry.attempts - DEFAULT_MAX_TRIES + 1)
+    : resendDelayMs(entry.attempts, entry.lastHttpStatus);
+  const after = await ctx.save(entry, { type: 'none-found', retryAt: addMs(now, delay), waitOut });
+  if (after.state === 'queued' || waitOut) return delay;
   ctx.notify(
     'needs-attention',
     after,

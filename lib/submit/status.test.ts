@@ -23,6 +23,13 @@ describe('status words', () => {
     expect(describeStatus(entryIn('reconciling')).word).toBe('checking');
     expect(describeStatus(entryIn('unknown')).word).toBe('checking');
     expect(describeStatus(entryIn('unknown', { nextAttemptAt: undefined })).word).toBe('unsure');
+    expect(describeStatus(entryIn('unknown')).label).toMatch(/^No answer yet/);
+    expect(describeStatus(entryIn('unknown', { lookupFailures: 4 })).label).toMatch(
+      /not answering.*by itself/,
+    );
+    expect(describeStatus(entryIn('unknown', { attempts: 4, allowedAttempts: 5 })).label).toMatch(
+      /not answering/,
+    );
     expect(describeStatus(entryIn('failed')).word).toBe('failed');
     expect(describeStatus(entryIn('placed', { orderStatus: 'needs_approval' })).label).toMatch(/approval/);
   });
@@ -33,6 +40,7 @@ describe('needsAttention', () => {
   it.each([
     ['failed', entryIn('failed'), true],
     ['unknown, still trying', entryIn('unknown'), false],
+    ['unknown, waiting out an outage', entryIn('unknown', { lookupFailures: 6 }), false],
     ['unknown after the bound', entryIn('unknown', { nextAttemptAt: undefined }), true],
     ['placed, pending', entryIn('placed', { orderStatus: 'pending' }), false],
     ['rejected', entryIn('placed', { orderStatus: 'rejected' }), true],

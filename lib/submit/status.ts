@@ -4,6 +4,7 @@
  * `rejected`/`canceled` (and `revoked`) are ended, with the reason when the API gives one.
  */
 import type { OutboxEntry } from './entry';
+import { DEFAULT_MAX_TRIES, MAX_LOOKUP_FAILURES } from './timing';
 
 /** CertCentral statuses after which nothing changes by itself (docs/certcentral-api.md "list orders" statuses). */
 export const FINAL_ORDER_STATUSES = ['issued', 'rejected', 'canceled', 'revoked'] as const;
@@ -60,14 +61,23 @@ export function describeStatus(entry: OutboxEntry): StatusView {
     case 'reconciling':
       return { word: 'checking', label: 'Checking whether CertCentral received it' };
     case 'unknown':
-      return entry.nextAttemptAt === undefined
-        ? { word: 'unsure', label: 'Not confirmed: check again' }
+      if (entry.nextAttemptAt === undefined) return { word: 'unsure', label: 'Not confirmed: check again' };
+      return waitingOutOutage(entry)
+        ? {
+            word: 'checking',
+            label: 'CertCentral is not answering: it is checked again by itself, nothing sent meanwhile',
+          }
         : { word: 'checking', label: 'No answer yet: checking whether CertCentral received it' };
     case 'failed':
       return { word: 'failed', label: 'Not placed' };
     case 'placed':
       return describeOrderStatus(entry.orderStatus);
   }
+}
+
+/** Past the quick tries, waiting at the slow pace for CertCentral to answer again (timing.ts OUTAGE_WAIT_MS). */
+function waitingOutOutage(entry: OutboxEntry): boolean {
+  return entry.lookupFailures >= MAX_LOOKUP_FAILURES || entry.attempts >= DEFAULT_MAX_TRIES;
 }
 
 export function describeOrderStatus(status: string | undefined): StatusView {

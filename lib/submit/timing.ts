@@ -52,6 +52,26 @@ export function lookupRetryDelayMs(failures: number): number {
   return Math.min(5 * SECOND * 2 ** Math.max(0, failures - 1), MAX_IN_PROCESS_WAIT_MS);
 }
 
+/**
+ * CertCentral not answering (an outage, a gateway down, the network gone) is waited out rather than
+ * handed to a person after the quick tries: lookups go on at a slower pace, and once a lookup is
+ * answered and proves no order carries the id, one more POST is made with the same id. For at most
+ * this long after the submission was made; after that a person decides.
+ */
+export const OUTAGE_WAIT_MS = 6 * HOUR;
+/** POSTs in all, quick tries included, while an outage is waited out: still a bound on tries. */
+export const OUTAGE_TRY_LIMIT = 12;
+
+/** Wait before the n-th slow step of an outage (n ≥ 1): 1, 2, 4, 8, then every 15 minutes. */
+export function outageRetryDelayMs(n: number): number {
+  return Math.min(MINUTE * 2 ** Math.max(0, n - 1), 15 * MINUTE);
+}
+
+/** The submission is young enough for an outage to be waited out (OUTAGE_WAIT_MS). */
+export function withinOutageWait(createdAt: string, now: Date): boolean {
+  return now.getTime() - Date.parse(createdAt) < OUTAGE_WAIT_MS;
+}
+
 /** First status check after placement: soon, an order can be issued in minutes (DV, pre-validated). */
 export const FIRST_CHECK_MS = 30 * SECOND;
 /** Stop following an order this old: validation that takes longer needs a person anyway. */

@@ -6,6 +6,10 @@ import { defineConfig } from 'wxt';
 // the content script only: it just sends one message and checks the extension id, which both Chrome
 // MV3 and Firefox do natively with promises, and the polyfill would take half of its 5 KB budget.
 const nativeWxtBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
+// WXT's content-script context announces each start to the page; ours says nothing (see the module).
+const quietContentScriptContext = fileURLToPath(
+  new URL('./lib/content-script/quiet-context.ts', import.meta.url),
+);
 
 // The CertCentral hosts the extension may call (API) and read (console pages). US is the default
 // region, so it is granted at install; Europe is asked for only when the user picks it
@@ -45,7 +49,14 @@ export default defineConfig({
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       const existing = Array.isArray(alias) ? {} : (alias ?? {});
-      config.resolve = { ...config.resolve, alias: { ...existing, 'wxt/browser': nativeWxtBrowser } };
+      config.resolve = {
+        ...config.resolve,
+        alias: {
+          ...existing,
+          'wxt/browser': nativeWxtBrowser,
+          'wxt/utils/content-script-context': quietContentScriptContext,
+        },
+      };
     },
   },
   manifest: ({ browser, command }) => ({

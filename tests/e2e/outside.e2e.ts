@@ -191,9 +191,10 @@ describe('from outside the extension’s pages', () => {
       seenEvents: unknown[];
     };
     summary.windowMessagesSeenByPage = seenMessages.length;
-    // WXT still fires its "started" DOM event; only a page that already knows the id can listen for it.
+    // Not even a page that knows the extension's id hears WXT's "started" DOM event.
     summary.wxtDocumentEventsSeenByPage = seenEvents.length;
     expect(seenMessages).toEqual([]);
+    expect(seenEvents).toEqual([]);
 
     await page.evaluate((name) => {
       const detail = { contentScriptName: 'certcentral', messageId: 'forged' };

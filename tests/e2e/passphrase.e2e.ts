@@ -107,4 +107,38 @@ describe('the passphrase lock', () => {
     // The scan does see the key's file: the passphrase-sealed ciphertext is there.
     expect(scanProfile(browser.profile, lockedRecord).hits.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('is removed only with the passphrase; the key then works without unlocking, also after a restart', async () => {
+    const { options } = await launch();
+    await options.getByText('locked with a passphrase').waitFor();
+    await options.getByRole('button', { name: 'Remove passphrase…' }).click();
+    await options.getByLabel('Passphrase, to remove the lock').fill('not the passphrase at all');
+    await options.getByRole('button', { name: 'Remove passphrase', exact: true }).click();
+    await expect.poll(() => options.getByRole('alert').first().textContent()).toMatch(/\S/);
+    const stillLocked = await callBackground(options, 'getSettings', undefined);
+    expect(stillLocked.ok && stillLocked.value.apiKey.state).toBe('locked');
+
+    await options.getByLabel('Passphrase, to remove the lock').fill(PASSPHRASE);
+    await options.getByRole('button', { name: 'Remove passphrase', exact: true }).click();
+    await options.getByRole('button', { name: 'Set a passphrase…' }).waitFor();
+    const removed = await callBackground(options, 'getSettings', undefined);
+    expect(removed.ok && removed.value.apiKey).toMatchObject({ state: 'saved' });
+    expect(
+      removed.ok && removed.value.apiKey.state === 'saved' && removed.value.apiKey.protected,
+    ).toBeFalsy();
+    await browser.close();
+
+    // A new session: no unlock is asked, and an order goes out at once.
+    const again = await launch();
+    const settings = await callBackground(again.options, 'getSettings', undefined);
+    expect(settings.ok && settings.value.apiKey.state).toBe('saved');
+    const csr = await makeTestCsr('unlocked.example.com');
+    const reply = await callBackground(again.options, 'submitOrder', {
+      product: 'ssl_ev_securesite_pro',
+      request: validEvOrderBody(csr, 'unlocked.example.com'),
+    });
+    if (!reply.ok || !reply.value.accepted) throw new Error(`not accepted: ${JSON.stringify(reply)}`);
+    await waitForSubmission(again.options, reply.value.submission.id, (s) => s.state === 'placed');
+    expect(orderPosts()).toHaveLength(2);
+  }, 120_000);
 });

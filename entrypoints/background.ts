@@ -11,11 +11,14 @@ import { getApiKeyState } from '@/lib/settings/api-key';
 import { syncConsoleScripts } from '@/lib/settings/console-access';
 import { registerSettingsHandlers } from '@/lib/settings/handlers';
 import { defaultSettingsDeps } from '@/lib/settings/service';
+import { restrictStorageToExtension } from '@/lib/storage/access';
+import { moveOrderInputsOutOfLocal } from '@/lib/storage/order-inputs';
 
 // Wiring only: every handler is registered synchronously at start, so a message or alarm that
 // wakes the worker finds its listener.
 export default defineBackground(() => {
   restrictStorageToExtension();
+  void moveOrderInputsOutOfLocal();
   const outbox = createOutboxService();
   const forgetAccountChoices = registerAccountHandlers(defaultSettingsDeps);
   registerSettingsHandlers(defaultSettingsDeps, forgetAccountChoices);
@@ -55,24 +58,3 @@ export default defineBackground(() => {
 });
 
 const KEY_IDLE_ALARM = 'api-key-idle-lock';
-
-type AccessLevelArea = { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
-
-/**
- * Extension storage is open to content scripts by default, and a content script lives inside a web
- * page: whatever runs in its world could rewrite templates and preferences that turn into paid
- * orders. Chrome lets each area be closed to all but the extension's own pages and worker; this
- * asks for it first thing at every start. An area without that switch is skipped (Firefox has it
- * for storage.session only, which is closed already). Nothing stored is ever logged.
- */
-function restrictStorageToExtension(): void {
-  const storage = (globalThis as { chrome?: { storage?: Record<string, AccessLevelArea | undefined> } })
-    .chrome?.storage;
-  for (const name of ['local', 'sync', 'session']) {
-    const area = storage?.[name];
-    if (typeof area?.setAccessLevel !== 'function') continue;
-    area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {
-      console.warn(`storage.${name} could not be closed to content scripts.`);
-    });
-  }
-}

@@ -2,7 +2,7 @@
  * The browser's own extension API object, without webextension-polyfill. Only for the popup's first
  * frame, whose budget (usable within 1.5x a blank extension page) the polyfill's parse time
  * would spend: Chrome MV3's `chrome.*` and Firefox's `browser.*` both return promises for the few
- * calls made here (storage.local.get, tabs.create, runtime.getURL). Everything else uses wxt/browser.
+ * calls made here (tabs.query, tabs.create, runtime.getURL). Everything else uses wxt/browser.
  */
 import type { browser } from 'wxt/browser';
 

@@ -1,9 +1,13 @@
 /**
- * Non-secret preferences, kept in `storage.local` (content scripts can read this area, so
- * nothing secret or account-specific goes here: the key and API answers live in private-store).
+ * Preferences: the region every API call and order goes to, and how long an unlocked key stays
+ * usable. They live in the extension origin's private IndexedDB store (the `preferences` record), not
+ * in storage.local: in Firefox a content script can write that area, and the region decides where
+ * orders are sent. Older versions kept them in storage.local (the WXT item `preferences`); the first
+ * read moves them (lib/storage/local-move.ts), and from then on nothing in storage.local is read.
  */
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
+import { moveFromLocal, wxtVersion } from '../storage/local-move';
+import { readPrivate, updatePrivate } from '../storage/private-store';
 
 export const REGIONS = ['us', 'eu'] as const;
 export const regionSchema = z.enum(REGIONS);
@@ -19,30 +23,84 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 export const DEFAULT_IDLE_MINUTES = 15;
 export const DEFAULT_PREFERENCES: Preferences = { region: 'us', idleMinutes: DEFAULT_IDLE_MINUTES };
 
-/** Each version adds a numbered migration here, each with a test. */
-export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
-  version: 2,
-  fallback: DEFAULT_PREFERENCES,
-  migrations: {
-    // Version 2 adds the passphrase lock's idle time; the region stays as it was.
-    2: (old: { region?: unknown }) => ({ ...old, idleMinutes: DEFAULT_IDLE_MINUTES }),
-  },
-});
+const PREFERENCES_RECORD = 'preferences';
+/** The stored record is `{ version, region, idleMinutes }`. */
+export const PREFERENCES_VERSION = 2;
+/** The keys older versions used in storage.local (a WXT item: its value and its `$` version marker). */
+export const LEGACY_LOCAL_KEYS = ['preferences', 'preferences$'];
 
-/** Reads preferences, falling back to the defaults when what is stored does not parse. */
-export async function readPreferences(): Promise<Preferences> {
-  const parsed = preferencesSchema.safeParse(await preferencesItem.getValue());
+type Step = (old: Record<string, unknown>) => Record<string, unknown>;
+/** Each version adds a numbered step here (`[2]` turns a version 1 value into version 2), each with a test. */
+const PREFERENCES_MIGRATIONS: Readonly<Record<number, Step>> = {
+  // Version 2 adds the passphrase lock's idle time; the region stays as it was.
+  2: (old) => ({ ...old, idleMinutes: DEFAULT_IDLE_MINUTES }),
+};
+
+/**
+ * Pure: preferences stored at version `from`, brought to the current version and checked. What
+ * cannot be read (damaged, or from a newer version) gives the defaults, as before the move.
+ */
+export function migratePreferences(raw: unknown, from: number): Preferences {
+  if (raw === null || typeof raw !== 'object' || from > PREFERENCES_VERSION) return DEFAULT_PREFERENCES;
+  let value = raw as Record<string, unknown>;
+  for (let v = from + 1; v <= PREFERENCES_VERSION; v++) value = PREFERENCES_MIGRATIONS[v]?.(value) ?? value;
+  const parsed = preferencesSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
 }
 
-export async function setIdleMinutes(idleMinutes: number): Promise<Preferences> {
-  const next = { ...(await readPreferences()), idleMinutes };
-  await preferencesItem.setValue(next);
-  return next;
+/** Pure: the preferences in a stored record (the defaults when it cannot be read). */
+export function preferencesFromRecord(raw: unknown): Preferences {
+  if (raw === null || typeof raw !== 'object') return DEFAULT_PREFERENCES;
+  const { version, ...value } = raw as { version?: unknown };
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1
+    ? migratePreferences(value, version)
+    : DEFAULT_PREFERENCES;
 }
 
-export async function setRegion(region: Region): Promise<Preferences> {
-  const next = { ...(await readPreferences()), region };
-  await preferencesItem.setValue(next);
-  return next;
+const toRecord = (preferences: Preferences) => ({ version: PREFERENCES_VERSION, ...preferences });
+
+/** Pure: the record made from what an older version left in storage.local (the defaults when nothing). */
+export function preferencesFromLegacyLocal(found: Readonly<Record<string, unknown>>) {
+  const old = found.preferences;
+  return toRecord(
+    old === undefined || old === null
+      ? DEFAULT_PREFERENCES
+      : migratePreferences(old, wxtVersion(found, 'preferences')),
+  );
+}
+
+/** Moves what storage.local holds, once; the background also runs it at every start (local-move.ts). */
+export async function movePreferencesOutOfLocal(): Promise<void> {
+  await moveFromLocal({
+    record: PREFERENCES_RECORD,
+    localKeys: LEGACY_LOCAL_KEYS,
+    convert: preferencesFromLegacyLocal,
+  });
+}
+
+/** Reads preferences, falling back to the defaults when what is stored does not parse. */
+export async function readPreferences(): Promise<Preferences> {
+  const raw = await readPrivate(PREFERENCES_RECORD);
+  if (raw !== undefined) return preferencesFromRecord(raw);
+  // The first read after the update: move the old item, then read what the store holds.
+  await movePreferencesOutOfLocal();
+  return preferencesFromRecord(await readPrivate(PREFERENCES_RECORD));
+}
+
+/** Changes some preferences, read and written in one transaction. */
+async function changePreferences(patch: Partial<Preferences>): Promise<Preferences> {
+  // Moved first: writing before the move would hide the old item's values behind the defaults.
+  await readPreferences();
+  return updatePrivate(PREFERENCES_RECORD, (raw) => {
+    const next = { ...preferencesFromRecord(raw), ...patch };
+    return { write: { value: toRecord(next) }, result: next };
+  });
+}
+
+export function setIdleMinutes(idleMinutes: number): Promise<Preferences> {
+  return changePreferences({ idleMinutes });
+}
+
+export function setRegion(region: Region): Promise<Preferences> {
+  return changePreferences({ region });
 }

@@ -6,6 +6,7 @@ import {
   listPrivate,
   openPrivateStore,
   readPrivate,
+  updatePrivate,
   writePrivate,
 } from './private-store';
 
@@ -30,6 +31,27 @@ describe('private store', () => {
       { key: 'outbox:1', value: 'one' },
       { key: 'outbox:2', value: 'two' },
     ]);
+  });
+
+  it('updates a record in one transaction: concurrent changes are applied one after the other', async () => {
+    await writePrivate('count', 0);
+    const add = () =>
+      updatePrivate('count', (n) => ({ write: { value: (n as number) + 1 }, result: (n as number) + 1 }));
+    // Each reads inside its own transaction, so no change is lost to a read made before another's write.
+    expect((await Promise.all([add(), add(), add()])).sort()).toEqual([1, 2, 3]);
+    expect(await readPrivate('count')).toBe(3);
+  });
+
+  it('writes nothing when the decision has no write, or when it throws', async () => {
+    expect(await updatePrivate('absent', (v) => ({ result: v === undefined }))).toBe(true);
+    expect(await listPrivate('absent')).toEqual([]);
+    await writePrivate('kept', 'as it was');
+    await expect(
+      updatePrivate('kept', () => {
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    expect(await readPrivate('kept')).toBe('as it was');
   });
 
   it('keeps a store of its own in a separate database, which destroy() deletes whole', async () => {

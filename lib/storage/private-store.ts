@@ -3,8 +3,9 @@
  *
  * Why not `storage.local`: content scripts share `storage.local` with the extension, and a
  * content script runs inside CertCentral pages we do not control. IndexedDB belongs to the
- * origin that opens it, so records here (the API key, API answers) are out of a content
- * script's reach: a content script opening IndexedDB opens the page's database instead.
+ * origin that opens it, so records here (the API key, API answers, and everything that decides an
+ * order: templates, preferences, drafts, the outbox) are out of a content script's reach: a content
+ * script opening IndexedDB opens the page's database instead.
  *
  * The main store (`readPrivate` and friends) holds everything but the API key. The key has a
  * database of its own (`openPrivateStore('api-key', …)`, see lib/settings/api-key.ts) so that it
@@ -14,6 +15,12 @@ export type PrivateStore = {
   read(key: string): Promise<unknown>;
   write(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
+  /**
+   * Reads `key` and, in the same transaction, writes what `decide` asks for (nothing when it returns
+   * no `write`): no other context's write can fall between the read and the write. `decide` runs
+   * inside the transaction, so it must be synchronous; if it throws, nothing is written.
+   */
+  update<T>(key: string, decide: (current: unknown) => Decision<T>): Promise<T>;
   /** Every record whose key starts with `prefix`, in key order, read in one transaction. */
   list(prefix: string): Promise<{ key: string; value: unknown }[]>;
   /** Closes this context's connection and deletes the whole database (`indexedDB.deleteDatabase`). */
@@ -21,6 +28,9 @@ export type PrivateStore = {
   /** Tests only: forget the cached connection so a fresh fake IndexedDB is opened. */
   forget(): void;
 };
+
+/** What `update` does with a record it read: `write` replaces it; `result` is returned. */
+export type Decision<T> = { result: T; write?: { value: unknown } };
 
 const allStores = new Set<PrivateStore>();
 
@@ -71,6 +81,30 @@ export function openPrivateStore(dbName: string, storeName = 'private'): Private
     remove: async (key) => {
       await run('readwrite', (s) => s.delete(key));
     },
+    update: async <T>(key: string, decide: (current: unknown) => Decision<T>): Promise<T> => {
+      const db = await open();
+      return new Promise<T>((resolve, reject) => {
+        const tx = db.transaction(storeName, 'readwrite');
+        const objects = tx.objectStore(storeName);
+        let decided: Decision<T> | undefined;
+        let failure: unknown;
+        const read = objects.get(key);
+        read.onsuccess = () => {
+          try {
+            decided = decide(read.result);
+            if (decided.write) objects.put(decided.write.value, key);
+          } catch (error) {
+            failure = error;
+            tx.abort();
+          }
+        };
+        tx.oncomplete = () => resolve((decided as Decision<T>).result);
+        tx.onerror = () =>
+          reject(failure ?? tx.error ?? new Error('The extension database refused the change.'));
+        tx.onabort = () =>
+          reject(failure ?? tx.error ?? new Error('The extension database aborted the change.'));
+      });
+    },
     list: async (prefix) => {
       const db = await open();
       return new Promise((resolve, reject) => {
@@ -107,7 +141,10 @@ export function openPrivateStore(dbName: string, storeName = 'private'): Private
   return store;
 }
 
-const main = openPrivateStore('certcentral-companion');
+/** The main database's name; its one object store is `private` (openPrivateStore's default). */
+export const PRIVATE_DATABASE = 'certcentral-companion';
+
+const main = openPrivateStore(PRIVATE_DATABASE);
 
 export function readPrivate(key: string): Promise<unknown> {
   return main.read(key);
@@ -124,6 +161,11 @@ export function listPrivate(prefix: string): Promise<{ key: string; value: unkno
 
 export function deletePrivate(key: string): Promise<void> {
   return main.remove(key);
+}
+
+/** Read and write of one record in one transaction (PrivateStore.update). */
+export function updatePrivate<T>(key: string, decide: (current: unknown) => Decision<T>): Promise<T> {
+  return main.update(key, decide);
 }
 
 /** Tests only: forget every cached connection so a fresh fake IndexedDB is opened. */

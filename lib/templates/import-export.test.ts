@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listPrivate } from '../storage/private-store';
+import { resetStorageForTests } from '../storage/testing';
 import { evDraft, idMaker, LATER, makeTemplate, NOW } from './fixtures';
 import { applyImport } from './import-apply';
 import { EXPORT_FORMAT, exportJson, exportTemplates, type ImportPlan, planImport } from './import-export';
@@ -23,9 +24,7 @@ const planned = (plan: ImportPlan) => {
   return plan;
 };
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
+beforeEach(resetStorageForTests);
 
 describe('export', () => {
   it('writes the format marker and leaves out how often this browser used a template', () => {
@@ -139,9 +138,9 @@ describe('import refuses a bad file with the reason, and nothing changes', () =>
 
   it('leaves storage as it was', async () => {
     await saveNewTemplate(evDraft('Kept'), NOW);
-    const before = await fakeBrowser.storage.local.get(null);
+    const before = await listPrivate('');
     expect((await planTemplateImport(file([cardInside]))).ok).toBe(false);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    expect(await listPrivate('')).toEqual(before);
   });
 });
 

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readPrivate, writePrivate } from '../storage/private-store';
+import { resetStorageForTests } from '../storage/testing';
 import { idMaker, makeTemplate, NOW } from './fixtures';
 import { type MigrationContext, TEMPLATE_MIGRATIONS, upgradeTemplate } from './migrations';
-import { createTemplateStore } from './storage';
+import { createTemplateStore, type TemplatesRecord } from './storage';
 
 const context = (): (() => MigrationContext) => {
   const newId = idMaker('aaaa');
@@ -19,9 +21,11 @@ const legacy = {
   },
 };
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
+beforeEach(resetStorageForTests);
+
+/** The private store's templates record, as the extension writes it. */
+const record = (templates: unknown, version = 1) => ({ version, templates, keptAside: [] });
+const stored = async () => (await readPrivate('templates')) as TemplatesRecord;
 
 describe('migrations: v0 (unversioned prototype) → v1', () => {
   it('makes every value fixed, gives identity and dates, and never carries card data over', () => {
@@ -52,19 +56,28 @@ describe('migrations: v0 (unversioned prototype) → v1', () => {
     });
   });
 
-  it('upgrades v0 templates found in storage and writes them back, keeping v1 ones as they are', async () => {
-    const current = makeTemplate({ name: 'Current' });
-    await fakeBrowser.storage.local.set({ templates: [legacy, current] });
+  it.each([
+    [
+      'in the private store',
+      () => writePrivate('templates', record([legacy, makeTemplate({ name: 'Current' })])),
+    ],
+    [
+      'left in storage.local by an older version (no version marker)',
+      () => fakeBrowser.storage.local.set({ templates: [legacy, makeTemplate({ name: 'Current' })] }),
+    ],
+  ])('upgrades v0 templates found %s and writes them back, keeping v1 ones as they are', async (_, seed) => {
+    await seed();
     const store = createTemplateStore({ context: context() });
     const read = await store.read();
     expect(read.templates.map((t) => t.name)).toEqual(['Old EV', 'Current']);
     expect(read.keptAside).toEqual([]);
-    const stored = (await fakeBrowser.storage.local.get('templates')).templates as unknown[];
-    expect(stored[0]).toMatchObject({
+    const { templates } = await stored();
+    expect(templates[0]).toMatchObject({
       id: 'aaaa0000-0000-4000-8000-000000000001',
       fields: { 'organization.id': { source: 'fixed', value: 7 } },
     });
-    expect(JSON.stringify(stored)).not.toContain('4111111111111111');
+    expect(JSON.stringify(templates)).not.toContain('4111111111111111');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
 
@@ -79,7 +92,7 @@ describe('quarantine: a template that cannot be read is kept aside with the reas
       { name: 'Card', description: 'card 4111 1111 1111 1111' },
       'bbbb0000-0000-4000-8000-000000000003',
     );
-    await fakeBrowser.storage.local.set({ templates: [good, badProduct, withCard] });
+    await writePrivate('templates', record([good, badProduct, withCard]));
     const store = createTemplateStore({ context: context() });
 
     const read = await store.read();
@@ -93,9 +106,9 @@ describe('quarantine: a template that cannot be read is kept aside with the reas
     );
     expect(read.keptAside[1]?.value).toMatchObject({ description: '[removed: looked like a card number]' });
 
-    const raw = await fakeBrowser.storage.local.get(['templates', 'templates-quarantine']);
-    expect((raw.templates as unknown[]).length).toBe(1);
-    expect(raw['templates-quarantine']).toEqual(read.keptAside);
+    const raw = await stored();
+    expect(raw.templates.length).toBe(1);
+    expect(raw.keptAside).toEqual(read.keptAside);
     expect(JSON.stringify(raw)).not.toContain('4111');
 
     const again = await store.read();
@@ -106,14 +119,28 @@ describe('quarantine: a template that cannot be read is kept aside with the reas
   });
 
   it('keeps a stored value that is not a list aside instead of losing it', async () => {
-    await fakeBrowser.storage.local.set({ templates: { name: 'not a list' } });
+    await writePrivate('templates', record({ name: 'not a list' }));
     const read = await createTemplateStore({ context: context() }).read();
     expect(read.templates).toEqual([]);
     expect(read.keptAside[0]?.value).toEqual({ name: 'not a list' });
   });
+
+  it('keeps a damaged record aside whole, and a damaged kept-aside entry as what is left of it', async () => {
+    await writePrivate('templates', { templates: 'no version, no kept-aside list' });
+    const store = createTemplateStore({ context: context() });
+    expect((await store.read()).keptAside.map((q) => q.value)).toEqual([
+      { templates: 'no version, no kept-aside list' },
+    ]);
+    expect(await stored()).toMatchObject({ version: 1, templates: [] });
+
+    await writePrivate('templates', { ...record([]), keptAside: [{ name: 'no reason' }] });
+    const [entry] = await store.readQuarantine();
+    expect(entry).toMatchObject({ problems: [{ code: 'invalid_shape' }], value: { name: 'no reason' } });
+    expect(entry?.reason).toMatch(/^A template kept aside earlier was stored damaged/);
+  });
 });
 
-describe('a future version 2, through WXT storage item migrations', () => {
+describe('a future version 2, through the item migrations', () => {
   // A made-up v1 → v2 step: the organization hint, once `orgHint`, becomes `organizationName`.
   const step = (old: unknown) => {
     const { orgHint, ...rest } = old as { orgHint?: string; name: string };
@@ -127,7 +154,7 @@ describe('a future version 2, through WXT storage item migrations', () => {
       ...makeTemplate({ name: 'Broken one' }, 'cccc0000-0000-4000-8000-000000000002'),
       orgHint: 'x',
     };
-    await fakeBrowser.storage.local.set({ templates: [ok, broken], templates$: { v: 1 } });
+    await writePrivate('templates', record([ok, broken], 1));
     const store = createTemplateStore({
       version: 2,
       table: { ...TEMPLATE_MIGRATIONS, 2: step },
@@ -140,6 +167,20 @@ describe('a future version 2, through WXT storage item migrations', () => {
       'The template "Broken one" could not be read and was kept aside: it could not be upgraded to version 2: its organization hint is unreadable. Fix it in an exported copy and import it, or dismiss it.',
     ]);
     expect(read.keptAside[0]?.value).toMatchObject({ name: 'Broken one', orgHint: 'x' });
-    expect((await fakeBrowser.storage.local.get('templates$')).templates$).toEqual({ v: 2 });
+    expect((await stored()).version).toBe(2);
+    expect((await stored()).keptAside).toEqual(read.keptAside);
+  });
+
+  it('upgrades a version 1 list an older version left in storage.local (WXT marker) while moving it', async () => {
+    const ok = { ...makeTemplate({ name: 'Fine' }), orgHint: 'Example Corp' };
+    await fakeBrowser.storage.local.set({ templates: [ok], templates$: { v: 1 } });
+    const store = createTemplateStore({
+      version: 2,
+      table: { ...TEMPLATE_MIGRATIONS, 2: step },
+      context: context(),
+    });
+    expect((await store.read()).templates.map((t) => t.organizationName)).toEqual(['Example Corp']);
+    expect(await stored()).toMatchObject({ version: 2, templates: [{ organizationName: 'Example Corp' }] });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });

@@ -67,7 +67,7 @@ export function upgradeTemplate(
   return { ok: true, value };
 }
 
-/** Marks a list entry whose upgrade inside WXT's item migration failed, for storage.ts to keep aside. */
+/** Marks a list entry whose upgrade inside the list migration failed, for storage.ts to keep aside. */
 export interface FailedUpgrade {
   failedUpgrade: { version: number; reason: string };
   original: unknown;
@@ -78,7 +78,7 @@ export function isFailedUpgrade(raw: unknown): raw is FailedUpgrade {
 }
 
 /**
- * The table WXT storage runs on the whole list when the item's version goes up (v2 and later; v0 is
+ * The table storage.ts runs on the whole stored list when its version goes up (v2 and later; v0 is
  * handled by shape on read). Each template is upgraded alone; a failure is wrapped, never thrown,
  * because a thrown error would leave the whole list un-upgraded.
  */

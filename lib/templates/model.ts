@@ -10,7 +10,7 @@
 import { z } from 'zod/mini';
 import { isProductNameId, type ProductNameId } from '../order';
 
-/** The version of the stored item `local:templates` (see storage.ts and migrations.ts). */
+/** The version of the stored templates (the private store's `templates` record: storage.ts, migrations.ts). */
 export const TEMPLATE_VERSION = 1;
 export const MAX_NAME_LENGTH = 100;
 const MAX_TEXT_LENGTH = 500;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resetStorageForTests } from '../storage/testing';
 import { evDraft, idMaker, LATER, makeTemplate, NOW } from './fixtures';
 import type { Template } from './model';
 import {
@@ -29,9 +29,7 @@ const three = (): Template[] => [
   makeTemplate({ name: 'EV www' }, '00000000-0000-4000-8000-000000000003'),
 ];
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
+beforeEach(resetStorageForTests);
 
 describe('create, edit, rename, duplicate', () => {
   it('creates with a fresh id, dates and no use yet', () => {

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readPrivate, writePrivate } from '../storage/private-store';
+import { resetStorageForTests } from '../storage/testing';
 import { filterSummaries, readTemplateSummaries, summarize } from './summaries';
 
 const base = { product: 'ssl_ev_securesite_pro', fields: {}, createdAt: 'x', updatedAt: 'x' };
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
+beforeEach(resetStorageForTests);
 
 describe('template summaries', () => {
   it('lists recent first, then never-used ones by name, skipping what is not a template', () => {
@@ -36,14 +36,26 @@ describe('template summaries', () => {
   });
 
   it('reads nothing as an empty list', async () => {
-    expect(await readTemplateSummaries(fakeBrowser.storage.local)).toEqual([]);
-    await fakeBrowser.storage.local.set({ templates: { not: 'a list' } });
-    expect(await readTemplateSummaries(fakeBrowser.storage.local)).toEqual([]);
+    expect(await readTemplateSummaries()).toEqual([]);
+    await writePrivate('templates', { version: 1, templates: { not: 'a list' }, keptAside: [] });
+    expect(await readTemplateSummaries()).toEqual([]);
+    await writePrivate('templates', 'not a record');
+    expect(await readTemplateSummaries()).toEqual([]);
   });
 
-  it('reads the stored list', async () => {
-    await fakeBrowser.storage.local.set({ templates: [{ ...base, id: 'a', name: 'Web EV' }] });
-    expect((await readTemplateSummaries(fakeBrowser.storage.local)).map((t) => t.id)).toEqual(['a']);
+  it('reads the list from the private store, never from storage.local once it is there', async () => {
+    await writePrivate('templates', {
+      version: 1,
+      templates: [{ ...base, id: 'a', name: 'Web EV' }],
+      keptAside: [],
+    });
+    await fakeBrowser.storage.local.set({ templates: [{ ...base, id: 'b', name: 'Injected' }] });
+    expect((await readTemplateSummaries()).map((t) => t.id)).toEqual(['a']);
+  });
+
+  it('with no record yet, has the full reader make one (a new install: empty)', async () => {
+    expect(await readTemplateSummaries()).toEqual([]);
+    expect(await readPrivate('templates')).toEqual({ version: 1, templates: [], keptAside: [] });
   });
 
   it.each([

@@ -1,11 +1,14 @@
 /**
  * The popup's first screen lists templates before anything heavy has loaded: this reads just what
- * the list shows (id, name, product, organization, last use) straight from `local:templates`, with
- * a structural check instead of the full schema. Choosing a template loads the full reader
- * (storage.ts: schema, migrations, quarantine), so a damaged template is caught there and reported.
+ * the list shows (id, name, product, organization, last use) straight from the private store's
+ * `templates` record, with a structural check instead of the full schema. Choosing a template loads
+ * the full reader (storage.ts: schema, migrations, quarantine), so a damaged template is caught there
+ * and reported.
  */
-import type { browser } from 'wxt/browser';
-import { nativeBrowser } from '../native-browser';
+import { readPrivate } from '../storage/private-store';
+
+/** The private-store record holding the templates (its shape: storage.ts TemplatesRecord). */
+export const TEMPLATES_RECORD = 'templates';
 
 export interface TemplateSummary {
   id: string;
@@ -41,11 +44,16 @@ export function summarize(raw: unknown): TemplateSummary[] {
   });
 }
 
-export async function readTemplateSummaries(
-  area: Pick<(typeof browser)['storage']['local'], 'get'> = nativeBrowser().storage.local,
-): Promise<TemplateSummary[]> {
-  const stored = await area.get('templates');
-  return summarize(stored.templates);
+export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
+  const record = await readPrivate(TEMPLATES_RECORD);
+  if (record === undefined) {
+    // Not moved out of storage.local yet (the first read after the update): the full reader moves it.
+    const { readTemplates } = await import('./storage');
+    return summarize((await readTemplates()).templates);
+  }
+  return summarize(
+    typeof record === 'object' && record !== null ? (record as { templates?: unknown }).templates : undefined,
+  );
 }
 
 /** Filters by every typed word against name, product and organization. */

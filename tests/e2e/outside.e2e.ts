@@ -3,7 +3,8 @@
  * a console page's own script and from a second installed extension, every message meant for the
  * extension's pages is tried with a valid payload: each must be refused, and nothing may happen
  * (no API call, no order, settings and templates unchanged). Also: the content script's world
- * cannot write storage.local; the page sees no message from the extension and cannot stop its
+ * cannot write storage.local, and what is written there (as a Firefox content script could) changes
+ * no template and no region; the page sees no message from the extension and cannot stop its
  * content script; a report is filed under the sender's URL, not the one it claims.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { type ExtensionBrowser, launchExtension } from './browser';
 import { contentScriptWorld } from './content-world';
 import { callBackground } from './extension-calls';
 import { PRIVILEGED_MESSAGES } from './fixtures/privileged-messages';
-import { renewalTemplate, storeTemplates } from './stored-templates';
+import { readStoredTemplates, renewalTemplate, storeTemplates } from './stored-templates';
 
 const ORIGIN = 'https://www.digicert.com';
 const OUTSIDER_DIR = resolve(import.meta.dirname, 'fixtures/other-extension');
@@ -62,8 +63,7 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-const templates = () =>
-  options.evaluate(`chrome.storage.local.get('templates').then((all) => JSON.stringify(all.templates))`);
+const templates = async () => JSON.stringify(await readStoredTemplates(options));
 const apiCalls = () => sandbox.requestLog.filter((e) => e.path.startsWith('/services/')).length;
 
 async function consolePage(path: string, init?: (name: string) => void, name = ''): Promise<Page> {
@@ -154,6 +154,37 @@ describe('from outside the extension’s pages', () => {
     expect(write).toMatch(/^refused: /);
     expect(read).toMatch(/^refused: /);
     expect(await templates()).toBe(before);
+  });
+
+  it('decides nothing from storage.local: the keys older versions used change no template and no region', async () => {
+    const before = await templates();
+    const settingsBefore = await callBackground(options, 'getSettings', undefined);
+    expect(settingsBefore).toMatchObject({ ok: true, value: { region: 'us' } });
+    // Firefox has no switch that closes storage.local, so there a content script could write it.
+    // Written here from an extension page, as such a script would: the same template renamed, and
+    // the other region, under the keys and version markers older versions read.
+    const old = {
+      templates: [{ ...renewalTemplate(), name: 'Injected' }],
+      templates$: { v: 1 },
+      preferences: { region: 'eu', idleMinutes: 15 },
+      preferences$: { v: 2 },
+    };
+    await options.evaluate(
+      (items) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set(items),
+      old,
+    );
+    await options.reload();
+    expect(await templates()).toBe(before);
+    expect(await callBackground(options, 'getSettings', undefined)).toEqual(settingsBefore);
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.getByText(renewalTemplate().name).first().waitFor();
+    expect(await popup.getByText('Injected').count()).toBe(0);
+    await popup.close();
+    summary.oldStorageLocalKeysIgnored = true;
   });
 
   it('files a report under the sender’s URL, not the one it claims', async () => {

@@ -1,5 +1,12 @@
-/** Templates written straight into storage for tests that are not about the template editor. */
+/**
+ * Templates written straight into the extension's private store for tests that are not about the
+ * template editor, and read back from it. Both run in an extension page: the store is the extension
+ * origin's IndexedDB (lib/templates/storage.ts), which only the extension's own pages can open.
+ */
 import type { Page } from 'playwright-core';
+import { PRIVATE_DATABASE } from '../../lib/storage/private-store';
+import { TEMPLATE_VERSION } from '../../lib/templates/model';
+import { TEMPLATES_RECORD } from '../../lib/templates/summaries';
 
 export const RENEWAL_TEMPLATE_ID = '2b7e151b-8f4a-4c1d-9e36-0d4f5a6b7c8d';
 
@@ -79,15 +86,43 @@ export function evTemplate(organizationId: number) {
   );
 }
 
-/** Writes the templates list into storage.local from an extension page. */
-export async function storeTemplates(page: Page, templates: object[]): Promise<void> {
-  await page.evaluate(
-    (list) =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({
-        templates: list,
+type Access = { database: string; key: string; record?: unknown };
+
+/** One read or write of a record of the private store, run in an extension page. */
+function inPrivateStore(page: Page, access: Access): Promise<unknown> {
+  return page.evaluate(
+    ({ database, key, record }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(database);
+        // A profile where no extension page opened it yet: version 1, as private-store.ts makes it.
+        open.onupgradeneeded = () => open.result.createObjectStore('private');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('private', record === undefined ? 'readonly' : 'readwrite');
+          const objects = tx.objectStore('private');
+          const request = record === undefined ? objects.get(key) : objects.put(record, key);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(record === undefined ? request.result : null);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
       }),
-    templates,
+    access,
   );
+}
+
+/** Replaces the stored templates (the whole record, as the extension writes it), from an extension page. */
+export async function storeTemplates(page: Page, templates: object[]): Promise<void> {
+  const record = { version: TEMPLATE_VERSION, templates, keptAside: [] };
+  await inPrivateStore(page, { database: PRIVATE_DATABASE, key: TEMPLATES_RECORD, record });
+}
+
+/** The stored templates as the extension keeps them, read from an extension page. */
+export async function readStoredTemplates(
+  page: Page,
+): Promise<{ id: string; name: string; product: string; fields: Record<string, unknown> }[]> {
+  const record = await inPrivateStore(page, { database: PRIVATE_DATABASE, key: TEMPLATES_RECORD });
+  return ((record as { templates?: [] } | undefined)?.templates ?? []) as never;
 }

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { formatAgo } from '@/lib/format/time';
+import { t } from '@/lib/i18n';
 import type { SettingsView } from '@/lib/messaging';
 import { ConnectionSummary } from './ConnectionSummary';
+import { Msg } from './Msg';
 import { Notice } from './Notice';
 import { PassphraseLock } from './PassphraseLock';
 import { RegionChoice } from './RegionChoice';
@@ -14,16 +16,12 @@ function AtRest({ guarded = false }: { guarded?: boolean }) {
   if (guarded)
     return (
       <p class="hint" id="api-key-at-rest">
-        Stored encrypted with your passphrase: this profile's files alone do not give the key. While unlocked
-        it is in the browser's memory. Removing it here does not revoke it: revoke it in CertCentral under
-        Automation › API Keys.
+        {t('settings_key_at_rest_guarded')}
       </p>
     );
   return (
     <p class="hint" id="api-key-at-rest">
-      Stored encrypted in this browser profile. Anyone who can read this profile's files on disk (another
-      program on this computer, a backup of the profile) can recover it; web pages and other extensions cannot
-      read it. Removing it here does not revoke it: revoke it in CertCentral under Automation › API Keys.
+      {t('settings_key_at_rest')}
     </p>
   );
 }
@@ -39,6 +37,8 @@ export function ApiKeySection({ settings, view, now }: Props) {
   const saved = view.apiKey.state === 'saved' || view.apiKey.state === 'locked' ? view.apiKey : null;
   const locked = view.apiKey.state === 'locked';
   const showForm = !saved || replacing;
+  // The key typed was refused before it was sent: the field points at the notice that says why.
+  const keyRefused = settings.error?.code === 'invalid_key_input';
 
   async function save(event: Event) {
     event.preventDefault();
@@ -60,10 +60,8 @@ export function ApiKeySection({ settings, view, now }: Props) {
   return (
     <section class="card stack" aria-labelledby="connection-heading">
       <div>
-        <h2 id="connection-heading">CertCentral connection</h2>
-        <p class="muted">
-          The extension calls the CertCentral Services API with your API key from its background only.
-        </p>
+        <h2 id="connection-heading">{t('settings_connection_heading')}</h2>
+        <p class="muted">{t('settings_connection_intro')}</p>
       </div>
 
       <RegionChoice settings={settings} view={view} />
@@ -71,24 +69,22 @@ export function ApiKeySection({ settings, view, now }: Props) {
       {saved && !replacing && (
         <div class="stack">
           <p>
-            <span class={locked ? 'dot' : 'dot ok'} aria-hidden="true" /> API key saved:{' '}
-            <code>••••{saved.hint}</code>, {formatAgo(saved.savedAt, now)}
-            {locked ? ', locked with a passphrase.' : '.'}
+            <span class={locked ? 'dot' : 'dot ok'} aria-hidden="true" />{' '}
+            <Msg
+              id={locked ? 'settings_key_saved_locked' : 'settings_key_saved'}
+              args={[<code translate={false}>••••{saved.hint}</code>, formatAgo(saved.savedAt, now)]}
+            />
           </p>
           <AtRest guarded={locked || (saved.state === 'saved' && saved.protected === true)} />
           {confirmRemove ? (
             <fieldset class="row">
-              <legend class="visually-hidden">Confirm removal</legend>
-              <span>
-                Remove the saved key from this browser? The extension will stop calling CertCentral. This does
-                not revoke the key: it keeps working for anyone who has a copy until you revoke it in
-                CertCentral under Automation › API Keys.
-              </span>
+              <legend class="visually-hidden">{t('settings_confirm_removal')}</legend>
+              <span>{t('settings_remove_key_question')}</span>
               <button type="button" class="danger" onClick={remove}>
-                Remove key
+                {t('settings_remove_key')}
               </button>
               <button type="button" onClick={() => setConfirmRemove(false)}>
-                Keep it
+                {t('common_keep_it')}
               </button>
             </fieldset>
           ) : (
@@ -99,13 +95,13 @@ export function ApiKeySection({ settings, view, now }: Props) {
                 disabled={settings.busy !== null || locked}
                 onClick={settings.testConnection}
               >
-                {settings.busy === 'testConnection' ? 'Testing…' : 'Test connection'}
+                {settings.busy === 'testConnection' ? t('settings_testing') : t('settings_test_connection')}
               </button>
               <button type="button" onClick={() => setReplacing(true)}>
-                Replace key
+                {t('settings_replace_key')}
               </button>
               <button type="button" class="danger" onClick={() => setConfirmRemove(true)}>
-                Remove key…
+                {t('settings_remove_key_ask')}
               </button>
             </div>
           )}
@@ -117,17 +113,22 @@ export function ApiKeySection({ settings, view, now }: Props) {
       )}
 
       {removedHint !== null && !saved && (
-        <Notice tone="warn" title="API key removed from this browser, not revoked">
+        <Notice tone="warn" title={t('settings_key_removed_title')}>
           <p>
-            The key {removedHint && <code>••••{removedHint}</code>} still works in CertCentral. If it is no
-            longer needed, or a copy of this browser profile may be in other hands, revoke it: in CertCentral,
-            go to Automation › API Keys, find the key and revoke it.
+            {removedHint ? (
+              <Msg
+                id="settings_key_removed_detail"
+                args={[<code translate={false}>••••{removedHint}</code>]}
+              />
+            ) : (
+              t('settings_key_removed_detail_unnamed')
+            )}
           </p>
         </Notice>
       )}
 
       {view.apiKey.state === 'unreadable' && (
-        <Notice tone="error" title="The saved API key cannot be used">
+        <Notice tone="error" title={t('settings_key_unusable_title')}>
           <p>{view.apiKey.reason}</p>
         </Notice>
       )}
@@ -135,26 +136,25 @@ export function ApiKeySection({ settings, view, now }: Props) {
       {showForm && (
         <form class="stack" onSubmit={save}>
           <div class="field">
-            <label for="api-key">API key</label>
+            <label for="api-key">{t('settings_key_label')}</label>
             <input
               id="api-key"
               type="password"
               autocomplete="off"
               spellcheck={false}
               value={draft}
-              aria-describedby="api-key-hint api-key-at-rest"
-              aria-invalid={settings.error?.code === 'invalid_key_input' ? 'true' : undefined}
+              aria-describedby={`${keyRefused ? 'api-key-problem ' : ''}api-key-hint api-key-at-rest`}
+              aria-invalid={keyRefused ? 'true' : undefined}
               onInput={(event) => setDraft(event.currentTarget.value)}
             />
             <span id="api-key-hint" class="hint">
-              Create one in CertCentral under Automation › API Keys. Once saved it is never shown again, and
-              it is never sent anywhere but CertCentral.
+              {t('settings_key_hint')}
             </span>
             <AtRest />
           </div>
           <div class="row">
             <button type="submit" class="primary" disabled={settings.busy !== null}>
-              {settings.busy === 'saveApiKey' ? 'Saving…' : 'Save key'}
+              {settings.busy === 'saveApiKey' ? t('settings_saving') : t('settings_save_key')}
             </button>
             {replacing && (
               <button
@@ -164,7 +164,7 @@ export function ApiKeySection({ settings, view, now }: Props) {
                   setDraft('');
                 }}
               >
-                Cancel
+                {t('common_cancel')}
               </button>
             )}
           </div>
@@ -172,7 +172,7 @@ export function ApiKeySection({ settings, view, now }: Props) {
       )}
 
       {settings.error && (
-        <Notice tone="error" title={settings.error.title}>
+        <Notice id="api-key-problem" tone="error" title={settings.error.title}>
           {settings.error.detail && <p>{settings.error.detail}</p>}
         </Notice>
       )}

@@ -1,18 +1,22 @@
 import { formatAgo } from '@/lib/format/time';
+import { t } from '@/lib/i18n';
+import { formatList } from '@/lib/i18n/format';
 import type { Connection } from '@/lib/messaging';
+import type { Region } from '@/lib/settings/preferences';
 import { Notice } from './Notice';
 
-const REGION_NAMES = { us: 'US (www.digicert.com)', eu: 'Europe (certcentral.digicert.eu)' } as const;
-
-export function regionName(region: keyof typeof REGION_NAMES): string {
-  return REGION_NAMES[region];
+/** The region with its host: "US (www.digicert.com)". */
+export function regionName(region: Region): string {
+  return region === 'eu'
+    ? t('common_region_eu', 'certcentral.digicert.eu')
+    : t('common_region_us', 'www.digicert.com');
 }
 
 type Props = { connection: Connection; now: Date; compact?: boolean };
 
 /** Who the key belongs to, or why the last test failed. */
 export function ConnectionSummary({ connection, now, compact = false }: Props) {
-  const when = `Checked ${formatAgo(connection.checkedAt, now)}`;
+  const when = t('settings_checked_when', formatAgo(connection.checkedAt, now));
   if (connection.state === 'failed') {
     return (
       <Notice tone="error" title={connection.error.title}>
@@ -25,12 +29,12 @@ export function ConnectionSummary({ connection, now, compact = false }: Props) {
   }
   return (
     <div class="stack">
-      <Notice tone="ok" title={`Connected as ${connection.user.name}`}>
+      <Notice tone="ok" title={t('settings_connected_as', connection.user.name)}>
         <dl class="facts">
           {!compact && (
             <>
-              <dt>User</dt>
-              <dd>
+              <dt>{t('settings_fact_user')}</dt>
+              <dd translate={false}>
                 {connection.user.username}
                 {connection.user.email && connection.user.email !== connection.user.username
                   ? ` · ${connection.user.email}`
@@ -38,29 +42,35 @@ export function ConnectionSummary({ connection, now, compact = false }: Props) {
               </dd>
             </>
           )}
-          <dt>Account</dt>
+          <dt>{t('settings_fact_account')}</dt>
+          <dd>{connection.accountId !== undefined ? `#${connection.accountId}` : t('settings_not_given')}</dd>
+          <dt>{t('settings_fact_container')}</dt>
           <dd>
-            {connection.accountId !== undefined ? `#${connection.accountId}` : 'not given by CertCentral'}
+            {connection.container ? (
+              <span translate={false}>{connection.container.name}</span>
+            ) : (
+              t('settings_not_given')
+            )}
           </dd>
-          <dt>Container</dt>
-          <dd>{connection.container?.name ?? 'not given by CertCentral'}</dd>
           {!compact && (
             <>
-              <dt>Roles</dt>
+              <dt>{t('settings_fact_roles')}</dt>
               <dd>
-                {connection.roles.length > 0
-                  ? connection.roles.map((role) => role.name).join(', ')
-                  : 'none listed'}
+                {connection.roles.length > 0 ? (
+                  <span translate={false}>{formatList(connection.roles.map((role) => role.name))}</span>
+                ) : (
+                  t('settings_no_roles')
+                )}
               </dd>
             </>
           )}
-          <dt>Region</dt>
+          <dt>{t('settings_fact_region')}</dt>
           <dd>{regionName(connection.region)}</dd>
         </dl>
         <p class="hint">{when}</p>
       </Notice>
       {connection.orderingBlocked && (
-        <Notice tone="warn" title="This key cannot place orders">
+        <Notice tone="warn" title={t('common_key_cannot_order')}>
           <p>{connection.orderingBlocked}</p>
         </Notice>
       )}

@@ -1,19 +1,20 @@
 import { useState } from 'preact/hooks';
 import { filterSubmissions, type HistoryFilter } from '@/lib/history/filter';
+import { type MessageKey, t } from '@/lib/i18n';
 import { sendToBackground, type UserError } from '@/lib/messaging';
 import { downloadText } from './download';
 import { Notice } from './Notice';
 import { SubmissionItem } from './SubmissionItem';
 import { useSubmissions } from './useSubmissions';
 
-const STATUS_CHOICES: { id: HistoryFilter['status']; label: string }[] = [
-  { id: 'all', label: 'All' },
-  { id: 'attention', label: 'Needs attention' },
-  { id: 'active', label: 'Being sent or checked' },
-  { id: 'waiting', label: 'Waiting (placed)' },
-  { id: 'done', label: 'Issued' },
-  { id: 'ended', label: 'Rejected or canceled' },
-  { id: 'failed', label: 'Not placed' },
+const STATUS_CHOICES: { id: HistoryFilter['status']; label: MessageKey }[] = [
+  { id: 'all', label: 'history_filter_all' },
+  { id: 'attention', label: 'history_filter_attention' },
+  { id: 'active', label: 'history_filter_active' },
+  { id: 'waiting', label: 'history_filter_waiting' },
+  { id: 'done', label: 'history_filter_done' },
+  { id: 'ended', label: 'history_filter_ended' },
+  { id: 'failed', label: 'history_filter_failed' },
 ];
 
 /** Options page: every submission, filterable, exportable, with cancel / check again / download. */
@@ -33,29 +34,29 @@ export function OrderHistorySection({ now }: { now: Date }) {
   return (
     <section id="orders" class="card stack" aria-labelledby="orders-heading">
       <div class="row spread">
-        <h2 id="orders-heading">Orders</h2>
+        <h2 id="orders-heading">{t('history_heading')}</h2>
         <div class="row">
           <button type="button" onClick={() => reload(true)}>
-            Check statuses now
+            {t('history_check_now')}
           </button>
           <button type="button" onClick={exportAll} disabled={!list || list.submissions.length === 0}>
-            Export history (JSON)
+            {t('history_export')}
           </button>
         </div>
       </div>
       <div class="row filters">
         <div class="field grow">
-          <label for="history-search">Search orders</label>
+          <label for="history-search">{t('history_search_label')}</label>
           <input
             id="history-search"
             type="text"
-            placeholder="Common name, order number, template"
+            placeholder={t('history_search_placeholder')}
             value={filter.text}
             onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
           />
         </div>
         <div class="field">
-          <label for="history-status">Order status</label>
+          <label for="history-status">{t('history_status_label')}</label>
           <select
             id="history-status"
             value={filter.status}
@@ -65,7 +66,7 @@ export function OrderHistorySection({ now }: { now: Date }) {
           >
             {STATUS_CHOICES.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.label}
+                {t(c.label)}
               </option>
             ))}
           </select>
@@ -76,13 +77,11 @@ export function OrderHistorySection({ now }: { now: Date }) {
           {(error ?? exportError)?.detail && <p>{(error ?? exportError)?.detail}</p>}
         </Notice>
       )}
-      {list && list.submissions.length === 0 && (
-        <p class="muted">No orders yet. Orders you submit appear here.</p>
-      )}
+      {list && list.submissions.length === 0 && <p class="muted">{t('history_empty')}</p>}
       {list && list.submissions.length > 0 && shown.length === 0 && (
-        <p class="muted">No orders match this search.</p>
+        <p class="muted">{t('history_no_match')}</p>
       )}
-      <ul class="submissions" aria-label="Order history">
+      <ul class="submissions" aria-label={t('history_list_label')}>
         {shown.map((s) => (
           <SubmissionItem key={s.id} submission={s} now={now} onChanged={() => reload()} detailed />
         ))}

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { type MessageData, PASSPHRASE_MIN, type SettingsView, sendToBackground } from '@/lib/messaging';
 import { Notice } from './Notice';
 import { UnlockPrompt } from './popup/UnlockPrompt';
@@ -10,10 +12,7 @@ type LockMessage = 'protectApiKey' | 'lockApiKey' | 'unprotectApiKey';
 function WhatItProtects() {
   return (
     <p class="hint" id="lock-explained">
-      With a passphrase, the key on disk can only be decrypted with it: a copy of this browser profile is of
-      no use without the passphrase. The passphrase is never stored. While unlocked, the key is kept in the
-      browser's memory until it has not been used for the time you choose, or the browser closes. If you
-      forget the passphrase it cannot be recovered: remove the key and paste it again.
+      {t('settings_lock_explained')}
     </p>
   );
 }
@@ -73,7 +72,7 @@ export function PassphraseLock({ view, refresh }: Props) {
         await refresh();
       } else setError(result.error.title);
     } catch {
-      setError('The passphrase lock was not changed.');
+      setError(t('settings_lock_not_changed'));
     } finally {
       setBusy(false);
     }
@@ -82,10 +81,11 @@ export function PassphraseLock({ view, refresh }: Props) {
   function protect(event: Event) {
     event.preventDefault();
     const minutes = Number(idle);
-    if (passphrase.length < PASSPHRASE_MIN) setError(`Use at least ${PASSPHRASE_MIN} characters.`);
-    else if (passphrase !== repeat) setError('The two passphrases differ.');
+    if (passphrase.length < PASSPHRASE_MIN)
+      setError(t('settings_lock_too_short', formatNumber(PASSPHRASE_MIN)));
+    else if (passphrase !== repeat) setError(t('settings_lock_differ'));
     else if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
-      setError('Lock after between 1 and 1440 minutes.');
+      setError(t('settings_lock_idle_range', [formatNumber(1), formatNumber(1440)]));
     else void send('protectApiKey', { passphrase, idleMinutes: minutes });
   }
 
@@ -103,7 +103,7 @@ export function PassphraseLock({ view, refresh }: Props) {
   const toggle = (label: string) => (
     <div class="row">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Cancel' : label}
+        {open ? t('common_cancel') : label}
       </button>
     </div>
   );
@@ -111,9 +111,9 @@ export function PassphraseLock({ view, refresh }: Props) {
   if (key.state === 'saved' && !key.protected && !open) {
     return (
       <section class="stack" aria-labelledby="lock-heading">
-        <h3 id="lock-heading">Passphrase lock (optional)</h3>
+        <h3 id="lock-heading">{t('settings_lock_heading_optional')}</h3>
         <WhatItProtects />
-        {toggle('Set a passphrase…')}
+        {toggle(t('settings_lock_set_ask'))}
       </section>
     );
   }
@@ -121,25 +121,25 @@ export function PassphraseLock({ view, refresh }: Props) {
   if (key.state === 'saved' && !key.protected) {
     return (
       <form class="stack" aria-labelledby="lock-heading" onSubmit={protect}>
-        <h3 id="lock-heading">Passphrase lock (optional)</h3>
+        <h3 id="lock-heading">{t('settings_lock_heading_optional')}</h3>
         <WhatItProtects />
         <PassphraseField
           id="lock-passphrase"
-          label="New passphrase"
+          label={t('settings_lock_new')}
           autocomplete="new-password"
           value={passphrase}
           onInput={setPassphrase}
-          hint={`At least ${PASSPHRASE_MIN} characters. A few unrelated words are easy to remember.`}
+          hint={t('settings_lock_new_hint', formatNumber(PASSPHRASE_MIN))}
         />
         <PassphraseField
           id="lock-repeat"
-          label="Passphrase again"
+          label={t('settings_lock_repeat')}
           autocomplete="new-password"
           value={repeat}
           onInput={setRepeat}
         />
         <div class="field">
-          <label for="lock-idle">Lock again after this many minutes without use</label>
+          <label for="lock-idle">{t('settings_lock_idle_label')}</label>
           <input
             id="lock-idle"
             type="number"
@@ -152,10 +152,10 @@ export function PassphraseLock({ view, refresh }: Props) {
         {errorNotice}
         <div class="row">
           <button type="submit" class="primary" disabled={busy}>
-            {busy ? 'Protecting…' : 'Set passphrase'}
+            {busy ? t('settings_lock_protecting') : t('settings_lock_set')}
           </button>
           <button type="button" onClick={() => setOpen(false)}>
-            Cancel
+            {t('common_cancel')}
           </button>
         </div>
       </form>
@@ -164,45 +164,43 @@ export function PassphraseLock({ view, refresh }: Props) {
 
   return (
     <section class="stack" aria-labelledby="lock-heading">
-      <h3 id="lock-heading">Passphrase lock</h3>
+      <h3 id="lock-heading">{t('settings_lock_heading')}</h3>
       <WhatItProtects />
       {key.state === 'locked' ? (
         <UnlockPrompt hint={key.hint} onUnlocked={() => void refresh()} idPrefix="options-unlock" />
       ) : (
         <div class="row">
-          <p role="status">
-            Unlocked now; locks after {view.idleMinutes} minutes without use, or when the browser closes.
-          </p>
+          <p role="status">{t('settings_lock_unlocked', formatNumber(view.idleMinutes))}</p>
           <button type="button" disabled={busy} onClick={() => void send('lockApiKey', undefined)}>
-            Lock now
+            {t('settings_lock_now')}
           </button>
         </div>
       )}
-      {!open && toggle('Remove passphrase…')}
+      {!open && toggle(t('settings_lock_remove_ask'))}
       {open && (
         <form class="stack" onSubmit={unprotect}>
           <PassphraseField
             id="unlock-remove"
-            label="Passphrase, to remove the lock"
+            label={t('settings_lock_remove_label')}
             autocomplete="current-password"
             value={passphrase}
             onInput={setPassphrase}
-            hint="The key is then stored as without a passphrase: readable by anyone with this profile's files."
+            hint={t('settings_lock_remove_hint')}
           />
           {errorNotice}
           <div class="row">
             <button type="submit" class="danger" disabled={busy || passphrase === ''}>
-              Remove passphrase
+              {t('settings_lock_remove')}
             </button>
             <button type="button" onClick={() => setOpen(false)}>
-              Cancel
+              {t('common_cancel')}
             </button>
           </div>
         </form>
       )}
       {key.state === 'locked' && (
-        <Notice tone="warn" title="Orders wait while the key is locked">
-          <p>Submitted orders stay in the outbox and are sent once the key is unlocked.</p>
+        <Notice tone="warn" title={t('settings_lock_orders_wait_title')}>
+          <p>{t('settings_lock_orders_wait')}</p>
         </Notice>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { SubmissionItem } from './SubmissionItem';
 import { useSubmissions } from './useSubmissions';
 
@@ -11,13 +12,13 @@ export function RecentOrders({ now }: { now: Date }) {
   return (
     <section class="stack" aria-labelledby="recent-heading">
       <div class="row spread">
-        <h2 id="recent-heading">Recent orders</h2>
+        <h2 id="recent-heading">{t('popup_recent_heading')}</h2>
         <button
           type="button"
           class="link"
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#orders') })}
         >
-          All orders
+          {t('popup_all_orders')}
         </button>
       </div>
       <ul class="submissions">

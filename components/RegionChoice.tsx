@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { formatList } from '@/lib/i18n/format';
 import type { SettingsView } from '@/lib/messaging';
 import {
   hasRegionAccess,
@@ -17,24 +19,22 @@ type Props = { settings: ReturnType<typeof useSettings>; view: SettingsView };
 type Outcome = { tone: 'ok' | 'error' | 'warn'; title: string; detail: string } | null;
 
 // Short names for sentences; the radio labels (regionName) also show the host.
-const NAMES: Readonly<Record<Region, string>> = { us: 'US', eu: 'Europe' };
+const name = (region: Region) =>
+  region === 'eu' ? t('common_region_eu_short') : t('common_region_us_short');
 const host = (region: Region) => new URL(REGION_ORIGINS[region].replace('/*', '/')).host;
 
 function refused(region: Region, current: Region): Outcome {
-  const allow = `click “Allow” when the browser asks for ${host(region)}`;
   if (region === current) {
     return {
       tone: 'error',
-      title: `The browser did not allow access to ${host(region)}.`,
-      detail: `Nothing is sent to the ${NAMES[region]} instance until you allow it: try again and ${allow}.`,
+      title: t('settings_region_refused_title', host(region)),
+      detail: t('settings_region_refused_detail', [name(region), host(region)]),
     };
   }
   return {
     tone: 'error',
-    title: `${NAMES[region]} was not selected: the browser did not allow access to ${host(region)}.`,
-    detail:
-      `The extension still uses the ${NAMES[current]} region, and everything for it keeps working. ` +
-      `To use ${NAMES[region]}, choose it again and ${allow}.`,
+    title: t('settings_region_not_selected_title', [name(region), host(region)]),
+    detail: t('settings_region_not_selected_detail', [name(current), name(region), host(region)]),
   };
 }
 
@@ -74,11 +74,11 @@ export function RegionChoice({ settings, view }: Props) {
       if (!(await settings.run('setRegion', { region }))) return;
       const released = await releaseOtherRegions(region);
       if (released.length > 0) {
-        const names = released.map((r) => `${NAMES[r]} (${host(r)})`).join(', ');
+        const names = formatList(released.map((r) => t('settings_region_with_host', [name(r), host(r)])));
         setOutcome({
           tone: 'ok',
-          title: `Switched to ${NAMES[region]}.`,
-          detail: `The extension gave back its access to ${names}; choosing it again will ask for it.`,
+          title: t('settings_region_switched_title', name(region)),
+          detail: t('settings_region_switched_detail', names),
         });
       }
     })();
@@ -86,7 +86,7 @@ export function RegionChoice({ settings, view }: Props) {
 
   return (
     <fieldset>
-      <legend>Region</legend>
+      <legend>{t('settings_region_legend')}</legend>
       <div class="choices">
         {(['us', 'eu'] as Region[]).map((region) => (
           <label key={region}>
@@ -102,23 +102,17 @@ export function RegionChoice({ settings, view }: Props) {
           </label>
         ))}
       </div>
-      <p class="hint">
-        Accounts whose console says "CertCentral Europe" use the Europe region. Choosing Europe asks the
-        browser to let the extension reach {host('eu')}.
-      </p>
+      <p class="hint">{t('settings_region_hint', host('eu'))}</p>
       {asking && (
         <p class="hint" role="status">
-          Waiting for your answer: allow access to {host(asking)} in the browser’s prompt.
+          {t('settings_region_waiting', host(asking))}
         </p>
       )}
       {!savedReachable && !asking && (
-        <Notice tone="warn" title={`The extension may not reach ${host(view.region)}.`}>
-          <p>
-            Access to the {NAMES[view.region]} instance was withdrawn, so nothing is sent to it. Allow it
-            again, or choose another region.
-          </p>
+        <Notice tone="warn" title={t('settings_region_unreachable_title', host(view.region))}>
+          <p>{t('settings_region_unreachable', name(view.region))}</p>
           <button type="button" onClick={() => choose(view.region)}>
-            Allow access to {host(view.region)}
+            {t('settings_region_allow', host(view.region))}
           </button>
         </Notice>
       )}

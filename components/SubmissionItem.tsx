@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatAgo } from '@/lib/format/time';
+import { type MessageKey, t, tn } from '@/lib/i18n';
+import { formatDateTime } from '@/lib/i18n/format';
 import {
   type CertificateFormat,
   type SubmissionView,
@@ -9,11 +11,25 @@ import {
 import { downloadText } from './download';
 import { Notice } from './Notice';
 
-const FORMATS: { id: CertificateFormat; label: string }[] = [
-  { id: 'pem_all', label: 'PEM, full chain' },
-  { id: 'pem_noroot', label: 'PEM, without root' },
-  { id: 'p7b', label: 'PKCS#7 (.p7b)' },
+const FORMATS: { id: CertificateFormat; label: MessageKey }[] = [
+  { id: 'pem_all', label: 'history_format_pem_all' },
+  { id: 'pem_noroot', label: 'history_format_pem_noroot' },
+  { id: 'p7b', label: 'history_format_p7b' },
 ];
+
+/** A step without a note of its own is named by its state (a state this version does not know, as stored). */
+const stateWords = (state: string) => {
+  const key = (STATE_WORDS as Partial<Record<string, MessageKey>>)[state];
+  return key ? t(key) : state;
+};
+const STATE_WORDS: Record<SubmissionView['state'], MessageKey> = {
+  queued: 'history_state_queued',
+  sending: 'history_state_sending',
+  reconciling: 'history_state_reconciling',
+  unknown: 'history_state_unknown',
+  failed: 'history_state_failed',
+  placed: 'history_state_placed',
+};
 
 const TONES = { done: 'ok', waiting: 'waiting', ended: 'ended', failed: 'error', unsure: 'error' } as const;
 
@@ -34,7 +50,7 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
       setError(result.ok ? null : result.error);
       onChanged();
     } catch (caught) {
-      setError({ title: 'The extension could not complete that.', detail: String(caught) });
+      setError({ title: t('common_could_not_complete'), detail: String(caught) });
     } finally {
       setBusy(false);
     }
@@ -50,29 +66,35 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
   return (
     <li
       class={`submission ${s.attention ? 'attention' : ''}`}
-      aria-label={`${s.commonName}: ${s.statusLabel}`}
+      aria-label={t('history_item_label', [s.commonName, s.statusLabel])}
     >
       <div class="submission-head">
-        <strong class="submission-name">{s.commonName}</strong>
+        <strong class="submission-name" translate={false}>
+          {s.commonName}
+        </strong>
         <span class={`status ${tone}`}>{s.statusLabel}</span>
       </div>
       <p class="hint">
-        {s.productName}
-        {s.orderId !== undefined ? ` · order #${s.orderId}` : ''}
-        {s.templateName ? ` · ${s.templateName}` : ''} · {formatAgo(s.updatedAt, now)}
+        <span translate={false}>{s.productName}</span>
+        {s.orderId !== undefined && ' · '}
+        {s.orderId !== undefined && t('history_order_number', String(s.orderId))}
+        {s.templateName && ' · '}
+        {s.templateName && <span translate={false}>{s.templateName}</span>}
+        {' · '}
+        {formatAgo(s.updatedAt, now)}
       </p>
       {s.note && (detailed || s.attention) && <p class="submission-note">{s.note}</p>}
       {detailed && s.messages.length > 0 && (
-        <ul class="api-messages" aria-label="CertCentral said">
+        <ul class="api-messages" aria-label={t('history_api_messages_label')}>
           {s.messages.map((m) => (
-            <li key={`${m.code}${m.message}`}>
+            <li key={`${m.code}${m.message}`} translate={false}>
               {m.message} <code>{m.code}</code>
             </li>
           ))}
         </ul>
       )}
       {s.duplicates.length > 0 && (
-        <ul class="api-messages" aria-label="Duplicate orders">
+        <ul class="api-messages" aria-label={t('history_duplicates_label')}>
           {s.duplicates.map((d) => (
             <li key={d.orderId}>{d.detail}</li>
           ))}
@@ -80,12 +102,16 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
       )}
       {detailed && s.timeline.length > 0 && (
         <details class="timeline">
-          <summary>What happened ({s.timeline.length} steps)</summary>
+          <summary>{tn(s.timeline.length, 'history_timeline_one', 'history_timeline_other')}</summary>
           <ol>
             {s.timeline.map((step) => (
               <li key={`${step.at}${step.state}`}>
-                <time dateTime={step.at}>{new Date(step.at).toLocaleString()}</time> ·{' '}
-                {step.note ?? step.state}
+                {/* Written by Intl in the user's locale already: nothing for a translator or a page translator. */}
+                <time dateTime={step.at} translate={false}>
+                  {formatDateTime(step.at)}
+                </time>
+                {' · '}
+                {step.note ?? stateWords(step.state)}
               </li>
             ))}
           </ol>
@@ -94,7 +120,7 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
       <div class="row submission-actions">
         {s.consoleUrl && (
           <a href={s.consoleUrl} target="_blank" rel="noreferrer">
-            Open in CertCentral
+            {t('history_open_console')}
           </a>
         )}
         {s.canCheckAgain && (
@@ -103,7 +129,7 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
             disabled={busy}
             onClick={() => act(() => sendToBackground('checkSubmissionAgain', { id: s.id }))}
           >
-            Check again
+            {t('common_check_again')}
           </button>
         )}
         {s.attention && (
@@ -112,13 +138,13 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
             disabled={busy}
             onClick={() => act(() => sendToBackground('acknowledgeSubmission', { id: s.id }))}
           >
-            Mark as seen
+            {t('history_mark_seen')}
           </button>
         )}
         {s.canDownload && (
           <>
             <label class="visually-hidden" for={`format-${s.id}`}>
-              Certificate format for {s.commonName}
+              {t('history_format_for', s.commonName)}
             </label>
             <select
               id={`format-${s.id}`}
@@ -127,20 +153,20 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
             >
               {FORMATS.map((f) => (
                 <option key={f.id} value={f.id}>
-                  {f.label}
+                  {t(f.label)}
                 </option>
               ))}
             </select>
             <button type="button" disabled={busy} onClick={download}>
-              Download certificate
+              {t('history_download')}
             </button>
           </>
         )}
         {s.canCancel &&
           (confirmCancel ? (
             <fieldset class="row">
-              <legend class="visually-hidden">Confirm cancellation</legend>
-              <span>Cancel order #{s.orderId}?</span>
+              <legend class="visually-hidden">{t('history_confirm_cancel')}</legend>
+              <span>{t('history_cancel_question', String(s.orderId))}</span>
               <button
                 type="button"
                 class="danger"
@@ -150,15 +176,15 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
                   void act(() => sendToBackground('cancelSubmittedOrder', { id: s.id }));
                 }}
               >
-                Cancel order
+                {t('history_cancel_order')}
               </button>
               <button type="button" onClick={() => setConfirmCancel(false)}>
-                Keep it
+                {t('common_keep_it')}
               </button>
             </fieldset>
           ) : (
             <button type="button" class="danger" onClick={() => setConfirmCancel(true)}>
-              Cancel order…
+              {t('history_cancel_order_ask')}
             </button>
           ))}
       </div>

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { type MessageData, type SettingsView, sendToBackground, type UserError } from '@/lib/messaging';
 
 type SettingsAction = 'saveApiKey' | 'removeApiKey' | 'setRegion' | 'getSettings';
@@ -6,7 +7,7 @@ type SettingsAction = 'saveApiKey' | 'removeApiKey' | 'setRegion' | 'getSettings
 function asUserError(error: unknown): UserError {
   // The background could not be reached or refused the message: say so plainly.
   const detail = error instanceof Error ? error.message : String(error);
-  return { title: 'The extension could not complete that.', detail };
+  return { title: t('common_could_not_complete'), detail };
 }
 
 /** Settings as the background reports them, plus the actions that change them. */
@@ -50,7 +51,8 @@ export function useSettings() {
     }
   }, []);
 
-  useEffect(() => {
+  // Asked before the first paint, not after it: the connection is the settings page's first screen.
+  useLayoutEffect(() => {
     void run('getSettings', undefined);
   }, [run]);
 

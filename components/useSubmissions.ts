@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { type SubmissionList, sendToBackground, type UserError } from '@/lib/messaging';
 
 const ACTIVE_POLL_MS = 1500;
@@ -20,7 +21,7 @@ export function useSubmissions() {
         setError(null);
       } else setError(result.error);
     } catch (caught) {
-      setError({ title: 'The order history could not be loaded.', detail: String(caught) });
+      setError({ title: t('history_load_failed'), detail: String(caught) });
     }
   }, []);
 

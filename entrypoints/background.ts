@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccountHandlers } from '@/lib/account/handlers';
 import { registerOutboxHandlers } from '@/lib/history/handlers';
 import { createOutboxService, OUTBOX_ALARM, OUTBOX_SWEEP_ALARM } from '@/lib/history/service';
-import { handleMessage } from '@/lib/messaging';
+import { handleMessage, watchAnswers } from '@/lib/messaging';
 import { openNoticeTarget } from '@/lib/notify/notifications';
 import { registerRenewalHandlers } from '@/lib/renewal/handlers';
 import { receivePageReport, rememberPageOrders } from '@/lib/renewal/page-orders';
@@ -11,14 +11,18 @@ import { getApiKeyState } from '@/lib/settings/api-key';
 import { syncConsoleScripts } from '@/lib/settings/console-access';
 import { registerSettingsHandlers } from '@/lib/settings/handlers';
 import { defaultSettingsDeps } from '@/lib/settings/service';
+import { createStartUp } from '@/lib/start-up';
 import { restrictStorageToExtension } from '@/lib/storage/access';
 import { moveOrderInputsOutOfLocal } from '@/lib/storage/order-inputs';
 
 // Wiring only: every handler is registered synchronously at start, so a message or alarm that
-// wakes the worker finds its listener.
+// wakes the worker finds its listener. The rest of the start-up work waits until the message that
+// woke the worker is answered (lib/start-up.ts); closing storage to content scripts does not.
 export default defineBackground(() => {
   restrictStorageToExtension();
-  void moveOrderInputsOutOfLocal();
+  const startUp = createStartUp();
+  watchAnswers(startUp.answering);
+  startUp.run(() => void moveOrderInputsOutOfLocal());
   const outbox = createOutboxService();
   const forgetAccountChoices = registerAccountHandlers(defaultSettingsDeps);
   registerSettingsHandlers(defaultSettingsDeps, forgetAccountChoices);
@@ -30,19 +34,23 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM || alarm.name === OUTBOX_SWEEP_ALARM) void outbox.runDue();
   });
-  void browser.alarms.get(OUTBOX_SWEEP_ALARM).then((sweep) => {
-    // Created once: re-creating it at every worker start would keep pushing it back.
-    if (!sweep) void browser.alarms.create(OUTBOX_SWEEP_ALARM, { periodInMinutes: 1 });
+  startUp.run(() => {
+    void browser.alarms.get(OUTBOX_SWEEP_ALARM).then((sweep) => {
+      // Created once: re-creating it at every worker start would keep pushing it back.
+      if (!sweep) void browser.alarms.create(OUTBOX_SWEEP_ALARM, { periodInMinutes: 1 });
+    });
+    void outbox.resume();
   });
-  void outbox.resume();
 
   // An unlocked key past its idle time is dropped from storage.session only when something reads
   // it; this reads it about once a minute so it does not linger in memory unused.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === KEY_IDLE_ALARM) void getApiKeyState().catch(() => undefined);
   });
-  void browser.alarms.get(KEY_IDLE_ALARM).then((idle) => {
-    if (!idle) void browser.alarms.create(KEY_IDLE_ALARM, { periodInMinutes: 1 });
+  startUp.run(() => {
+    void browser.alarms.get(KEY_IDLE_ALARM).then((idle) => {
+      if (!idle) void browser.alarms.create(KEY_IDLE_ALARM, { periodInMinutes: 1 });
+    });
   });
 
   browser.notifications.onClicked.addListener((id) => void openNoticeTarget(id));
@@ -52,7 +60,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void rememberPageOrders(tabId, null));
   // The Europe console's content script follows its optional host permission.
-  void syncConsoleScripts().catch(() => undefined);
+  startUp.run(() => void syncConsoleScripts().catch(() => undefined));
   browser.permissions.onAdded.addListener(() => void syncConsoleScripts().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncConsoleScripts().catch(() => undefined));
 });

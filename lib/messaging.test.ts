@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handleMessage, isAllowedSender, protocol, type Sender } from './messaging';
+import { handleMessage, isAllowedSender, type Sender, watchAnswers } from './messaging';
+import { protocol } from './messaging-protocol';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -105,6 +106,21 @@ describe('handleMessage', () => {
     const claimed = { orderIds: [1], url: 'https://www.digicert.com/secure/orders/2' };
     expect(await deliver('reportPageOrders', claimed, sender)).toHaveProperty('res');
     expect(reportPageOrders).toHaveBeenCalledWith({ orderIds: [1] }, sender);
+  });
+
+  it('shows the background every answer as it starts, refused ones included', async () => {
+    const answers: Promise<unknown>[] = [];
+    watchAnswers((answer) => answers.push(answer));
+    await deliver(
+      'reportPageOrders',
+      { orderIds: [1] },
+      { id: SELF, url: CONSOLE, frameId: 0, tab: { id: 4 } },
+    );
+    await deliver('saveApiKey', key, { id: 'another-extension', url: SELF_PAGE });
+    watchAnswers(() => undefined);
+    expect(answers).toHaveLength(2);
+    await expect(answers[0]).resolves.toBeUndefined();
+    await expect(answers[1]).rejects.toThrow(/^Refused "saveApiKey"/);
   });
 });
 

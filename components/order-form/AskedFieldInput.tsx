@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { Problem } from '@/lib/order/problem';
 import type { AskedField } from '@/lib/templates/build';
 
@@ -34,7 +35,7 @@ export function AskedFieldInput({ asked, value, problems, missing, showMissing, 
   const id = idOf(asked.path);
   const messages = [
     ...problems.map((p) => p.message),
-    ...(missing && showMissing ? [`${asked.label} is needed.`] : []),
+    ...(missing && showMissing ? [t('popup_field_needed', asked.label)] : []),
   ];
   const invalid = messages.length > 0;
   const describedBy = `${id}-help${invalid ? ` ${id}-problem` : ''}`;
@@ -52,9 +53,9 @@ export function AskedFieldInput({ asked, value, problems, missing, showMissing, 
         value={asText(value ?? asked.default)}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
-        <option value="">Choose…</option>
+        <option value="">{t('common_choose')}</option>
         {field.values.map((v) => (
-          <option key={String(v)} value={String(v)}>
+          <option key={String(v)} value={String(v)} translate={false}>
             {String(v)}
           </option>
         ))}
@@ -67,9 +68,9 @@ export function AskedFieldInput({ asked, value, problems, missing, showMissing, 
         value={asText(value ?? asked.default)}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
-        <option value="">Choose…</option>
-        <option value="true">Yes</option>
-        <option value="false">No</option>
+        <option value="">{t('common_choose')}</option>
+        <option value="true">{t('common_yes')}</option>
+        <option value="false">{t('common_no')}</option>
       </select>
     );
   } else if (field.type === 'array' || field.type === 'object') {
@@ -105,15 +106,19 @@ export function AskedFieldInput({ asked, value, problems, missing, showMissing, 
   return (
     <div class="field">
       <label for={id}>
-        {asked.label}
-        {asked.optional ? <span class="muted"> (optional)</span> : null}
+        <span translate={asked.ownLabel ? false : undefined}>{asked.label}</span>
+        {asked.optional ? <span class="muted"> {t('common_optional')}</span> : null}
       </label>
       {control}
       <span id={`${id}-help`} class="hint">
-        {asked.sensitive ? 'Used for this order only; never saved. ' : ''}
-        {field.type === 'array' && !objectList ? 'One per line. ' : ''}
-        {objectList ? 'A JSON list. ' : ''}
-        {asked.help}
+        {[
+          asked.sensitive && t('popup_field_once'),
+          field.type === 'array' && !objectList && t('popup_field_one_per_line'),
+          objectList && t('popup_field_json_list'),
+        ]
+          .filter(Boolean)
+          .map((text) => `${text} `)}
+        {asked.help && <span translate={asked.ownHelp ? false : undefined}>{asked.help}</span>}
       </span>
       {invalid && (
         <span id={`${id}-problem`} class="problem" role="alert">

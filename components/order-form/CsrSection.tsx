@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { compareCsrWithOrder, KEY_CHOICES, type KeyChoice, namesFromCsr } from '@/lib/csr/index';
+import { t } from '@/lib/i18n';
+import { formatList } from '@/lib/i18n/format';
 import { Notice } from '../Notice';
 import type { useCsr } from './useCsr';
 
@@ -34,14 +36,15 @@ export function CsrSection({ csr, orderNames, onTakeNames }: Props) {
 
   return (
     <fieldset class="stack csr">
-      <legend>Certificate signing request (CSR)</legend>
+      <legend>{t('popup_csr_legend')}</legend>
       <div class="field">
-        <label for="csr-text">Paste the CSR, or drop its file here</label>
+        <label for="csr-text">{t('popup_csr_label')}</label>
         <textarea
           id="csr-text"
           class={`mono ${dragging ? 'drop-target' : ''}`}
           rows={5}
           spellcheck={false}
+          translate={false}
           value={csr.text}
           aria-invalid={state.kind === 'error' || refused ? 'true' : undefined}
           aria-describedby="csr-status"
@@ -56,7 +59,7 @@ export function CsrSection({ csr, orderNames, onTakeNames }: Props) {
         />
         <div class="row">
           <label class="file-button">
-            Choose a CSR file…
+            {t('popup_csr_choose_file')}
             <input
               type="file"
               accept=".csr,.pem,.req,.der,.txt"
@@ -70,7 +73,7 @@ export function CsrSection({ csr, orderNames, onTakeNames }: Props) {
         </div>
       </div>
       <div id="csr-status" aria-live="polite">
-        {state.kind === 'checking' && <p class="muted">Checking the CSR…</p>}
+        {state.kind === 'checking' && <p class="muted">{t('popup_csr_checking')}</p>}
         {state.kind === 'error' && (
           <p class="problem" role="alert">
             {state.message}
@@ -78,14 +81,26 @@ export function CsrSection({ csr, orderNames, onTakeNames }: Props) {
         )}
         {facts && (
           <dl class="facts csr-facts">
-            <dt>Common name</dt>
-            <dd>{facts.commonName ?? '(none)'}</dd>
-            <dt>Other names</dt>
-            <dd>{facts.sans.length > 0 ? facts.sans.join(', ') : '(none)'}</dd>
-            <dt>Key</dt>
-            <dd>{facts.keyDescription}</dd>
-            <dt>Signature</dt>
-            <dd>{facts.signatureValid ? `valid (${facts.signatureAlgorithm})` : 'does not verify'}</dd>
+            <dt>{t('popup_csr_common_name')}</dt>
+            <dd>
+              {facts.commonName ? <span translate={false}>{facts.commonName}</span> : t('popup_csr_none')}
+            </dd>
+            <dt>{t('popup_csr_other_names')}</dt>
+            <dd>
+              {facts.sans.length > 0 ? (
+                <span translate={false}>{formatList(facts.sans)}</span>
+              ) : (
+                t('popup_csr_none')
+              )}
+            </dd>
+            <dt>{t('popup_csr_key')}</dt>
+            <dd translate={false}>{facts.keyDescription}</dd>
+            <dt>{t('popup_csr_signature')}</dt>
+            <dd>
+              {facts.signatureValid
+                ? t('popup_csr_signature_valid', facts.signatureAlgorithm)
+                : t('popup_csr_signature_invalid')}
+            </dd>
           </dl>
         )}
         {facts?.problems.map((p) => (
@@ -100,7 +115,7 @@ export function CsrSection({ csr, orderNames, onTakeNames }: Props) {
         ))}
       </div>
       {comparison && !comparison.same && !refused && (
-        <Notice tone="warn" title="The CSR and the order name different domains">
+        <Notice tone="warn" title={t('popup_csr_names_differ')}>
           <ul class="api-messages">
             {comparison.differences.map((d) => (
               <li key={d.message}>{d.message}</li>
@@ -108,21 +123,21 @@ export function CsrSection({ csr, orderNames, onTakeNames }: Props) {
           </ul>
           {onTakeNames && facts && (
             <button type="button" onClick={() => onTakeNames(namesFromCsr(facts))}>
-              Use the names from the CSR
+              {t('popup_csr_use_names')}
             </button>
           )}
         </Notice>
       )}
       {csr.notice && (
-        <Notice tone="ok" title="Key and CSR made in this browser">
+        <Notice tone="ok" title={t('popup_csr_made_title')}>
           <p>{csr.notice}</p>
         </Notice>
       )}
       <details class="generate">
-        <summary>No CSR yet? Make a key and CSR here</summary>
+        <summary>{t('popup_csr_generate_summary')}</summary>
         <div class="stack">
           <div class="field">
-            <label for="key-choice">Key type</label>
+            <label for="key-choice">{t('popup_csr_key_type')}</label>
             <select
               id="key-choice"
               value={keyChoice}
@@ -130,14 +145,14 @@ export function CsrSection({ csr, orderNames, onTakeNames }: Props) {
             >
               {Object.entries(KEY_CHOICES).map(([id, spec]) => (
                 <option key={id} value={id}>
-                  {spec.label}
+                  {t(spec.label)}
                 </option>
               ))}
             </select>
           </div>
           {orderNames === null && (
             <div class="field">
-              <label for="new-csr-names">Domains for the new CSR</label>
+              <label for="new-csr-names">{t('popup_csr_new_names')}</label>
               <textarea
                 id="new-csr-names"
                 rows={2}
@@ -147,21 +162,21 @@ export function CsrSection({ csr, orderNames, onTakeNames }: Props) {
                 onInput={(e) => setTypedNames(e.currentTarget.value)}
               />
               <span id="new-csr-names-hint" class="hint">
-                One per line; the first is the common name.
+                {t('popup_csr_new_names_hint')}
               </span>
             </div>
           )}
           <p class="hint">
             {canGenerate
-              ? `For ${[namesForNewCsr.commonName, ...namesForNewCsr.dnsNames].join(', ')}. The private key is downloaded once and never kept.`
-              : 'Name the domains first: the CSR is made for the order’s names.'}
+              ? t('popup_csr_for_names', formatList([namesForNewCsr.commonName, ...namesForNewCsr.dnsNames]))
+              : t('popup_csr_name_first')}
           </p>
           <button
             type="button"
             disabled={!canGenerate || csr.generating}
             onClick={() => void csr.generate(keyChoice, namesForNewCsr)}
           >
-            {csr.generating ? 'Making the key…' : 'Make key and CSR'}
+            {csr.generating ? t('popup_csr_making') : t('popup_csr_make')}
           </button>
         </div>
       </details>

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { namesFromCsr } from '@/lib/csr/compare';
+import { t } from '@/lib/i18n';
+import { formatList } from '@/lib/i18n/format';
 import { type SubmissionView, sendToBackground, type UserError } from '@/lib/messaging';
 import type { Problem } from '@/lib/order/problem';
 import { getProduct } from '@/lib/order/products';
@@ -138,7 +140,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
         await recordTemplateUse(template.id);
       }
     } catch (caught) {
-      setError({ title: 'The order was not handed to the extension.', detail: String(caught) });
+      setError({ title: t('popup_order_not_handed'), detail: String(caught) });
     } finally {
       setSubmitting(false);
     }
@@ -171,12 +173,18 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
             void discardDraft().then(onClose);
           }}
         >
-          ← Templates
+          {t('popup_back_to_templates')}
         </button>
-        <span class="muted">{productName}</span>
+        <span class="muted" translate={false}>
+          {productName}
+        </span>
       </div>
-      <h2>{renewal ? `Renew order #${renewal.orderId}` : template.name}</h2>
-      {renewal && <p class="muted">With the template “{template.name}”; a new CSR is needed.</p>}
+      {renewal ? (
+        <h2>{t('renewal_renew_order', String(renewal.orderId))}</h2>
+      ) : (
+        <h2 translate={false}>{template.name}</h2>
+      )}
+      {renewal && <p class="muted">{t('popup_with_template', template.name)}</p>}
       {error && (
         <Notice tone="error" title={error.title}>
           {error.detail && <p>{error.detail}</p>}
@@ -239,7 +247,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
           />
           <div class="row">
             <button type="submit" class="primary">
-              Review order
+              {t('popup_review_order')}
             </button>
           </div>
         </form>
@@ -259,9 +267,9 @@ function FormProblems({
 }) {
   if (!show || (missing.length === 0 && problems.length === 0)) return null;
   return (
-    <Notice tone="error" title="Not ready to send yet">
+    <Notice tone="error" title={t('popup_not_ready')}>
       <ul class="api-messages">
-        {missing.length > 0 && <li>Still needed from the CSR: {missing.join(', ')}.</li>}
+        {missing.length > 0 && <li>{t('popup_still_needed_from_csr', formatList(missing))}</li>}
         {problems.map((p) => (
           <li key={`${p.path}${p.code}`}>{p.message}</li>
         ))}

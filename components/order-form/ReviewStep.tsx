@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { Problem } from '@/lib/order/problem';
 import { curlCommand } from '@/lib/order-form/curl';
 import { maskCard } from '@/lib/order-form/mask';
@@ -36,21 +37,18 @@ export function ReviewStep({
   async function copyCurl() {
     try {
       await navigator.clipboard.writeText(curlCommand(region, product, body));
-      setCopied('Copied. The key is $DIGICERT_API_KEY; set it in your shell before running it.');
+      setCopied(t('popup_copied_curl'));
     } catch {
-      setCopied('The clipboard is not available here; select the body and copy it by hand.');
+      setCopied(t('popup_clipboard_unavailable'));
     }
   }
 
   return (
     <section class="stack" aria-labelledby="review-heading">
-      <h2 id="review-heading">Review the order</h2>
-      <p class="muted">
-        {productName}: this is the exact body the extension sends to CertCentral
-        {paysByCard ? ' (the card number and CVV are hidden here)' : ''}.
-      </p>
+      <h2 id="review-heading">{t('popup_review_heading')}</h2>
+      <p class="muted">{t(paysByCard ? 'popup_review_intro_card' : 'popup_review_intro', productName)}</p>
       {(warnings.length > 0 || organization) && (
-        <ul class="warnings" aria-label="Before you send">
+        <ul class="warnings" aria-label={t('popup_before_you_send')}>
           {organization && <li key="organization-validation">{organization.message}</li>}
           {warnings.map((w) => (
             <li key={`${w.path}${w.code}`}>{w.message}</li>
@@ -58,10 +56,11 @@ export function ReviewStep({
         </ul>
       )}
       <div class="field">
-        <label for="order-body">Request body</label>
+        <label for="order-body">{t('popup_request_body')}</label>
         <textarea
           id="order-body"
           class="mono body"
+          translate={false}
           readOnly
           rows={14}
           spellcheck={false}
@@ -70,13 +69,13 @@ export function ReviewStep({
       </div>
       <div class="row">
         <button type="button" onClick={onEdit} disabled={submitting}>
-          Edit
+          {t('popup_edit')}
         </button>
         <button type="button" onClick={copyCurl}>
-          Copy as curl
+          {t('popup_copy_curl')}
         </button>
         <button type="button" class="primary" onClick={onSubmit} disabled={submitting}>
-          {submitting ? 'Sending…' : 'Place order'}
+          {submitting ? t('popup_sending') : t('popup_place_order')}
         </button>
       </div>
       {copied && (

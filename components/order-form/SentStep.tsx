@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { SubmissionView } from '@/lib/messaging';
 import { Notice } from '../Notice';
 import { SubmissionItem } from '../SubmissionItem';
@@ -24,25 +25,17 @@ export function SentStep({ submission, alreadySent = false, onPlaced, onBackToFo
   }, [placed, onPlaced]);
   return (
     <section class="stack" aria-labelledby="sent-heading">
-      <h2 id="sent-heading">
-        {failed ? 'CertCentral did not take the order' : 'Order handed to the outbox'}
-      </h2>
+      <h2 id="sent-heading">{failed ? t('popup_sent_failed_heading') : t('popup_sent_heading')}</h2>
       {failed ? (
-        <Notice tone="error" title="Nothing was ordered">
-          <p>Your form is kept: go back, fix what CertCentral named, and send it again.</p>
+        <Notice tone="error" title={t('popup_nothing_ordered')}>
+          <p>{t('popup_form_kept')}</p>
         </Notice>
       ) : alreadySent ? (
-        <Notice tone="warn" title="This order was already placed">
-          <p>
-            It was sent from another window before this one, so nothing new was ordered. This is that order,
-            followed as usual.
-          </p>
+        <Notice tone="warn" title={t('popup_already_placed_title')}>
+          <p>{t('popup_already_placed')}</p>
         </Notice>
       ) : (
-        <p class="muted">
-          The extension sends it once, checks that CertCentral received it, and follows it until the
-          certificate is issued. You can close this popup.
-        </p>
+        <p class="muted">{t('popup_sent_explained')}</p>
       )}
       <ul class="submissions">
         <SubmissionItem submission={live} now={new Date()} onChanged={() => reload()} detailed={failed} />
@@ -50,11 +43,11 @@ export function SentStep({ submission, alreadySent = false, onPlaced, onBackToFo
       <div class="row">
         {failed ? (
           <button type="button" class="primary" onClick={onBackToForm}>
-            Back to the form
+            {t('popup_back_to_form')}
           </button>
         ) : (
           <button type="button" class="primary" onClick={onDone}>
-            New order
+            {t('popup_new_order')}
           </button>
         )}
       </div>

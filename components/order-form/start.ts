@@ -2,6 +2,7 @@
  * The popup's order form, loaded on first use (it brings the order model, the template reader and
  * the CSR checks): find the template, restore an unfinished order, know the region for "copy as curl".
  */
+import { t } from '@/lib/i18n';
 import { type SubmissionView, sendToBackground } from '@/lib/messaging';
 import { discardDraft, loadDraft, type OrderDraft } from '@/lib/order-form/draft';
 import type { RenewalSource } from '@/lib/order-form/prepare';
@@ -30,10 +31,7 @@ export async function openOrder(
   const { templates } = await readTemplates();
   const template = templates.find((t) => t.id === templateId);
   if (!template) {
-    return {
-      problem:
-        'This template could not be read; it was kept aside. See Templates in the settings for the reason.',
-    };
+    return { problem: t('popup_template_unreadable') };
   }
   const renewing = renewal ?? draft?.renewal;
   // Asked fields start from the renewed order's values (the person can still change them).

@@ -7,6 +7,7 @@ import {
   parseCsr,
   suggestedFileNames,
 } from '@/lib/csr/index';
+import { t } from '@/lib/i18n';
 import { downloadText } from '../download';
 
 export type CsrState =
@@ -49,7 +50,7 @@ export function useCsr(initialText: string) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = await parseCsr(bytes);
     if (result.ok) setText(result.pem);
-    else setState({ kind: 'error', message: `${file.name}: ${result.message}` });
+    else setState({ kind: 'error', message: t('popup_csr_file_problem', [file.name, result.message]) });
   }
 
   async function generate(keyChoice: KeyChoice, names: { commonName: string; dnsNames: string[] }) {
@@ -65,9 +66,7 @@ export function useCsr(initialText: string) {
       // The private key is offered once, as a download, and dropped: the extension never keeps it.
       downloadText(files.key, made.privateKeyPem, 'application/x-pem-file');
       setText(made.csrPem);
-      setNotice(
-        `A new ${made.keyDescription} key was made. Its private key was downloaded as ${files.key}; keep it safe, the extension does not keep a copy.`,
-      );
+      setNotice(t('popup_csr_made', [made.keyDescription, files.key]));
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {

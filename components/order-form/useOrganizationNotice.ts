@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging';
 import { getProduct } from '@/lib/order/products';
 import { evValidationNotice, type ValidationNotice } from '@/lib/templates/ev-validation';
@@ -31,8 +32,10 @@ export function useOrganizationNotice(product: string, body: Record<string, unkn
             ? evValidationNotice(reply.value, true, today)
             : {
                 level: 'info',
-                message:
-                  `The EV validation of organization #${id} could not be checked: ${reply.error.title} ${reply.error.detail ?? ''}`.trim(),
+                message: t('popup_ev_check_failed', [
+                  String(id),
+                  `${reply.error.title} ${reply.error.detail ?? ''}`.trim(),
+                ]),
               },
         );
       })

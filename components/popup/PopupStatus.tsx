@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { regionName } from '../ConnectionSummary';
 import { Notice } from '../Notice';
 import { RecentOrders } from '../RecentOrders';
@@ -28,14 +29,10 @@ export function ConnectionLine() {
   }
   if (view.apiKey.state !== 'saved') {
     return (
-      <Notice tone="warn" title="Connect your CertCentral account">
-        <p>
-          {view.apiKey.state === 'unreadable'
-            ? view.apiKey.reason
-            : 'Add your API key in the settings to place orders.'}
-        </p>
+      <Notice tone="warn" title={t('popup_connect_title')}>
+        <p>{view.apiKey.state === 'unreadable' ? view.apiKey.reason : t('popup_connect_detail')}</p>
         <button type="button" class="primary" onClick={openSettings}>
-          Open settings
+          {t('common_open_settings')}
         </button>
       </Notice>
     );
@@ -47,10 +44,10 @@ export function ConnectionLine() {
         {c.error.detail && <p>{c.error.detail}</p>}
         <div class="row">
           <button type="button" onClick={settings.testConnection} disabled={settings.busy !== null}>
-            Check again
+            {t('common_check_again')}
           </button>
           <button type="button" onClick={openSettings}>
-            Settings
+            {t('common_settings')}
           </button>
         </div>
       </Notice>
@@ -60,10 +57,12 @@ export function ConnectionLine() {
     <div class="stack">
       <p class="connection-line" role="status">
         <span class="dot ok" aria-hidden="true" />{' '}
-        {c ? `${c.user.name} · account #${c.accountId} · ${regionName(c.region)}` : 'Checking the API key…'}
+        {c
+          ? t('popup_account_line', [c.user.name, String(c.accountId), regionName(c.region)])
+          : t('popup_checking_key')}
       </p>
       {c?.orderingBlocked && (
-        <Notice tone="warn" title="This key cannot place orders">
+        <Notice tone="warn" title={t('common_key_cannot_order')}>
           <p>{c.orderingBlocked}</p>
         </Notice>
       )}

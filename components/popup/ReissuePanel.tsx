@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { type RenewalCandidate, sendToBackground, type UserError } from '@/lib/messaging';
 import { Notice } from '../Notice';
 import { CsrSection } from '../order-form/CsrSection';
@@ -21,10 +22,7 @@ export function ReissuePanel({ order, onClose }: { order: RenewalCandidate; onCl
     setError(null);
     try {
       const reply = await sendToBackground('reissueOrder', { orderId: order.orderId, csr: facts.pem });
-      if (reply.ok)
-        setDone(
-          `Reissue requested for order #${reply.value.orderId}. CertCentral issues the new certificate on the same plan, at no charge.`,
-        );
+      if (reply.ok) setDone(t('popup_reissue_requested_detail', String(reply.value.orderId)));
       else setError(reply.error);
     } finally {
       setBusy(false);
@@ -34,13 +32,10 @@ export function ReissuePanel({ order, onClose }: { order: RenewalCandidate; onCl
   return (
     <section class="stack" aria-labelledby="reissue-heading">
       <button type="button" class="link" onClick={onClose}>
-        ← Back
+        {t('popup_back')}
       </button>
-      <h2 id="reissue-heading">Reissue order #{order.orderId}</h2>
-      <p class="muted">
-        {order.commonName}: the plan still covers this domain, so a new certificate costs nothing. Give a new
-        CSR for the same names.
-      </p>
+      <h2 id="reissue-heading">{t('popup_reissue_heading', String(order.orderId))}</h2>
+      <p class="muted">{t('popup_reissue_intro', order.commonName)}</p>
       <CsrSection csr={csr} orderNames={{ commonName: order.commonName, dnsNames: order.dnsNames }} />
       {error && (
         <Notice tone="error" title={error.title}>
@@ -48,12 +43,12 @@ export function ReissuePanel({ order, onClose }: { order: RenewalCandidate; onCl
         </Notice>
       )}
       {done ? (
-        <Notice tone="ok" title="Reissue requested">
+        <Notice tone="ok" title={t('popup_reissue_requested')}>
           <p>{done}</p>
         </Notice>
       ) : (
         <button type="button" class="primary" disabled={!facts || busy} onClick={reissue}>
-          {busy ? 'Requesting…' : 'Request the reissue'}
+          {busy ? t('popup_requesting') : t('popup_request_reissue')}
         </button>
       )}
     </section>

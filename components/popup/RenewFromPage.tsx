@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t, tn } from '@/lib/i18n';
+import { formatList, formatNumber } from '@/lib/i18n/format';
 import { type RenewalCandidate, sendToBackground, type UserError } from '@/lib/messaging';
 import { nativeBrowser } from '@/lib/native-browser';
 import { daysLeft, templatesFor } from '@/lib/renewal/present';
@@ -13,16 +15,23 @@ type Props = {
   onReissue: (order: RenewalCandidate) => void;
 };
 
-const GUARD_TITLES = {
-  'reissue-instead': 'A free reissue may be enough',
-  'already-renewed': 'Already renewed',
-  'renewal-in-progress': 'A renewal is already on its way',
-  'not-renewable': 'This order cannot be renewed',
-} as const;
+const GUARD_TITLES: Record<RenewalCandidate['guards'][number]['kind'], MessageKey> = {
+  'reissue-instead': 'renewal_guard_reissue_instead',
+  'already-renewed': 'renewal_guard_already_renewed',
+  'renewal-in-progress': 'renewal_guard_in_progress',
+  'not-renewable': 'renewal_guard_not_renewable',
+};
 
-function facts(order: RenewalCandidate): string {
+/** Product, organization and status as CertCentral names them, then the days left in words. */
+function Facts({ order }: { order: RenewalCandidate }) {
   const days = daysLeft(order.daysRemaining);
-  return `${order.product.name} · ${order.organization.name} · ${order.status}${days ? ` · ${days}` : ''}`;
+  return (
+    <p class="hint">
+      <span translate={false}>{`${order.product.name} · ${order.organization.name} · ${order.status}`}</span>
+      {days && ' · '}
+      {days}
+    </p>
+  );
 }
 
 const CONSOLE_PAGES = ['https://www.digicert.com/secure/*', 'https://certcentral.digicert.eu/secure/*'];
@@ -54,8 +63,8 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
       if (tab?.id === undefined) return;
       const reply = await sendToBackground('getPageRenewals', { tabId: tab.id }).catch((e: unknown) => {
         setError({
-          title: 'The orders on this CertCentral page could not be checked.',
-          detail: `The extension’s background did not answer (${e instanceof Error ? e.message : String(e)}).`,
+          title: t('renewal_page_check_failed'),
+          detail: t('renewal_background_no_answer', e instanceof Error ? e.message : String(e)),
         });
         return null;
       });
@@ -80,15 +89,15 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
       tone="warn"
       title={
         unconfirmed.length === 1
-          ? `Order #${unconfirmed[0]?.orderId} on this page could not be confirmed`
-          : `${unconfirmed.length} orders on this page could not be confirmed`
+          ? t('renewal_unconfirmed_one_order', String(unconfirmed[0]?.orderId))
+          : tn(unconfirmed.length, 'renewal_unconfirmed_count_one', 'renewal_unconfirmed_count_other')
       }
     >
       <ul class="plain">
         {unconfirmed.slice(0, 3).map((u) => (
           <li key={u.orderId}>{u.reason}</li>
         ))}
-        {unconfirmed.length > 3 && <li>And {unconfirmed.length - 3} more.</li>}
+        {unconfirmed.length > 3 && <li>{t('common_and_more', formatNumber(unconfirmed.length - 3))}</li>}
       </ul>
     </Notice>
   );
@@ -97,7 +106,9 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
   return (
     <section class="card stack renew" aria-labelledby="renew-heading">
       <h2 id="renew-heading">
-        {orders.length === 1 ? `Renew order #${orders[0]?.orderId}` : `${orders.length} orders on this page`}
+        {orders.length === 1
+          ? t('renewal_renew_order', String(orders[0]?.orderId))
+          : tn(orders.length, 'renewal_orders_on_page_one', 'renewal_orders_on_page_other')}
       </h2>
       {notConfirmed}
       {shown.map((order) => {
@@ -106,17 +117,24 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
         return (
           <div key={order.orderId} class="stack renew-order">
             <div>
-              <strong>{order.commonName}</strong>
-              {orders.length > 1 && <span class="muted"> · order #{order.orderId}</span>}
-              <p class="hint">{facts(order)}</p>
-              {order.dnsNames.length > 0 && <p class="hint">Also: {order.dnsNames.join(', ')}</p>}
+              <strong translate={false}>{order.commonName}</strong>
+              {orders.length > 1 && (
+                <span class="muted">
+                  {' · '}
+                  {t('history_order_number', String(order.orderId))}
+                </span>
+              )}
+              <Facts order={order} />
+              {order.dnsNames.length > 0 && (
+                <p class="hint">{t('renewal_also_names', formatList(order.dnsNames))}</p>
+              )}
             </div>
             {order.guards.map((guard) => (
-              <Notice key={guard.kind} tone="warn" title={GUARD_TITLES[guard.kind]}>
+              <Notice key={guard.kind} tone="warn" title={t(GUARD_TITLES[guard.kind])}>
                 <p>{guard.message}</p>
                 {guard.kind === 'reissue-instead' && (
                   <button type="button" onClick={() => onReissue(order)}>
-                    Reissue for free instead…
+                    {t('renewal_reissue_instead')}
                   </button>
                 )}
               </Notice>
@@ -124,7 +142,7 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
             {options.length > 0 ? (
               <div class="row">
                 <label class="visually-hidden" for={`renew-template-${order.orderId}`}>
-                  Template for renewing order {order.orderId}
+                  {t('renewal_template_for', String(order.orderId))}
                 </label>
                 <select
                   id={`renew-template-${order.orderId}`}
@@ -132,7 +150,7 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
                   onChange={(e) => setChosen({ ...chosen, [order.orderId]: e.currentTarget.value })}
                 >
                   {options.map((t) => (
-                    <option key={t.id} value={t.id}>
+                    <option key={t.id} value={t.id} translate={false}>
                       {t.name}
                     </option>
                   ))}
@@ -143,11 +161,11 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
                   disabled={!templateId}
                   onClick={() => onRenew(templateId, order)}
                 >
-                  Renew…
+                  {t('renewal_renew_ask')}
                 </button>
               </div>
             ) : (
-              <p class="muted">Create a template first to renew with it.</p>
+              <p class="muted">{t('renewal_create_template_first')}</p>
             )}
           </div>
         );
@@ -164,7 +182,7 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
             window.close();
           }}
         >
-          Renew several at once in the settings
+          {t('renewal_renew_several')}
         </button>
       )}
     </section>

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { PRODUCTS } from '@/lib/order/products';
 import { filterSummaries, type TemplateSummary } from '@/lib/templates/summaries';
 
@@ -13,27 +15,24 @@ export function TemplatePicker({ templates, onPick, onCreate }: Props) {
   if (templates.length === 0) {
     return (
       <section class="card stack" aria-labelledby="new-order-heading">
-        <h2 id="new-order-heading">New order</h2>
-        <p class="muted">
-          No order templates yet. A template holds what stays the same from order to order (product,
-          organization, contacts, validity, DCV method) and asks for the rest.
-        </p>
+        <h2 id="new-order-heading">{t('popup_new_order_heading')}</h2>
+        <p class="muted">{t('popup_no_templates')}</p>
         <button type="button" class="primary" onClick={onCreate}>
-          Create a template
+          {t('popup_create_template')}
         </button>
       </section>
     );
   }
   return (
     <section class="stack" aria-labelledby="new-order-heading">
-      <h2 id="new-order-heading">New order</h2>
+      <h2 id="new-order-heading">{t('popup_new_order_heading')}</h2>
       <div class="field">
-        <label for="template-search">Template</label>
+        <label for="template-search">{t('popup_template_label')}</label>
         <input
           id="template-search"
           type="text"
           autocomplete="off"
-          placeholder="Type to filter"
+          placeholder={t('popup_template_placeholder')}
           value={query}
           aria-controls="template-list"
           aria-describedby="template-count"
@@ -47,16 +46,16 @@ export function TemplatePicker({ templates, onPick, onCreate }: Props) {
         />
         <span id="template-count" class="hint" aria-live="polite">
           {shown.length === templates.length
-            ? `${templates.length} templates, most recently used first`
-            : `${shown.length} of ${templates.length} templates`}
+            ? tn(templates.length, 'popup_templates_all_one', 'popup_templates_all_other')
+            : t('popup_templates_some', [formatNumber(shown.length), formatNumber(templates.length)])}
         </span>
       </div>
-      <ul id="template-list" class="template-list" aria-label="Templates">
+      <ul id="template-list" class="template-list" aria-label={t('popup_templates_label')}>
         {shown.map((t) => (
           <li key={t.id}>
             <button type="button" class="template-choice" onClick={() => onPick(t.id)}>
-              <strong>{t.name}</strong>
-              <span class="hint">
+              <strong translate={false}>{t.name}</strong>
+              <span class="hint" translate={false}>
                 {PRODUCT_NAMES[t.product] ?? t.product}
                 {t.organizationName ? ` · ${t.organizationName}` : ''}
               </span>
@@ -64,7 +63,7 @@ export function TemplatePicker({ templates, onPick, onCreate }: Props) {
           </li>
         ))}
       </ul>
-      {shown.length === 0 && <p class="muted">No template matches “{query}”.</p>}
+      {shown.length === 0 && <p class="muted">{t('popup_no_template_matches', query)}</p>}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging';
+import { Msg } from '../Msg';
 
 type Props = {
   hint: string;
@@ -33,7 +35,7 @@ export function UnlockPrompt({ hint, onUnlocked, idPrefix = 'unlock' }: Props) {
       } else setError(result.error.title);
     } catch {
       // The protocol refuses a passphrase shorter than the rule before the background sees it.
-      setError('That passphrase does not unlock the key.');
+      setError(t('popup_unlock_wrong'));
     } finally {
       setBusy(false);
     }
@@ -41,32 +43,31 @@ export function UnlockPrompt({ hint, onUnlocked, idPrefix = 'unlock' }: Props) {
 
   return (
     <form class="card stack" aria-labelledby={`${idPrefix}-heading`} onSubmit={unlock}>
-      <h2 id={`${idPrefix}-heading`}>The API key is locked</h2>
+      <h2 id={`${idPrefix}-heading`}>{t('popup_unlock_heading')}</h2>
       <p class="muted" id={`${idPrefix}-why`}>
-        Key <code>••••{hint}</code> is protected with a passphrase. Orders you submit wait in the outbox and
-        are sent once it is unlocked.
+        <Msg id="popup_unlock_why" args={[<code translate={false}>••••{hint}</code>]} />
       </p>
       <div class="field">
-        <label for={field}>Passphrase</label>
+        <label for={field}>{t('popup_passphrase')}</label>
         <input
           id={field}
           type="password"
           autocomplete="current-password"
           spellcheck={false}
           value={passphrase}
-          aria-describedby={`${idPrefix}-why`}
+          aria-describedby={`${error ? `${idPrefix}-problem ` : ''}${idPrefix}-why`}
           aria-invalid={error ? 'true' : undefined}
           onInput={(event) => setPassphrase(event.currentTarget.value)}
         />
       </div>
       {error && (
-        <p class="problem" role="alert">
+        <p id={`${idPrefix}-problem`} class="problem" role="alert">
           {error}
         </p>
       )}
       <div class="row">
         <button type="submit" class="primary" disabled={busy || passphrase === ''}>
-          {busy ? 'Unlocking…' : 'Unlock'}
+          {busy ? t('popup_unlocking') : t('popup_unlock')}
         </button>
       </div>
     </form>

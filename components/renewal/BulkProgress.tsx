@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { type BulkRenewal, sendToBackground, type UserError } from '@/lib/messaging';
 import { downloadText } from '../download';
 import { Notice } from '../Notice';
 
-const WORDS = {
-  waiting: 'Waiting',
-  submitting: 'Sending',
-  submitted: 'In the outbox',
-  skipped: 'Skipped',
-  failed: 'Failed',
-} as const;
+const WORDS: Record<BulkRenewal['items'][number]['state'], MessageKey> = {
+  waiting: 'renewal_bulk_waiting',
+  submitting: 'renewal_bulk_submitting',
+  submitted: 'renewal_bulk_submitted',
+  skipped: 'renewal_bulk_skipped',
+  failed: 'renewal_bulk_failed',
+};
 
 /** A bulk renewal as it runs: progress, each order's result, pause and resume, a summary to export. */
 export function BulkProgress({ initial }: { initial: BulkRenewal }) {
@@ -33,17 +35,22 @@ export function BulkProgress({ initial }: { initial: BulkRenewal }) {
   }
 
   const done = run.items.filter((i) => i.state !== 'waiting' && i.state !== 'submitting').length;
-  const count = (state: keyof typeof WORDS) => run.items.filter((i) => i.state === state).length;
+  const count = (state: keyof typeof WORDS) =>
+    formatNumber(run.items.filter((i) => i.state === state).length);
+  const progress = [formatNumber(done), formatNumber(run.items.length)];
   return (
     <section class="stack" aria-labelledby="bulk-heading">
-      <h3 id="bulk-heading">Renewing with “{run.templateName}”</h3>
+      <h3 id="bulk-heading">{t('renewal_bulk_heading', run.templateName)}</h3>
       <label for="bulk-progress">
-        {done} of {run.items.length} handled{run.paused && !finished ? ' (paused)' : ''}
-        {finished ? ' · finished' : ''}
+        {finished
+          ? t('renewal_bulk_handled_finished', progress)
+          : run.paused
+            ? t('renewal_bulk_handled_paused', progress)
+            : t('renewal_bulk_handled', progress)}
       </label>
       <progress id="bulk-progress" max={run.items.length} value={done} />
       <p role="status" class="muted">
-        {count('submitted')} in the outbox · {count('skipped')} skipped · {count('failed')} failed
+        {t('renewal_bulk_counts', [count('submitted'), count('skipped'), count('failed')])}
       </p>
       {error && (
         <Notice tone="error" title={error.title}>
@@ -53,7 +60,7 @@ export function BulkProgress({ initial }: { initial: BulkRenewal }) {
       <div class="row">
         {!finished && (
           <button type="button" onClick={() => void setPaused(!run.paused)}>
-            {run.paused ? 'Resume' : 'Pause'}
+            {run.paused ? t('renewal_bulk_resume') : t('renewal_bulk_pause')}
           </button>
         )}
         <button
@@ -65,25 +72,27 @@ export function BulkProgress({ initial }: { initial: BulkRenewal }) {
             )
           }
         >
-          Export summary (JSON)
+          {t('renewal_bulk_export')}
         </button>
       </div>
-      <ul class="submissions" aria-label="Renewal results">
+      <ul class="submissions" aria-label={t('renewal_bulk_results')}>
         {run.items.map((item) => (
           <li
             key={item.orderId}
             class="submission"
-            aria-label={`Order ${item.orderId}: ${WORDS[item.state]}`}
+            aria-label={t('renewal_bulk_item_label', [String(item.orderId), t(WORDS[item.state])])}
           >
             <div class="submission-head">
-              <strong class="submission-name">{item.commonName}</strong>
+              <strong class="submission-name" translate={false}>
+                {item.commonName}
+              </strong>
               <span
                 class={`status ${item.state === 'failed' ? 'error' : item.state === 'submitted' ? 'ok' : ''}`}
               >
-                {WORDS[item.state]}
+                {t(WORDS[item.state])}
               </span>
             </div>
-            <p class="hint">Order #{item.orderId}</p>
+            <p class="hint">{t('renewal_order_heading', String(item.orderId))}</p>
             {item.message && <p class="submission-note">{item.message}</p>}
           </li>
         ))}

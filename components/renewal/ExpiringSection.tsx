@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import {
   type BulkRenewal,
   type RenewalCandidate,
@@ -51,7 +53,7 @@ export function ExpiringSection() {
       },
       (e: unknown) =>
         setError({
-          title: 'The extension’s background did not answer.',
+          title: t('common_background_no_answer'),
           detail: e instanceof Error ? e.message : String(e),
         }),
     );
@@ -86,14 +88,11 @@ export function ExpiringSection() {
 
   return (
     <section id="renew" class="card stack" aria-labelledby="expiring-heading">
-      <h2 id="expiring-heading">Expiring certificates</h2>
-      <p class="muted">
-        Issued orders from your account whose certificate ends soon. Each renewal becomes its own order in the
-        outbox.
-      </p>
+      <h2 id="expiring-heading">{t('renewal_expiring_heading')}</h2>
+      <p class="muted">{t('renewal_expiring_intro')}</p>
       <div class="row filters">
         <div class="field">
-          <label for="expiring-days">Expiring within</label>
+          <label for="expiring-days">{t('renewal_within_label')}</label>
           <select
             id="expiring-days"
             value={withinDays}
@@ -101,47 +100,47 @@ export function ExpiringSection() {
           >
             {RANGES.map((d) => (
               <option key={d} value={d}>
-                {d} days
+                {t('renewal_within_days', formatNumber(d))}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="expiring-product">Filter by product</label>
+          <label for="expiring-product">{t('renewal_filter_product')}</label>
           <select id="expiring-product" value={product} onChange={(e) => setProduct(e.currentTarget.value)}>
-            <option value="">All products</option>
+            <option value="">{t('renewal_all_products')}</option>
             {products.map(([id, name]) => (
-              <option key={id} value={id}>
+              <option key={id} value={id} translate={false}>
                 {name}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="expiring-organization">Filter by organization</label>
+          <label for="expiring-organization">{t('renewal_filter_organization')}</label>
           <select
             id="expiring-organization"
             value={organization}
             onChange={(e) => setOrganization(e.currentTarget.value)}
           >
-            <option value="">All organizations</option>
+            <option value="">{t('renewal_all_organizations')}</option>
             {organizations.map((name) => (
-              <option key={name} value={name}>
+              <option key={name} value={name} translate={false}>
                 {name}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="expiring-container">Filter by division</label>
+          <label for="expiring-container">{t('renewal_filter_division')}</label>
           <select
             id="expiring-container"
             value={container}
             onChange={(e) => setContainer(e.currentTarget.value)}
           >
-            <option value="">All divisions</option>
+            <option value="">{t('renewal_all_divisions')}</option>
             {containers.map((name) => (
-              <option key={name} value={name}>
+              <option key={name} value={name} translate={false}>
                 {name}
               </option>
             ))}
@@ -155,41 +154,41 @@ export function ExpiringSection() {
       )}
       {orders === null && !error && (
         <p class="muted" role="status">
-          Loading orders from CertCentral…
+          {t('renewal_loading')}
         </p>
       )}
       {unreadable.length > 0 && (
         <Notice
           tone="warn"
-          title={`CertCentral listed ${unreadable.length === 1 ? 'an order' : `${unreadable.length} orders`} that could not be read`}
+          title={tn(unreadable.length, 'renewal_unreadable_title_one', 'renewal_unreadable_title_other')}
         >
-          <p>
-            {unreadable.length === 1 ? 'It is' : 'They are'} left out below and may expire too: check{' '}
-            {unreadable.length === 1 ? 'it' : 'them'} in CertCentral. The other orders can be renewed here.
-          </p>
+          <p>{tn(unreadable.length, 'renewal_unreadable_detail_one', 'renewal_unreadable_detail_other')}</p>
           <ul class="plain">
             {unreadable.slice(0, 5).map((u) => (
-              <li key={u.label}>
-                {u.label}: {u.reason}
-              </li>
+              <li key={u.label}>{t('renewal_unreadable_item', [u.label, u.reason])}</li>
             ))}
-            {unreadable.length > 5 && <li>And {unreadable.length - 5} more.</li>}
+            {unreadable.length > 5 && <li>{t('common_and_more', formatNumber(unreadable.length - 5))}</li>}
           </ul>
         </Notice>
       )}
-      {orders && shown.length === 0 && <p class="muted">No issued order expires within {withinDays} days.</p>}
+      {orders && shown.length === 0 && (
+        <p class="muted">{t('renewal_none_within', formatNumber(withinDays))}</p>
+      )}
       {shown.length > 0 && (
-        <ul class="submissions" aria-label="Expiring orders">
+        <ul class="submissions" aria-label={t('renewal_expiring_list')}>
           {shown.map((o) => (
             <li key={o.orderId} class="submission">
               <label class="expiring-row">
                 <input type="checkbox" checked={selected.has(o.orderId)} onChange={() => toggle(o.orderId)} />
                 <span>
-                  <strong>{o.commonName}</strong> · order #{o.orderId}
+                  <strong translate={false}>{o.commonName}</strong>
+                  {' · '}
+                  {t('history_order_number', String(o.orderId))}
                   <span class="hint">
-                    {' '}
-                    · {o.product.name} · {o.organization.name}
-                    {o.daysRemaining !== undefined ? ` · ${daysLeft(o.daysRemaining)}` : ''}
+                    {' · '}
+                    <span translate={false}>{`${o.product.name} · ${o.organization.name}`}</span>
+                    {o.daysRemaining !== undefined && ' · '}
+                    {o.daysRemaining !== undefined && daysLeft(o.daysRemaining)}
                   </span>
                 </span>
               </label>
@@ -204,20 +203,20 @@ export function ExpiringSection() {
       )}
       {chosen.length > 0 && !run && (
         <div class="row">
-          <label for="bulk-template">Template</label>
+          <label for="bulk-template">{t('renewal_template_label')}</label>
           <select
             id="bulk-template"
             value={templateId || templateChoices[0]?.id}
             onChange={(e) => setTemplateId(e.currentTarget.value)}
           >
             {templateChoices.map((t) => (
-              <option key={t.id} value={t.id}>
+              <option key={t.id} value={t.id} translate={false}>
                 {t.name}
               </option>
             ))}
           </select>
           <button type="button" class="primary" disabled={templateChoices.length === 0} onClick={renew}>
-            Renew {chosen.length} selected
+            {t('renewal_renew_selected', formatNumber(chosen.length))}
           </button>
         </div>
       )}

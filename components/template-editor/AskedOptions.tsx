@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { FieldInfo } from '@/lib/order';
 import type { AskedValue } from '@/lib/templates';
 import type { FieldChoices } from '@/lib/templates/editor-choices';
@@ -35,7 +36,8 @@ export function AskedOptions({
     <div class="asked-options">
       <span class="field">
         <label for={`${id}-question`}>
-          Question<span class="visually-hidden"> for {label}</span>
+          {t('editor_question')}
+          <span class="visually-hidden"> {t('editor_for_field', label)}</span>
         </label>
         <input
           id={`${id}-question`}
@@ -48,7 +50,8 @@ export function AskedOptions({
       {scalar && !card && (
         <span class="field">
           <span id={`${id}-default-label`} class="label-text">
-            Default<span class="visually-hidden"> for {label}</span>
+            {t('editor_default')}
+            <span class="visually-hidden"> {t('editor_for_field', label)}</span>
           </span>
           <ScalarInput
             id={`${id}-default`}
@@ -58,7 +61,7 @@ export function AskedOptions({
             info={info}
             value={value.default}
             choices={choices}
-            typedName={`${label} id`}
+            typedName={t('editor_typed_id', label)}
             onChange={(v) => {
               const { default: _old, ...rest } = value;
               onChange(v === '' || v === undefined ? rest : { ...rest, default: v as AskedValue['default'] });
@@ -75,7 +78,8 @@ export function AskedOptions({
             onChange(e.currentTarget.checked ? { ...rest, optional: true } : rest);
           }}
         />
-        May be left empty<span class="visually-hidden"> ({label})</span>
+        {t('editor_may_be_empty')}
+        <span class="visually-hidden"> {t('editor_field_in_brackets', label)}</span>
       </label>
     </div>
   );

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+import { formatTime } from '@/lib/i18n/format';
 import type { ChoicesState } from '@/lib/templates/editor-choices';
 
 type Props = { state: ChoicesState & { loading: boolean }; onRefresh: () => void };
@@ -5,25 +7,25 @@ type Props = { state: ChoicesState & { loading: boolean }; onRefresh: () => void
 /** Says where the editor's choices come from, or why they are unavailable (ids can still be typed). */
 export function ChoicesStatus({ state, onRefresh }: Props) {
   const error = state.accountError;
-  const time = state.account ? new Date(state.account.fetchedAt).toLocaleTimeString() : undefined;
+  const time = state.account ? formatTime(state.account.fetchedAt) : '';
   return (
     <div class={`choices-status row spread${error ? ' notice warn' : ''}`}>
       <div role="status">
         {state.loading ? (
-          <span>Loading your account’s organizations, containers, users and custom fields…</span>
+          <span>{t('editor_choices_loading')}</span>
         ) : error ? (
           <>
-            <strong>Choices from your account are unavailable.</strong>{' '}
+            <strong>{t('editor_choices_unavailable')}</strong>{' '}
             <span>
-              {error.title} {error.detail} You can still type ids.
+              {t('editor_choices_unavailable_detail', `${error.title} ${error.detail ?? ''}`.trim())}
             </span>
           </>
         ) : (
-          <span class="muted">Choices from your account, loaded at {time}.</span>
+          <span class="muted">{t('editor_choices_loaded', time)}</span>
         )}
       </div>
       <button type="button" onClick={onRefresh} disabled={state.loading}>
-        Refresh choices
+        {t('editor_refresh_choices')}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { type MessageKey, t, uiLocale } from '@/lib/i18n';
+import { formatAnd } from '@/lib/i18n/format';
 import { CONTACT_TYPES } from '@/lib/order';
 import { type ChoicesState, contactPeople } from '@/lib/templates/editor-choices';
 import type { FieldProblem } from '@/lib/templates/editor-problems';
@@ -15,18 +17,18 @@ type Props = {
   needsEvApprover: boolean;
 };
 
-const TYPE_WORDS: Record<string, string> = {
-  ev_approver: 'EV approver',
-  organization_contact: 'Organization contact',
-  technical_contact: 'Technical contact',
+const TYPE_WORDS: Record<string, MessageKey> = {
+  ev_approver: 'editor_contact_type_ev_approver',
+  organization_contact: 'editor_contact_type_organization',
+  technical_contact: 'editor_contact_type_technical',
 };
 const NEW_PERSON = [
-  ['first_name', 'First name'],
-  ['last_name', 'Last name'],
-  ['job_title', 'Job title'],
-  ['telephone', 'Telephone'],
-  ['email', 'Email'],
-] as const;
+  ['first_name', 'editor_person_first_name'],
+  ['last_name', 'editor_person_last_name'],
+  ['job_title', 'editor_person_job_title'],
+  ['telephone', 'editor_person_telephone'],
+  ['email', 'editor_person_email'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 const OTHER = 'other';
 const NEW = 'new';
 
@@ -58,7 +60,7 @@ export function ContactsInput({
 
   return (
     <div class="contacts-input stack">
-      {contacts.length === 0 && <p class="hint">No contacts yet.</p>}
+      {contacts.length === 0 && <p class="hint">{t('editor_no_contacts')}</p>}
       {contacts.map((c, i) => {
         const n = i + 1;
         const rowId = `${id}-${i}`;
@@ -79,27 +81,29 @@ export function ContactsInput({
         };
         return (
           <fieldset key={i} class="contact">
-            <legend>Contact {n}</legend>
+            <legend>{t('editor_contact_n', String(n))}</legend>
             <div class="row">
               <span class="field">
                 <label for={`${rowId}-type`}>
-                  Type<span class="visually-hidden"> of contact {n}</span>
+                  {t('editor_contact_type')}
+                  <span class="visually-hidden"> {t('editor_of_contact', String(n))}</span>
                 </label>
                 <select
                   id={`${rowId}-type`}
                   value={type}
                   onChange={(e) => put(i, { ...c, contact_type: e.currentTarget.value })}
                 >
-                  {CONTACT_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {TYPE_WORDS[t]}
+                  {CONTACT_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {TYPE_WORDS[type] ? t(TYPE_WORDS[type]) : type}
                     </option>
                   ))}
                 </select>
               </span>
               <span class="field grow">
                 <label for={`${rowId}-person`}>
-                  Person<span class="visually-hidden"> for contact {n}</span>
+                  {t('editor_contact_person')}
+                  <span class="visually-hidden"> {t('editor_for_contact', String(n))}</span>
                 </label>
                 <select
                   id={`${rowId}-person`}
@@ -108,20 +112,21 @@ export function ContactsInput({
                   aria-invalid={invalid}
                   aria-describedby={describedBy(problemId)}
                 >
-                  <option value="">Choose…</option>
+                  <option value="">{t('common_choose')}</option>
                   {people.options.map((o) => (
-                    <option key={o.value} value={o.value}>
+                    <option key={o.value} value={o.value} translate={o.data ? false : undefined}>
                       {o.label}
                     </option>
                   ))}
-                  <option value={OTHER}>Another user id…</option>
-                  <option value={NEW}>A new person (type the details)</option>
+                  <option value={OTHER}>{t('editor_another_user')}</option>
+                  <option value={NEW}>{t('editor_new_person')}</option>
                 </select>
               </span>
               {mode === OTHER && (
                 <span class="field">
                   <label for={`${rowId}-user`}>
-                    User id<span class="visually-hidden"> for contact {n}</span>
+                    {t('editor_user_id')}
+                    <span class="visually-hidden"> {t('editor_for_contact', String(n))}</span>
                   </label>
                   <input
                     id={`${rowId}-user`}
@@ -138,7 +143,8 @@ export function ContactsInput({
                 </span>
               )}
               <button type="button" class="link" onClick={() => remove(i)}>
-                Remove<span class="visually-hidden"> contact {n}</span>
+                {t('common_remove')}
+                <span class="visually-hidden"> {t('editor_contact_hidden', String(n))}</span>
               </button>
             </div>
             {mode === NEW && (
@@ -146,8 +152,8 @@ export function ContactsInput({
                 {NEW_PERSON.map(([key, words]) => (
                   <span class="field" key={key}>
                     <label for={`${rowId}-${key}`}>
-                      {words}
-                      <span class="visually-hidden"> of contact {n}</span>
+                      {t(words)}
+                      <span class="visually-hidden"> {t('editor_of_contact', String(n))}</span>
                     </label>
                     <input
                       id={`${rowId}-${key}`}
@@ -161,7 +167,7 @@ export function ContactsInput({
                 ))}
               </div>
             )}
-            {people.unavailable && <p class="hint">The account’s people are unavailable: type a user id.</p>}
+            {people.unavailable && <p class="hint">{t('editor_people_unavailable')}</p>}
             {problemId && (
               <ul id={problemId} class="problems">
                 {inWords(mine).map((text) => (
@@ -173,7 +179,7 @@ export function ContactsInput({
         );
       })}
       <button type="button" onClick={add}>
-        Add a contact
+        {t('editor_add_contact')}
       </button>
     </div>
   );
@@ -181,20 +187,21 @@ export function ContactsInput({
 
 const NEW_CONTACT = /^Entry \d+ \((\w+)\): is required for a new contact/;
 
+const ENTRY = /^Entry \d+(?: \((\w+)\))?: /;
+
 /** One sentence for a new person's missing details instead of one per detail; entry numbers dropped. */
 function inWords(problems: readonly FieldProblem[]): string[] {
-  const words = (key: string) =>
-    NEW_PERSON.find(([k]) => k === key)?.[1].toLowerCase() ?? key.replace(/_/g, ' ');
+  const words = (key: string) => {
+    const known = NEW_PERSON.find(([k]) => k === key)?.[1];
+    return known ? t(known).toLocaleLowerCase(uiLocale()) : key.replace(/_/g, ' ');
+  };
   const missing = problems.flatMap((p) => NEW_CONTACT.exec(p.message)?.[1] ?? []).map(words);
   const others = problems
     .filter((p) => !NEW_CONTACT.test(p.message))
-    .map((p) =>
-      p.message.replace(/^Entry \d+(?: \((\w+)\))?: /, (_, key?: string) => (key ? `${words(key)}: ` : '')),
-    );
-  const last = missing.pop();
-  const list = missing.length > 0 ? `${missing.join(', ')} and ${last}` : last;
-  return [
-    ...(list ? [`A new person needs ${list}; or choose a user of the account instead.`] : []),
-    ...others,
-  ];
+    .map((p) => {
+      const key = ENTRY.exec(p.message)?.[1];
+      const rest = p.message.replace(ENTRY, '');
+      return key ? t('editor_detail_with_problem', [words(key), rest]) : rest;
+    });
+  return [...(missing.length > 0 ? [t('editor_new_person_needs', formatAnd(missing))] : []), ...others];
 }

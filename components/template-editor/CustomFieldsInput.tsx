@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '@/lib/i18n';
 import { type ChoicesState, customFieldChoices } from '@/lib/templates/editor-choices';
 import type { FieldProblem } from '@/lib/templates/editor-problems';
 import { describedBy } from './ids';
@@ -12,10 +13,15 @@ type Props = {
   choices: ChoicesState;
 };
 
-const TYPE_WORDS: Record<string, string> = {
-  text: 'text',
-  int: 'whole number',
-  email_address: 'email address',
+const TYPE_WORDS: Record<string, MessageKey> = {
+  text: 'editor_custom_type_text',
+  int: 'editor_custom_type_int',
+  email_address: 'editor_custom_type_email',
+};
+/** A data type this version does not know is shown as CertCentral names it. */
+const typeWords = (dataType: string) => {
+  const key = TYPE_WORDS[dataType];
+  return key ? t(key) : dataType;
 };
 
 /**
@@ -42,8 +48,8 @@ export function CustomFieldsInput({ id, value, onChange, problems, problemsId, c
       {fields.map((f) => (
         <span class="field" key={f.id}>
           <label for={`${id}-${f.id}`}>
-            {f.label}
-            {f.required && <span class="required-mark"> (required)</span>}
+            <span translate={false}>{f.label}</span>
+            {f.required && <span class="required-mark"> {t('editor_required_mark')}</span>}
           </label>
           <input
             id={`${id}-${f.id}`}
@@ -55,16 +61,18 @@ export function CustomFieldsInput({ id, value, onChange, problems, problemsId, c
             aria-describedby={describedBy(invalid(f.label) && problemsId, `${id}-${f.id}-hint`)}
           />
           <span id={`${id}-${f.id}-hint`} class="hint">
-            {TYPE_WORDS[f.dataType] ?? f.dataType}, #{f.id}
-            {f.required ? ', required by your account' : ', optional'}
+            {t(f.required ? 'editor_custom_hint_required' : 'editor_custom_hint_optional', [
+              typeWords(f.dataType),
+              String(f.id),
+            ])}
           </span>
         </span>
       ))}
-      {unavailable && <p class="hint">The account’s custom fields are unavailable: type each field’s id.</p>}
+      {unavailable && <p class="hint">{t('editor_custom_unavailable')}</p>}
       {others.map(([e, i]) => (
         <div class="row" key={i}>
           <span class="field">
-            <label for={`${id}-other-${i}-id`}>Field id {i + 1}</label>
+            <label for={`${id}-other-${i}-id`}>{t('editor_custom_field_id', String(i + 1))}</label>
             <input
               id={`${id}-other-${i}-id`}
               type="text"
@@ -77,7 +85,7 @@ export function CustomFieldsInput({ id, value, onChange, problems, problemsId, c
             />
           </span>
           <span class="field grow">
-            <label for={`${id}-other-${i}-value`}>Value {i + 1}</label>
+            <label for={`${id}-other-${i}-value`}>{t('editor_custom_value', String(i + 1))}</label>
             <input
               id={`${id}-other-${i}-value`}
               type="text"
@@ -86,12 +94,13 @@ export function CustomFieldsInput({ id, value, onChange, problems, problemsId, c
             />
           </span>
           <button type="button" class="link" onClick={() => onChange(entries.filter((_, j) => j !== i))}>
-            Remove<span class="visually-hidden"> custom field {i + 1}</span>
+            {t('common_remove')}
+            <span class="visually-hidden"> {t('editor_custom_field_hidden', String(i + 1))}</span>
           </button>
         </div>
       ))}
       <button type="button" onClick={() => onChange([...entries, { metadata_id: '', value: '' }])}>
-        Add a custom field by id
+        {t('editor_add_custom_field')}
       </button>
     </div>
   );

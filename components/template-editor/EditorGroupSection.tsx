@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { FieldValue } from '@/lib/templates';
 import type { DraftFields } from '@/lib/templates/editor-draft';
-import type { EditorGroup } from '@/lib/templates/editor-groups';
+import { countFold } from '@/lib/templates/editor-folding';
+import { type EditorGroup, groupPaths } from '@/lib/templates/editor-groups';
 import type { FieldProblem } from '@/lib/templates/editor-problems';
 import { type EditorContext, FieldRow } from './FieldRow';
+import { Fold } from './Fold';
 
 type Props = {
   group: EditorGroup;
@@ -15,7 +17,10 @@ type Props = {
   children?: ComponentChildren;
 };
 
-/** One section of the editor; its folded parts open by themselves when they hold a value or a problem. */
+/**
+ * One section of the editor, and the parts of it few orders need, each folded while nothing in it is
+ * set or wrong.
+ */
 export function EditorGroupSection({ group, fields, problemsAt, onChange, ctx, children }: Props) {
   const row = (path: string) => (
     <FieldRow
@@ -27,47 +32,36 @@ export function EditorGroupSection({ group, fields, problemsAt, onChange, ctx, c
       ctx={ctx}
     />
   );
+  const count = (paths: readonly string[]) => countFold(paths, fields, problemsAt);
   return (
     <section class="egroup card stack" aria-labelledby={`group-${group.id}`}>
-      <div>
-        <h3 id={`group-${group.id}`}>{group.title}</h3>
-        <p class="muted">{group.hint}</p>
-      </div>
-      {children}
-      {group.parts.map((part) =>
-        part.more ? (
-          <Folded
-            key={part.title}
-            title={part.title ?? ''}
-            needed={part.paths.some((p) => fields[p] !== undefined || problemsAt(p).length > 0)}
-          >
-            {part.paths.map(row)}
-          </Folded>
-        ) : (
-          <div key={part.paths[0]} class="stack">
-            {part.paths.map(row)}
-          </div>
-        ),
-      )}
+      <Fold
+        id={`group-${group.id}`}
+        title={t(group.title)}
+        hint={t(group.hint)}
+        level={3}
+        count={count(groupPaths(group))}
+      >
+        {children}
+        {group.parts.map((part, index) =>
+          part.more ? (
+            <div key={part.title} class="epart stack">
+              <Fold
+                id={`part-${group.id}-${index}`}
+                title={part.title ? t(part.title) : ''}
+                level={4}
+                count={count(part.paths)}
+              >
+                {part.paths.map(row)}
+              </Fold>
+            </div>
+          ) : (
+            <div key={part.paths[0]} class="stack">
+              {part.paths.map(row)}
+            </div>
+          ),
+        )}
+      </Fold>
     </section>
-  );
-}
-
-/** Open when the person opens it, and whenever it holds something (a value must never be hidden). */
-function Folded({
-  title,
-  needed,
-  children,
-}: {
-  title: string;
-  needed: boolean;
-  children: ComponentChildren;
-}) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details class="epart" open={open || needed} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{title}</summary>
-      <div class="stack">{children}</div>
-    </details>
   );
 }

@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '@/lib/i18n';
 import type { FieldValue } from '@/lib/templates';
 import { type ChoicesState, choicesFor } from '@/lib/templates/editor-choices';
 import { changeSource, type SourceChoice } from '@/lib/templates/editor-draft';
@@ -32,9 +33,9 @@ type Props = {
   ctx: EditorContext;
 };
 
-const COMES_FROM: Record<string, string> = {
-  renewal: 'Taken from the order being renewed when the template is used.',
-  csr: 'Taken from the CSR given when the template is used.',
+const COMES_FROM: Partial<Record<string, MessageKey>> = {
+  renewal: 'editor_comes_from_renewal',
+  csr: 'editor_comes_from_csr',
 };
 
 /** One field of the order: where its value comes from, and the value when it is fixed or asked. */
@@ -59,26 +60,30 @@ export function FieldRow({ path, value, problems, onChange, ctx }: Props) {
         <span id={`${id}-name`} class="efield-name">
           {label}
         </span>
-        {alwaysRequired(path) && <span class="required-mark"> (needed in every order)</span>}
+        {alwaysRequired(path) && <span class="required-mark"> {t('editor_needed_every_order')}</span>}
       </legend>
       <p id={hintId} class="hint">
-        {info.description}
-        {choices?.unavailable && value?.source === 'fixed' && ` Choices unavailable: ${choices.unavailable}`}
+        {t(info.description)}
+        {choices?.unavailable && value?.source === 'fixed' && ' '}
+        {choices?.unavailable &&
+          value?.source === 'fixed' &&
+          t('editor_choices_unavailable_for', choices.unavailable)}
       </p>
       <div class="efield-body">
         <span class="field efield-source">
           <label for={`${id}-source`}>
-            Source<span class="visually-hidden"> of {label}</span>
+            {t('editor_source')}
+            <span class="visually-hidden"> {t('editor_of_field', label)}</span>
           </label>
           <select
             id={`${id}-source`}
             value={value?.source ?? 'none'}
             onChange={(e) => set(changeSource(path, value, e.currentTarget.value as SourceChoice))}
           >
-            <option value="none">Leave out</option>
+            <option value="none">{t('editor_leave_out')}</option>
             {sources.map((s) => (
               <option key={s} value={s}>
-                {SOURCE_WORDS[s]}
+                {t(SOURCE_WORDS[s])}
               </option>
             ))}
           </select>
@@ -124,7 +129,7 @@ export function FieldRow({ path, value, problems, onChange, ctx }: Props) {
                 value={value.value}
                 onChange={setFixed}
                 choices={choices}
-                typedName={`${label} id`}
+                typedName={t('editor_typed_id', label)}
               />
             ))}
           {value?.source === 'asked' && (
@@ -140,7 +145,9 @@ export function FieldRow({ path, value, problems, onChange, ctx }: Props) {
               describedBy={described}
             />
           )}
-          {value && COMES_FROM[value.source] && <p class="muted">{COMES_FROM[value.source]}</p>}
+          {value && COMES_FROM[value.source] && (
+            <p class="muted">{t(COMES_FROM[value.source] as MessageKey)}</p>
+          )}
         </div>
       </div>
       <ProblemList

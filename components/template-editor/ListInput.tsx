@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '@/lib/i18n';
 import type { FieldInfo } from '@/lib/order';
 import { coerceAnswer } from '@/lib/templates';
 import type { FieldProblem } from '@/lib/templates/editor-problems';
@@ -13,12 +14,13 @@ type Props = {
   hintId: string;
 };
 
-/** How one entry is called, for the add button ("Add a name"). */
-const ENTRY: Record<string, string> = {
-  'certificate.dns_names': 'name',
-  additional_emails: 'email address',
-  user_id_assignments: 'user id',
+/** How one entry is called, for the add button ("Add a name"), and whether English says "an" before it. */
+const ENTRY: Record<string, readonly [MessageKey, 'a' | 'an']> = {
+  'certificate.dns_names': ['editor_entry_name', 'a'],
+  additional_emails: ['editor_entry_email', 'an'],
+  user_id_assignments: ['editor_entry_user_id', 'a'],
 };
+const ANY_ENTRY = ['editor_entry', 'an'] as const;
 
 /**
  * A list of names, addresses or ids, one box per entry, so a problem can point at its entry
@@ -27,7 +29,7 @@ const ENTRY: Record<string, string> = {
  */
 export function ListInput({ id, info, label, value, onChange, problems, hintId }: Props) {
   const rows = Array.isArray(value) ? value.map((v) => (v === null || v === undefined ? '' : String(v))) : [];
-  const entry = ENTRY[info.path] ?? 'entry';
+  const [entry, article] = ENTRY[info.path] ?? ANY_ENTRY;
   const store = (next: string[]) =>
     onChange(next.map((t) => (info.items === 'integer' && /^\s*-?\d+\s*$/.test(t) ? Number(t) : t)));
   const setRow = (i: number, text: string) => {
@@ -44,7 +46,7 @@ export function ListInput({ id, info, label, value, onChange, problems, hintId }
           return (
             <li key={i} class="row">
               <label for={rowId} class="entry-number">
-                <span class="visually-hidden">{label}, entry </span>
+                <span class="visually-hidden">{t('editor_list_entry_hidden', label)} </span>
                 {i + 1}
               </label>
               <input
@@ -65,11 +67,8 @@ export function ListInput({ id, info, label, value, onChange, problems, hintId }
                 onClick={() => store(rows.filter((_, j) => j !== i))}
                 disabled={rows.length === 0}
               >
-                Remove
-                <span class="visually-hidden">
-                  {' '}
-                  {label}, entry {i + 1}
-                </span>
+                {t('common_remove')}
+                <span class="visually-hidden"> {t('editor_list_entry_n', [label, String(i + 1)])}</span>
               </button>
               {mine.length > 0 && (
                 <span id={`${rowId}-problem`} class="visually-hidden">
@@ -81,8 +80,8 @@ export function ListInput({ id, info, label, value, onChange, problems, hintId }
         })}
       </ol>
       <button type="button" onClick={() => store([...shown, ''])}>
-        Add {/^[aeiou]/.test(entry) ? 'an' : 'a'} {entry}
-        <span class="visually-hidden"> to {label}</span>
+        {t(article === 'an' ? 'editor_add_entry_an' : 'editor_add_entry_a', t(entry))}
+        <span class="visually-hidden"> {t('editor_to_field', label)}</span>
       </button>
     </div>
   );

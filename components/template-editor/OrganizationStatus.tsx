@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { type ChoicesState, knownOrganization } from '@/lib/templates/editor-choices';
 import { evValidationNotice, validationSummary } from '@/lib/templates/ev-validation';
 
@@ -15,19 +16,13 @@ export function OrganizationStatus({ choices, organizationId, needsEv, today }: 
   const error = choices.organization === undefined ? choices.organizationError : undefined;
   return (
     <div class="stack org-status">
-      {summary && (
-        <p class="hint">
-          Validation of “{org.name}” in CertCentral: {summary}
-        </p>
-      )}
+      {summary && <p class="hint">{t('editor_org_validation', [org.name, summary])}</p>}
       {error && (
-        <p class="hint">
-          This organization’s details could not be loaded: {error.title} {error.detail}
-        </p>
+        <p class="hint">{t('editor_org_details_failed', `${error.title} ${error.detail ?? ''}`.trim())}</p>
       )}
       {notice && (
         <div class={`notice${notice.level === 'warning' ? ' warn' : ''}`} role="status">
-          <strong>{notice.level === 'warning' ? 'Before you order: ' : 'Note: '}</strong>
+          <strong>{notice.level === 'warning' ? t('editor_before_you_order') : t('editor_note')}</strong>{' '}
           {notice.message}
         </div>
       )}

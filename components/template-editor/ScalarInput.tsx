@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { FieldInfo } from '@/lib/order';
 import { coerceAnswer } from '@/lib/templates';
 import type { FieldChoices } from '@/lib/templates/editor-choices';
@@ -73,13 +74,13 @@ export function ScalarInput(props: Props) {
           }}
           {...aria}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('common_choose')}</option>
           {choices.options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} translate={o.data ? false : undefined}>
               {o.label}
             </option>
           ))}
-          {canType && <option value={OTHER}>Another id…</option>}
+          {canType && <option value={OTHER}>{t('editor_another_id')}</option>}
         </select>
         {selected === OTHER && <TypedId {...props} id={`${id}-typed`} value={shown} set={set} aria={aria} />}
       </div>
@@ -101,7 +102,7 @@ export function ScalarInput(props: Props) {
       id={id}
       type="text"
       inputMode={info.type === 'integer' ? 'numeric' : undefined}
-      placeholder={info.format === 'date' ? 'YYYY-MM-DD' : undefined}
+      placeholder={info.format === 'date' ? t('editor_date_placeholder') : undefined}
       spellcheck={false}
       value={shown}
       onInput={(e) => set(e.currentTarget.value)}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { PRODUCTS } from '@/lib/order';
 import type { TemplateDraft } from '@/lib/templates';
 import type { ChoicesState } from '@/lib/templates/editor-choices';
@@ -21,7 +22,7 @@ export function TemplateBasics({ draft, nameProblem, choices, onChange }: Props)
   return (
     <div class="basics">
       <div class="field">
-        <label for="template-name">Template name</label>
+        <label for="template-name">{t('editor_template_name')}</label>
         <input
           id="template-name"
           type="text"
@@ -32,14 +33,14 @@ export function TemplateBasics({ draft, nameProblem, choices, onChange }: Props)
           aria-describedby={describedBy(nameProblem && 'template-name-problem', 'template-name-hint')}
         />
         <span id="template-name-hint" class="hint">
-          How the popup lists it, e.g. “EV www.example.com, 1 year”.
+          {t('editor_template_name_hint')}
         </span>
         <div id="template-name-problem" class="problems" aria-live="polite">
           {nameProblem}
         </div>
       </div>
       <div class="field">
-        <label for="template-product">Product</label>
+        <label for="template-product">{t('editor_product')}</label>
         <select
           id="template-product"
           value={draft.product}
@@ -47,18 +48,22 @@ export function TemplateBasics({ draft, nameProblem, choices, onChange }: Props)
         >
           {PRODUCTS.map((p) => {
             const mine = offered?.find((o) => o.nameId === p.nameId);
-            const note = offered && !mine ? ' (not offered to this account)' : '';
-            return (
+            // Product names are DigiCert's own; only the note about the account is in words.
+            const name = mine?.name ?? p.name;
+            return offered && !mine ? (
               <option key={p.nameId} value={p.nameId}>
-                {mine?.name ?? p.name}
-                {note}
+                {t('editor_not_offered', name)}
+              </option>
+            ) : (
+              <option key={p.nameId} value={p.nameId} translate={false}>
+                {name}
               </option>
             );
           })}
         </select>
       </div>
       <div class="field wide">
-        <label for="template-description">Description (optional)</label>
+        <label for="template-description">{t('editor_description')}</label>
         <input
           id="template-description"
           type="text"

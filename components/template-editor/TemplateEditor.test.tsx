@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resetStorageForTests } from '@/lib/storage/testing';
 import { readTemplates } from '@/lib/templates';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -17,7 +17,7 @@ const today = new Date('2026-11-29T10:00:00Z');
 const onSaved = vi.fn();
 
 beforeEach(() => {
-  fakeBrowser.reset();
+  resetStorageForTests();
   onSaved.mockReset();
   render(<TemplateEditor otherNames={['Taken']} onSaved={onSaved} onCancel={() => {}} today={today} />);
 });
@@ -60,6 +60,8 @@ describe('TemplateEditor', () => {
   });
 
   it('does not call an asked field’s missing value an error', () => {
+    // Nothing of a new template is in this group, so it starts folded.
+    fireEvent.click(screen.getByRole('button', { name: /^Custom fields & comments/ }));
     choose(source('Comments for the approver'), 'asked');
     choose(source('Common name'), 'asked');
     expect(

@@ -1,11 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n';
 import { getProduct } from '@/lib/order';
 import { saveNewTemplate, saveTemplateEdit, type Template, type TemplateDraft } from '@/lib/templates';
 import { customFieldChoices } from '@/lib/templates/editor-choices';
 import { cleanFields, newTemplateFields } from '@/lib/templates/editor-draft';
 import { EDITOR_GROUPS } from '@/lib/templates/editor-groups';
 import { checkDraft, type DraftCheck, placeTemplateProblems } from '@/lib/templates/editor-problems';
+import { hasUnsavedChanges } from '@/lib/templates/editor-unsaved';
 import { ChoicesStatus } from './ChoicesStatus';
+import { DiscardDialog } from './DiscardDialog';
 import { EditorGroupSection } from './EditorGroupSection';
 import { ErrorSummary } from './ErrorSummary';
 import { OrganizationStatus } from './OrganizationStatus';
@@ -41,9 +44,23 @@ function startingDraft(template: Template | undefined): TemplateDraft {
 
 /** The full template editor: every field of the order, grouped, checked as you type. */
 export function TemplateEditor({ template, otherNames, onSaved, onCancel, today = new Date() }: Props) {
-  const { draft, setField, setMeta, shows, submitted, setSubmitted } = useDraft(() =>
-    startingDraft(template),
-  );
+  const [start] = useState(() => startingDraft(template));
+  const { draft, setField, setMeta, shows, submitted, setSubmitted } = useDraft(() => start);
+  const unsaved = useMemo(() => hasUnsavedChanges(start, draft), [start, draft]);
+  const [asking, setAsking] = useState(false);
+  const leave = () => (unsaved ? setAsking(true) : onCancel());
+  // Read by the listener below when the tab closes: set as the editor renders, so a change typed just
+  // before closing counts even if effects have not run yet.
+  const unsavedNow = useRef(unsaved);
+  unsavedNow.current = unsaved;
+  useEffect(() => {
+    // Closing the tab or reloading the page with changes not saved: the browser asks first.
+    const warn = (event: BeforeUnloadEvent) => {
+      if (unsavedNow.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
   const org = draft.fields['organization.id'];
   const organizationId = org?.source === 'fixed' ? org.value : undefined;
   const { state: choices, refresh } = useAccountChoices(draft.product, organizationId);
@@ -97,9 +114,11 @@ export function TemplateEditor({ template, otherNames, onSaved, onCancel, today 
   return (
     <form class="template-editor stack" onSubmit={save} noValidate aria-labelledby="editor-heading">
       <div class="row spread">
-        <h2 id="editor-heading">{template ? `Edit “${template.name}”` : 'New template'}</h2>
-        <button type="button" onClick={onCancel}>
-          Back to templates
+        <h2 id="editor-heading">
+          {template ? t('editor_edit_heading', template.name) : t('editor_new_heading')}
+        </h2>
+        <button type="button" onClick={leave}>
+          {t('editor_back')}
         </button>
       </div>
       <TemplateBasics
@@ -134,18 +153,25 @@ export function TemplateEditor({ template, otherNames, onSaved, onCancel, today 
         {summary && <ErrorSummary key={attempt} check={summary} />}
         <div class="row">
           <button type="submit" class="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save template'}
+            {saving ? t('editor_saving') : t('editor_save')}
           </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
+          <button type="button" onClick={leave}>
+            {t('common_cancel')}
           </button>
           {!summary && check.count > 0 && (
             <span class="hint">
-              {check.count === 1 ? 'One problem' : `${check.count} problems`} to fix before saving.
+              {tn(check.count, 'editor_problems_left_one', 'editor_problems_left_other')}
             </span>
           )}
         </div>
       </div>
+      {asking && (
+        <DiscardDialog
+          name={template?.name ?? draft.name.trim()}
+          onKeep={() => setAsking(false)}
+          onDiscard={onCancel}
+        />
+      )}
     </form>
   );
 }

@@ -1,11 +1,12 @@
+import { t } from '@/lib/i18n';
 import type { AccountChoices } from '@/lib/messaging';
 
 const LISTS = [
-  ['organizations', 'organizations'],
-  ['containers', 'divisions'],
-  ['users', 'users'],
-  ['customFields', 'custom fields'],
-  ['products', 'products'],
+  ['organizations', 'editor_list_organizations'],
+  ['containers', 'editor_list_divisions'],
+  ['users', 'editor_list_users'],
+  ['customFields', 'editor_list_custom_fields'],
+  ['products', 'editor_list_products'],
 ] as const;
 
 /** Items CertCentral listed that the extension could not read, by list, with why; the rest still work. */
@@ -18,15 +19,17 @@ export function UnreadableChoices({ account }: { account: AccountChoices | undef
   if (found.length === 0) return null;
   return (
     <div class="notice warn" role="status">
-      <strong>Some of your account’s choices could not be read.</strong>
-      <p>They are not offered below (their ids can still be typed); everything else can be picked.</p>
+      <strong>{t('editor_unreadable_title')}</strong>
+      <p>{t('editor_unreadable_detail')}</p>
       <ul class="plain">
         {found.flatMap(({ words, items }) =>
-          items.slice(0, 5).map((u) => (
-            <li key={`${words}-${u.label}`}>
-              {u.label} ({words}): {u.reason}
-            </li>
-          )),
+          items
+            .slice(0, 5)
+            .map((u) => (
+              <li key={`${words}-${u.label}`}>
+                {t('editor_unreadable_item', [u.label, t(words), u.reason])}
+              </li>
+            )),
         )}
       </ul>
     </div>

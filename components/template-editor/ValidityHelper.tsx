@@ -1,9 +1,13 @@
+import { t, tn } from '@/lib/i18n';
+import { formatDay, formatNumber } from '@/lib/i18n/format';
 import type { DraftFields } from '@/lib/templates/editor-draft';
 import { validityPlan } from '@/lib/templates/editor-validity';
+import { Msg } from '../Msg';
 
+/** " (about 2.5 years)" after a long number of days; nothing under a year and a half. */
 function years(days: number): string {
   const n = Math.round((days / 365.25) * 10) / 10;
-  return n >= 1.5 ? ` (about ${n} years)` : '';
+  return n >= 1.5 ? ` ${t('editor_about_years', formatNumber(n))}` : '';
 }
 
 /** The order's length and what it means for each certificate today. */
@@ -11,33 +15,42 @@ export function ValidityHelper({ fields, today }: { fields: DraftFields; today: 
   const plan = validityPlan(fields, today);
   return (
     <section class="validity-helper" aria-labelledby="validity-helper-heading" aria-live="polite">
-      <h4 id="validity-helper-heading">Validity if ordered today</h4>
+      <h4 id="validity-helper-heading">{t('editor_validity_heading')}</h4>
       {plan ? (
         <ul>
           <li>
-            The order runs {plan.orderDays} days{years(plan.orderDays)}, until {plan.orderEnd}
-            {plan.fromDefaults && ' (with the asked fields’ defaults)'}.
+            {t(plan.fromDefaults ? 'editor_validity_order_defaults' : 'editor_validity_order', [
+              formatNumber(plan.orderDays),
+              years(plan.orderDays),
+              formatDay(plan.orderEnd),
+            ])}
           </li>
           <li>
-            Each certificate can be valid for at most <strong>{plan.capDays} days</strong> today (
-            {plan.capSource}
-            ). The first one runs {plan.firstCertificateDays} days, until {plan.firstCertificateEnd}.
+            <Msg
+              id="editor_validity_cap"
+              args={[
+                <strong>{t('editor_validity_cap_days', formatNumber(plan.capDays))}</strong>,
+                plan.capSource,
+                formatNumber(plan.firstCertificateDays),
+                formatDay(plan.firstCertificateEnd),
+              ]}
+            />
           </li>
           {plan.nextCap && (
             <li>
-              From {plan.nextCap.from} the maximum drops to {plan.nextCap.days} days.
+              {t('editor_validity_next_cap', [formatDay(plan.nextCap.from), formatNumber(plan.nextCap.days)])}
             </li>
           )}
           <li>
             {plan.reissues === 0
-              ? 'One certificate covers the whole order: no reissue needed.'
-              : `The plan needs ${plan.certificates} certificates: the first and ${plan.reissues} reissue${plan.reissues === 1 ? '' : 's'}.`}
+              ? t('editor_validity_no_reissue')
+              : tn(plan.reissues, 'editor_validity_reissues_one', 'editor_validity_reissues_other', [
+                  formatNumber(plan.certificates),
+                ])}
           </li>
         </ul>
       ) : (
-        <p class="muted">
-          Set the order validity (fixed, or asked with a default) to see the certificates it implies.
-        </p>
+        <p class="muted">{t('editor_validity_unset')}</p>
       )}
     </section>
   );

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging';
 import { type ChoicesState, needsOrganizationDetails } from '@/lib/templates/editor-choices';
 
 const failed = (error: unknown) => ({
-  title: 'The extension’s background did not answer.',
+  title: t('common_background_no_answer'),
   detail: error instanceof Error ? error.message : String(error),
 });
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n';
 import {
   type ClashDecision,
   type ImportPlan,
@@ -41,13 +42,13 @@ export function ImportControl({ onImported }: Props) {
     setPlan(null);
     const n = p.additions.length + p.clashes.length;
     const warnings = p.warnings.length > 0 ? ` ${p.warnings.map((w) => w.message).join(' ')}` : '';
-    onImported(`Imported ${n === 1 ? '1 template' : `${n} templates`}.${warnings}`);
+    onImported(`${tn(n, 'settings_imported_one', 'settings_imported_other')}${warnings}`);
   }
 
   return (
     <div class="import stack">
       <div class="field">
-        <label for="template-import">Import templates (JSON file)</label>
+        <label for="template-import">{t('settings_import_label')}</label>
         <input
           id="template-import"
           type="file"
@@ -57,12 +58,12 @@ export function ImportControl({ onImported }: Props) {
           aria-describedby={problems.length > 0 ? 'template-import-problems' : 'template-import-hint'}
         />
         <span id="template-import-hint" class="hint">
-          A file made by “Export”. Nothing changes until the whole file checks out.
+          {t('settings_import_hint')}
         </span>
       </div>
       {problems.length > 0 && (
         <div id="template-import-problems" class="notice error" role="alert">
-          <strong>This file was not imported; your templates are unchanged.</strong>
+          <strong>{t('settings_import_refused')}</strong>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -78,10 +79,10 @@ export function ImportControl({ onImported }: Props) {
             void apply(plan, decisions);
           }}
         >
-          <strong role="status">Some imported templates have the name of one you already have.</strong>
+          <strong role="status">{t('settings_import_clash')}</strong>
           {plan.clashes.map(({ incoming }) => (
             <fieldset key={incoming.id}>
-              <legend>“{incoming.name}” already exists</legend>
+              <legend>{t('settings_import_exists', incoming.name)}</legend>
               <div class="choices">
                 {(['replace', 'keep-both'] as const).map((d) => (
                   <label key={d}>
@@ -91,7 +92,7 @@ export function ImportControl({ onImported }: Props) {
                       checked={(decisions[incoming.id] ?? 'keep-both') === d}
                       onChange={() => setDecisions({ ...decisions, [incoming.id]: d })}
                     />
-                    {d === 'replace' ? 'Replace' : 'Keep both'}
+                    {d === 'replace' ? t('settings_import_replace') : t('settings_import_keep_both')}
                   </label>
                 ))}
               </div>
@@ -99,10 +100,10 @@ export function ImportControl({ onImported }: Props) {
           ))}
           <div class="row">
             <button type="submit" class="primary">
-              Import
+              {t('settings_import')}
             </button>
             <button type="button" onClick={() => setPlan(null)}>
-              Cancel import
+              {t('settings_import_cancel')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n';
 import { dismissQuarantined, type QuarantinedTemplate } from '@/lib/templates';
 import { downloadText, fileSlug } from '../download';
 
@@ -13,18 +14,15 @@ export function QuarantineReport({ kept, onChanged }: Props) {
   if (kept.length === 0) return null;
   return (
     <div class="notice warn stack" role="status">
-      <strong>
-        {kept.length === 1 ? 'One template was' : `${kept.length} templates were`} kept aside: it could not be
-        read after an update.
-      </strong>
+      <strong>{tn(kept.length, 'settings_kept_aside_one', 'settings_kept_aside_other')}</strong>
       <ul class="kept-aside">
         {kept.map((k, i) => {
-          const name = k.name ?? `Unnamed template ${i + 1}`;
+          const name = k.name ?? t('settings_unnamed_template', String(i + 1));
           const key = `${k.keptAt}-${i}`;
           return (
             <li key={key} class="stack">
               <p>
-                <strong>{name}</strong>: {k.reason}
+                <strong translate={k.name === undefined ? undefined : false}>{name}</strong>: {k.reason}
               </p>
               <div class="row">
                 <button
@@ -37,14 +35,22 @@ export function QuarantineReport({ kept, onChanged }: Props) {
                     setSaved(new Set([...saved, key]));
                   }}
                 >
-                  Download<span class="visually-hidden"> {name}</span>
+                  {t('settings_download')}
+                  <span class="visually-hidden" translate={k.name === undefined ? undefined : false}>
+                    {' '}
+                    {name}
+                  </span>
                 </button>
                 {saved.has(key) ? (
                   <button type="button" onClick={() => dismissQuarantined(i).then(onChanged)}>
-                    Dismiss<span class="visually-hidden"> {name}</span>
+                    {t('settings_dismiss')}
+                    <span class="visually-hidden" translate={k.name === undefined ? undefined : false}>
+                      {' '}
+                      {name}
+                    </span>
                   </button>
                 ) : (
-                  <span class="hint">Download it first; then you can dismiss it.</span>
+                  <span class="hint">{t('settings_download_first')}</span>
                 )}
               </div>
             </li>

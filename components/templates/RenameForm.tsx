@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { saveRename, type Template } from '@/lib/templates';
 import { nameProblem } from '@/lib/templates/editor-problems';
 
@@ -22,7 +23,7 @@ export function RenameForm({ template, otherNames, onDone }: Props) {
   return (
     <form class="rename row" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onDone(false)}>
       <span class="field grow">
-        <label for={id}>New name for “{template.name}”</label>
+        <label for={id}>{t('settings_rename_label', template.name)}</label>
         <input
           id={id}
           type="text"
@@ -41,10 +42,10 @@ export function RenameForm({ template, otherNames, onDone }: Props) {
         </span>
       </span>
       <button type="submit" class="primary">
-        Save name
+        {t('settings_save_name')}
       </button>
       <button type="button" onClick={() => onDone(false)}>
-        Cancel
+        {t('common_cancel')}
       </button>
     </form>
   );

@@ -1,51 +1,64 @@
 import { formatAgo } from '@/lib/format/time';
+import { type MessageKey, t, tn } from '@/lib/i18n';
 import { getProduct } from '@/lib/order';
 import type { Template } from '@/lib/templates';
 
 export type RowAction = 'edit' | 'duplicate' | 'rename' | 'export' | 'delete';
 type Props = { template: Template; now: Date; onAction: (action: RowAction, template: Template) => void };
 
-const WORDS: Record<RowAction, string> = {
-  edit: 'Edit',
-  duplicate: 'Duplicate',
-  rename: 'Rename',
-  export: 'Export',
-  delete: 'Delete',
+const WORDS: Record<RowAction, MessageKey> = {
+  edit: 'settings_action_edit',
+  duplicate: 'settings_action_duplicate',
+  rename: 'settings_action_rename',
+  export: 'settings_action_export',
+  delete: 'settings_action_delete',
 };
 
-function organization(t: Template): string | undefined {
-  const org = t.fields['organization.id'];
-  if (t.organizationName) return t.organizationName;
-  if (org?.source === 'fixed') return `organization #${String(org.value)}`;
-  return org?.source === 'asked' ? 'organization asked when used' : undefined;
+/** The organization's name (CertCentral's data, not translated), or in words when it is not known. */
+function organization(template: Template): preact.JSX.Element | string | undefined {
+  const org = template.fields['organization.id'];
+  if (template.organizationName) return <span translate={false}>{template.organizationName}</span>;
+  if (org?.source === 'fixed') return t('settings_template_organization_number', String(org.value));
+  return org?.source === 'asked' ? t('settings_template_organization_asked') : undefined;
 }
 
 /** One template in the list: what it orders, for whom, when last used, and what can be done with it. */
-export function TemplateRow({ template: t, now, onAction }: Props) {
-  const asked = Object.values(t.fields).filter((f) => f.source === 'asked').length;
+export function TemplateRow({ template, now, onAction }: Props) {
+  const asked = Object.values(template.fields).filter((f) => f.source === 'asked').length;
   const facts = [
-    getProduct(t.product)?.name ?? t.product,
-    organization(t),
-    asked === 0 ? 'nothing asked' : asked === 1 ? '1 field asked' : `${asked} fields asked`,
+    <span translate={false}>{getProduct(template.product)?.name ?? template.product}</span>,
+    organization(template),
+    asked === 0
+      ? t('settings_template_nothing_asked')
+      : tn(asked, 'settings_template_asked_one', 'settings_template_asked_other'),
   ].filter(Boolean);
   return (
     <>
       <div class="template-head">
-        <strong class="template-name">{t.name}</strong>
-        <span class="hint">{t.lastUsedAt ? `Used ${formatAgo(t.lastUsedAt, now)}` : 'Never used'}</span>
+        <strong class="template-name" translate={false}>
+          {template.name}
+        </strong>
+        <span class="hint">
+          {template.lastUsedAt
+            ? t('settings_template_used', formatAgo(template.lastUsedAt, now))
+            : t('settings_template_never_used')}
+        </span>
       </div>
-      <p class="muted">{facts.join(' · ')}</p>
-      {t.description && <p>{t.description}</p>}
+      <p class="muted">{facts.flatMap((fact, i) => (i === 0 ? [fact] : [' · ', fact]))}</p>
+      {template.description && <p translate={false}>{template.description}</p>}
       <div class="row template-actions">
         {(Object.keys(WORDS) as RowAction[]).map((action) => (
           <button
             key={action}
             type="button"
             class={action === 'delete' ? 'danger' : action === 'edit' ? 'primary' : undefined}
-            onClick={() => onAction(action, t)}
+            onClick={() => onAction(action, template)}
           >
-            {WORDS[action]}
-            <span class="visually-hidden"> {t.name}</span>
+            {t(WORDS[action])}
+            <span class="visually-hidden" translate={false}>
+              {' '}
+              {template.name}
+            </span>
           </button>
         ))}
       </div>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { TemplateEditor } from '@/components/template-editor/TemplateEditor';
+import { t } from '@/lib/i18n';
 import {
   exportStoredTemplates,
   removeTemplate,
@@ -10,12 +10,18 @@ import {
   undoDelete,
 } from '@/lib/templates';
 import { downloadText, fileSlug } from '../download';
+import { later } from '../later';
 import { ImportControl } from './ImportControl';
 import { QuarantineReport } from './QuarantineReport';
 import { RenameForm } from './RenameForm';
 import { type RowAction, TemplateRow } from './TemplateRow';
 import { UndoBar } from './UndoBar';
 import { useTemplates } from './useTemplates';
+
+// The editor is a chunk of its own, loaded when a template is opened.
+const TemplateEditor = later(() =>
+  import('@/components/template-editor/TemplateEditor').then((m) => m.TemplateEditor),
+);
 
 const words = (problems: { message: string }[]) => problems.map((p) => p.message).join(' ');
 
@@ -32,22 +38,25 @@ export function TemplatesSection({ now }: { now: Date }) {
   const shown = sortByLastUse(searchTemplates(list, query));
   const namesBut = (id?: string) => list.filter((t) => t.id !== id).map((t) => t.name);
 
-  async function act(action: RowAction, t: Template) {
+  async function act(action: RowAction, template: Template) {
     setProblem(null);
-    if (action === 'edit') return setEditing({ template: t });
-    if (action === 'rename') return setRenaming(t.id);
+    if (action === 'edit') return setEditing({ template });
+    if (action === 'rename') return setRenaming(template.id);
     if (action === 'export')
-      return downloadText(`template-${fileSlug(t.name)}.json`, await exportStoredTemplates([t.id]));
+      return downloadText(
+        `template-${fileSlug(template.name)}.json`,
+        await exportStoredTemplates([template.id]),
+      );
     if (action === 'duplicate') {
-      const result = await saveDuplicate(t.id);
+      const result = await saveDuplicate(template.id);
       if (!result.ok) return setProblem(words(result.problems));
-      setStatus(`Duplicated as “${result.template.name}”.`);
+      setStatus(t('settings_duplicated', result.template.name));
     }
     if (action === 'delete') {
-      const result = await removeTemplate(t.id);
+      const result = await removeTemplate(template.id);
       if (!result.ok) return setProblem(words(result.problems));
       setStatus('');
-      setUndo({ token: result.undoToken, name: t.name });
+      setUndo({ token: result.undoToken, name: template.name });
     }
     await reload();
   }
@@ -57,7 +66,7 @@ export function TemplatesSection({ now }: { now: Date }) {
     const result = await undoDelete(undo.token);
     setUndo(null);
     if (!result.ok) return setProblem(words(result.problems));
-    setStatus(`“${result.template.name}” is back.`);
+    setStatus(t('settings_restored', result.template.name));
     await reload();
   }
 
@@ -70,14 +79,14 @@ export function TemplatesSection({ now }: { now: Date }) {
 
   if (editing)
     return (
-      <section id="templates" aria-label="Template editor">
+      <section id="templates" aria-label={t('settings_template_editor')}>
         <TemplateEditor
           template={editing.template}
           otherNames={namesBut(editing.template?.id)}
           onCancel={() => setEditing(null)}
           onSaved={async (saved) => {
             setEditing(null);
-            setStatus(`Saved “${saved.name}”.`);
+            setStatus(t('settings_saved_template', saved.name));
             await reload();
           }}
         />
@@ -88,25 +97,25 @@ export function TemplatesSection({ now }: { now: Date }) {
     <section id="templates" class="card stack" aria-labelledby="templates-heading">
       <div class="row spread">
         <div>
-          <h2 id="templates-heading">Templates</h2>
-          <p class="muted">Orders you place often, with each field fixed or asked when used.</p>
+          <h2 id="templates-heading">{t('settings_templates_heading')}</h2>
+          <p class="muted">{t('settings_templates_intro')}</p>
         </div>
         <div class="row">
           <button type="button" class="primary" onClick={() => setEditing({})}>
-            New template
+            {t('settings_new_template')}
           </button>
           <button type="button" onClick={exportAll} disabled={list.length === 0}>
-            Export all
+            {t('settings_export_all')}
           </button>
         </div>
       </div>
       <QuarantineReport kept={quarantine} onChanged={reload} />
       <div class="field">
-        <label for="template-search">Search templates</label>
+        <label for="template-search">{t('settings_search_templates')}</label>
         <input
           id="template-search"
           type="text"
-          placeholder="Name, product or organization"
+          placeholder={t('settings_search_templates_placeholder')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
@@ -120,27 +129,27 @@ export function TemplatesSection({ now }: { now: Date }) {
           {problem ?? error}
         </p>
       )}
-      {templates && list.length === 0 && (
-        <p class="muted">No templates yet. Make one with “New template”, or import a file.</p>
+      {templates && list.length === 0 && <p class="muted">{t('settings_no_templates')}</p>}
+      {list.length > 0 && shown.length === 0 && (
+        <p class="muted">{t('settings_no_template_matches', query)}</p>
       )}
-      {list.length > 0 && shown.length === 0 && <p class="muted">No template matches “{query}”.</p>}
-      <ul class="templates" aria-label="Templates, most recently used first">
-        {shown.map((t) => (
-          <li key={t.id} class="template">
-            {renaming === t.id ? (
+      <ul class="templates" aria-label={t('settings_templates_list')}>
+        {shown.map((template) => (
+          <li key={template.id} class="template">
+            {renaming === template.id ? (
               <RenameForm
-                template={t}
-                otherNames={namesBut(t.id)}
+                template={template}
+                otherNames={namesBut(template.id)}
                 onDone={async (renamed) => {
                   setRenaming(null);
                   if (renamed) {
-                    setStatus('Renamed.');
+                    setStatus(t('settings_renamed'));
                     await reload();
                   }
                 }}
               />
             ) : (
-              <TemplateRow template={t} now={now} onAction={act} />
+              <TemplateRow template={template} now={now} onAction={act} />
             )}
           </li>
         ))}

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 import { UNDO_WINDOW_MS } from '@/lib/templates';
 
 type Props = { name: string; onUndo: () => void; onExpire: () => void };
@@ -14,9 +16,9 @@ export function UndoBar({ name, onUndo, onExpire }: Props) {
   }, []);
   return (
     <div class="notice ok row spread undo-bar" role="status">
-      <span>Deleted “{name}”. You can undo this for 30 seconds.</span>
+      <span>{t('settings_deleted', [name, formatNumber(UNDO_WINDOW_MS / 1000)])}</span>
       <button type="button" onClick={onUndo}>
-        Undo
+        {t('settings_undo')}
       </button>
     </div>
   );

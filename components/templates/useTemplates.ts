@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { type QuarantinedTemplate, readQuarantine, readTemplates, type Template } from '@/lib/templates';
 
 /** The stored templates and the ones kept aside, read again after every change. */
@@ -18,7 +18,8 @@ export function useTemplates() {
     }
   }, []);
 
-  useEffect(() => {
+  // Read as soon as the section is on the page, not after a first paint: the list is the first screen.
+  useLayoutEffect(() => {
     void reload();
   }, [reload]);
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OpenOrder } from '@/components/order-form/start';
 import { TemplatePicker } from '@/components/popup/TemplatePicker';
+import { t } from '@/lib/i18n';
 import type { RenewalCandidate } from '@/lib/messaging';
 import { nativeBrowser } from '@/lib/native-browser';
 import { readTemplateSummaries, type TemplateSummary } from '@/lib/templates/summaries';
@@ -52,9 +53,9 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
   return (
     <main class="popup stack">
       <header>
-        <h1>CertCentral Companion</h1>
+        <h1>{t('common_extension_name')}</h1>
         <button type="button" onClick={() => openSettings()}>
-          Settings
+          {t('common_settings')}
         </button>
       </header>
       {/* First under the header: a locked key asks for its passphrase before anything else. */}

@@ -18,6 +18,8 @@ import { getProduct, listProducts } from '../certcentral/products';
 import type { ReadList, UnreadableItem } from '../certcentral/schemas';
 import type { Transport } from '../certcentral/transport';
 import { listUsers, type User } from '../certcentral/user';
+// `t` names the transport here; the catalogue's messages are `say`.
+import { type MessageKey, t as say } from '../i18n';
 import type {
   AccountChoices,
   OrganizationValidationView,
@@ -32,15 +34,27 @@ export const CHOICES_TTL_MS = 5 * 60_000;
 
 type ListResult<T> = { items: T[]; unreadable?: UnreadableItemView[] } | { error: UserError };
 
-export function unreadableViews(what: string, list: readonly UnreadableItem[]): UnreadableItemView[] {
+/** How an item of one list is named: by its id, or by its place when it has none. */
+export type ItemWords = readonly [withId: MessageKey, atPosition: MessageKey];
+
+export const ITEM_WORDS = {
+  product: ['common_item_product', 'common_item_product_at'],
+  organization: ['common_item_organization', 'common_item_organization_at'],
+  division: ['common_division_number', 'common_item_division_at'],
+  user: ['settings_user_number', 'common_item_user_at'],
+  customField: ['common_item_custom_field', 'common_item_custom_field_at'],
+  order: ['common_item_order', 'common_item_order_at'],
+} as const satisfies Record<string, ItemWords>;
+
+export function unreadableViews(what: ItemWords, list: readonly UnreadableItem[]): UnreadableItemView[] {
   return list.map((u) => ({
-    label: u.id !== undefined ? `${what} ${u.id}` : `${what} in position ${u.index + 1}`,
-    reason: `CertCentral sent it in a shape the extension cannot read (${u.reason}).`,
+    label: u.id !== undefined ? say(what[0], String(u.id)) : say(what[1], String(u.index + 1)),
+    reason: say('common_item_unreadable', u.reason),
   }));
 }
 
 async function settle<T, V>(
-  what: string,
+  what: ItemWords,
   work: Promise<ReadList<T>>,
   map: (t: T) => V,
   toError: (e: unknown) => UserError,
@@ -55,7 +69,11 @@ async function settle<T, V>(
 }
 
 function personName(p: { first_name?: string; last_name?: string; username?: string; id: number }) {
-  return [p.first_name, p.last_name].filter(Boolean).join(' ') || p.username || `User ${p.id}`;
+  return (
+    [p.first_name, p.last_name].filter(Boolean).join(' ') ||
+    p.username ||
+    say('settings_user_number', String(p.id))
+  );
 }
 
 function person(user: User) {
@@ -79,7 +97,7 @@ function validation(v: OrganizationValidation): OrganizationValidationView {
 export function organizationView(org: Organization): OrganizationView {
   return {
     id: org.id,
-    name: org.display_name || org.name || org.assumed_name || `Organization ${org.id}`,
+    name: org.display_name || org.name || org.assumed_name || say('common_item_organization', String(org.id)),
     active: org.is_active !== false,
     ...(org.validations ? { validations: org.validations.items.map(validation) } : {}),
     ...(org.ev_approvers
@@ -95,29 +113,34 @@ export async function fetchAccountChoices(
 ): Promise<AccountChoices> {
   // Sequential on purpose: five calls are nothing for the rate limiter, and order keeps logs readable.
   const products = await settle(
-    'Product',
+    ITEM_WORDS.product,
     listProducts(t),
     (p) => ({ nameId: p.name_id, name: p.name ?? p.name_id }),
     toError,
   );
-  const organizations = await settle('Organization', listOrganizations(t), organizationView, toError);
+  const organizations = await settle(
+    ITEM_WORDS.organization,
+    listOrganizations(t),
+    organizationView,
+    toError,
+  );
   const containers = await settle(
-    'Division',
+    ITEM_WORDS.division,
     listContainers(t),
     (c) => ({
       id: c.id,
-      name: c.name ?? `Division ${c.id}`,
+      name: c.name ?? say('common_division_number', String(c.id)),
       ...(c.parent_id ? { parentId: c.parent_id } : {}),
     }),
     toError,
   );
-  const users = await settle('User', listUsers(t), person, toError);
+  const users = await settle(ITEM_WORDS.user, listUsers(t), person, toError);
   const customFields = await settle(
-    'Custom field',
+    ITEM_WORDS.customField,
     listCustomFields(t),
     (f) => ({
       id: f.id,
-      label: f.label ?? `Custom field ${f.id}`,
+      label: f.label ?? say('common_item_custom_field', String(f.id)),
       // Not said is read as the safe side: "not required" would let an order go without it and be
       // refused by CertCentral, which says so; "inactive" would hide a field that may be needed.
       required: f.is_required === true,
@@ -158,7 +181,10 @@ export async function fetchProductDetails(t: Transport, nameId: string): Promise
     ...(p.signature_hash_types?.default_hash_type_id
       ? { defaultHash: p.signature_hash_types.default_hash_type_id }
       : {}),
-    serverPlatforms: p.server_platforms.items.map((s) => ({ id: s.id, name: s.name ?? `Platform ${s.id}` })),
+    serverPlatforms: p.server_platforms.items.map((s) => ({
+      id: s.id,
+      name: s.name ?? say('common_item_platform', String(s.id)),
+    })),
     caCerts: p.allowed_ca_certs.items.map((c) => ({ id: c.id, name: c.name ?? c.id })),
   };
 }

@@ -32,7 +32,7 @@ describe('errorFromBody', () => {
     expect(text.length).toBeLessThanOrEqual(600);
     expect(text).toBe(
       'CertCentral rejected the request (HTTP 400). CertCentral said: code_0: Message 0.; code_1: Message 1.; ' +
-        'code_2: Message 2.; code_3: Message 3.; code_4: Message 4. (and 19995 more)',
+        'code_2: Message 2.; code_3: Message 3.; code_4: Message 4. (and 19,995 more)',
     );
   });
 

@@ -2,6 +2,8 @@
 // errors are HTTP 4xx/5xx with body {"errors":[{"code","message"}]}, codes often pipe-qualified
 // (`not_found|order`, `access_denied|missing_permission`); show `message`, keep `code` for logic.
 // Reading bodies of every shape is error-body.ts; which advice fits which code is error-advice.ts.
+import { t } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { adviceFor, type CallHint, callHintOf, codeMatches } from './error-advice';
 import { capText, ERROR_LIMITS, readErrorBody, tidyText } from './error-body';
 
@@ -94,7 +96,8 @@ export function errorFromBody(
 ): CertCentralError {
   const body = readErrorBody(text);
   const items = body.items.map((e) => ({ code: clean(e.code), message: clean(e.message) }));
-  const detail = items.length > 0 ? listItems(items, body.more) : 'no error details';
+  const detail =
+    items.length > 0 ? listItems(items, body.more, (n) => `(and ${n} more)`) : 'no error details';
   return new CertCentralError({
     kind: 'http',
     status,
@@ -105,15 +108,18 @@ export function errorFromBody(
   });
 }
 
-/** `code: message; code: message (and N more)`, each item capped. */
-function listItems(items: readonly ApiErrorItem[], more: number): string {
+/**
+ * `code: message; code: message (and N more)`, each item capped. The error's own message (for logs)
+ * says the rest in English; the sentence shown to people says it in their language.
+ */
+function listItems(items: readonly ApiErrorItem[], more: number, andMore: (n: number) => string): string {
   const said = items.slice(0, ERROR_LIMITS.items).map((e) => {
     const code = tidyText(e.code, ERROR_LIMITS.code);
     const message = tidyText(e.message, ERROR_LIMITS.message);
     return code && message ? `${code}: ${message}` : code || message;
   });
   const rest = more + Math.max(0, items.length - ERROR_LIMITS.items);
-  return said.filter(Boolean).join('; ') + (rest > 0 ? ` (and ${rest} more)` : '');
+  return said.filter(Boolean).join('; ') + (rest > 0 ? ` ${andMore(rest)}` : '');
 }
 
 /** Replace every occurrence of `secret` (the API key) so it can never leak through a message. */
@@ -121,8 +127,6 @@ export function redact(text: string, secret: string): string {
   if (secret.length === 0) return text;
   return text.split(secret).join('[redacted]');
 }
-
-const MAYBE_PROCESSED = ' CertCentral may still have processed it: check the order list before trying again.';
 
 /**
  * One sentence (at most ERROR_LIMITS.sentence characters) a certificate administrator can act on:
@@ -132,28 +136,29 @@ const MAYBE_PROCESSED = ' CertCentral may still have processed it: check the ord
 export function describeCertCentralError(err: unknown, hint?: CallHint): string {
   if (!(err instanceof CertCentralError)) {
     const text = err instanceof Error ? err.message : String(err);
-    return capText(`Unexpected error: ${tidyText(text, ERROR_LIMITS.message)}`, ERROR_LIMITS.sentence);
+    return capText(t('common_error_unexpected', tidyText(text, ERROR_LIMITS.message)), ERROR_LIMITS.sentence);
   }
-  const tail = err.outcomeUnknown ? MAYBE_PROCESSED : '';
+  const tail = err.outcomeUnknown ? ` ${t('common_error_maybe_processed')}` : '';
   const room = ERROR_LIMITS.sentence - tail.length;
   switch (err.kind) {
     case 'timeout':
-      return `CertCentral did not answer in time. Check your connection and try again.${tail}`;
+      return `${t('common_error_timeout')}${tail}`;
     case 'network':
-      return `CertCentral could not be reached (network error). Check your internet connection, proxy or firewall.${tail}`;
+      return `${t('common_error_network')}${tail}`;
     case 'invalid-response': {
-      const works = err.outcomeUnknown ? '' : ' Nothing was changed; other lists and orders still work.';
-      const start = 'CertCentral answered in a shape this extension does not understand (';
-      const what = tidyText(err.message, room - start.length - works.length - 2);
-      return `${start}${what}).${works}${tail}`;
+      const works = err.outcomeUnknown ? '' : ` ${t('common_error_nothing_changed')}`;
+      // The message's own words take their share of the room; CertCentral's text gets the rest.
+      const words = t('common_error_shape', '').length;
+      const what = tidyText(err.message, room - words - works.length);
+      return `${t('common_error_shape', what)}${works}${tail}`;
     }
     case 'http': {
       const { advice } = adviceFor(err.errors, err.status, hint ?? callHintOf(err));
-      const items = listItems(err.errors, err.moreErrors);
+      const items = listItems(err.errors, err.moreErrors, (n) => t('common_error_and_more', formatNumber(n)));
       const said = items
-        ? ` CertCentral said: ${items}`
+        ? ` ${t('common_error_said', items)}`
         : err.bodyText
-          ? ` The server answered: ${err.bodyText}`
+          ? ` ${t('common_error_server_said', err.bodyText)}`
           : '';
       return capText(`${advice}${said}`, room) + tail;
     }
@@ -164,11 +169,11 @@ export function describeCertCentralError(err: unknown, hint?: CallHint): string 
 export function certCentralErrorTitle(err: CertCentralError, hint?: CallHint): string {
   switch (err.kind) {
     case 'network':
-      return 'CertCentral could not be reached.';
+      return t('common_error_reached_title');
     case 'timeout':
-      return 'CertCentral did not answer in time.';
+      return t('common_error_timeout_title');
     case 'invalid-response':
-      return 'CertCentral answered in an unexpected shape.';
+      return t('common_error_shape_title');
     case 'http':
       return adviceFor(err.errors, err.status, hint ?? callHintOf(err)).title;
   }

@@ -5,6 +5,7 @@
 // `{id, requests: [{id, status}]}`. Never retried: the transport does not repeat a POST, and a lost
 // answer may hide a reissue already requested (check the order before sending again).
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { listOf, opt } from './schemas';
 import type { Transport } from './transport';
 import { segment } from './transport-util';
@@ -20,10 +21,12 @@ export interface ReissueBody {
   comments?: string;
 }
 
-export const ReissueResponseSchema = z.looseObject({
-  id: z.number(),
-  requests: listOf(z.looseObject({ id: z.number(), status: opt(z.string()) })),
-});
+export const ReissueResponseSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.number(),
+    requests: listOf(z.looseObject({ id: z.number(), status: opt(z.string()) })),
+  }),
+);
 export type ReissueResponse = z.infer<typeof ReissueResponseSchema>;
 
 export function reissueOrder(t: Transport, orderId: number, body: ReissueBody): Promise<ReissueResponse> {

@@ -3,52 +3,61 @@
 // EV orders need an `ev_approver` (order docs), hence ev_approvers is typed. Only `id` is required: a
 // real organization list carried `assumed_name: null`, and the whole list must not fail for it.
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { IdRefSchema, listOf, opt, PersonSchema, type ReadList } from './schemas';
 import type { Transport } from './transport';
 import { segment } from './transport-util';
 
-export const EvApproverSchema = z.looseObject({
-  id: z.number(),
-  first_name: opt(z.string()),
-  last_name: opt(z.string()),
-});
+export const EvApproverSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.number(),
+    first_name: opt(z.string()),
+    last_name: opt(z.string()),
+  }),
+);
 export type EvApprover = z.infer<typeof EvApproverSchema>;
 
 /** One validation of an organization (recorded organizations.json: ov / ev / cs, active / pending / expired). */
-export const OrganizationValidationSchema = z.looseObject({
-  type: z.string(),
-  name: opt(z.string()),
-  description: opt(z.string()),
-  status: opt(z.string()),
-  date_created: opt(z.string()),
-  validated_until: opt(z.string()),
-  verified_users: listOf(EvApproverSchema),
-});
+export const OrganizationValidationSchema = lazySchema(() =>
+  z.looseObject({
+    type: z.string(),
+    name: opt(z.string()),
+    description: opt(z.string()),
+    status: opt(z.string()),
+    date_created: opt(z.string()),
+    validated_until: opt(z.string()),
+    verified_users: listOf(EvApproverSchema),
+  }),
+);
 export type OrganizationValidation = z.infer<typeof OrganizationValidationSchema>;
 
-export const OrganizationSchema = z.looseObject({
-  id: z.number(),
-  name: opt(z.string()),
-  status: opt(z.string()),
-  assumed_name: opt(z.string()),
-  display_name: opt(z.string()),
-  is_active: opt(z.boolean()),
-  address: opt(z.string()),
-  address2: opt(z.string()),
-  zip: opt(z.string()),
-  city: opt(z.string()),
-  state: opt(z.string()),
-  country: opt(z.string()),
-  telephone: opt(z.string()),
-  container: opt(IdRefSchema),
-  organization_contact: opt(PersonSchema),
-  // Optional lists: "not given" (undefined) differs from "given, empty" for what the editor says.
-  ev_approvers: opt(listOf(EvApproverSchema)),
-  validations: opt(listOf(OrganizationValidationSchema)),
-});
+export const OrganizationSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.number(),
+    name: opt(z.string()),
+    status: opt(z.string()),
+    assumed_name: opt(z.string()),
+    display_name: opt(z.string()),
+    is_active: opt(z.boolean()),
+    address: opt(z.string()),
+    address2: opt(z.string()),
+    zip: opt(z.string()),
+    city: opt(z.string()),
+    state: opt(z.string()),
+    country: opt(z.string()),
+    telephone: opt(z.string()),
+    container: opt(IdRefSchema),
+    organization_contact: opt(PersonSchema),
+    // Optional lists: "not given" (undefined) differs from "given, empty" for what the editor says.
+    ev_approvers: opt(listOf(EvApproverSchema)),
+    validations: opt(listOf(OrganizationValidationSchema)),
+  }),
+);
 export type Organization = z.infer<typeof OrganizationSchema>;
 
-export const OrganizationListSchema = z.looseObject({ organizations: listOf(OrganizationSchema) });
+export const OrganizationListSchema = lazySchema(() =>
+  z.looseObject({ organizations: listOf(OrganizationSchema) }),
+);
 
 /**
  * The account's organizations. `include_validation=true` asks for each organization's `validations`
@@ -63,9 +72,11 @@ export function getOrganization(t: Transport, id: number): Promise<Organization>
   return t.get(`/organization/${segment(id)}`, OrganizationSchema);
 }
 
-export const OrganizationValidationListSchema = z.looseObject({
-  validations: listOf(OrganizationValidationSchema),
-});
+export const OrganizationValidationListSchema = lazySchema(() =>
+  z.looseObject({
+    validations: listOf(OrganizationValidationSchema),
+  }),
+);
 
 /**
  * `GET /organization/{id}/validation` (DigiCert "Validation details",

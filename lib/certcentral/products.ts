@@ -3,49 +3,56 @@
 // Only `name_id` is required: the recorded product lacks `allowed_order_validity_years` and
 // `allowed_ca_certs` although the docs list them, so every detail field is optional.
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { IdNameSchema, listOf, opt, type ReadList } from './schemas';
 import type { Transport } from './transport';
 import { segment } from './transport-util';
 
-export const ProductSummarySchema = z.looseObject({
-  name_id: z.string(),
-  name: opt(z.string()),
-  type: opt(z.string()),
-  group_name: opt(z.string()),
-});
+export const ProductSummarySchema = lazySchema(() =>
+  z.looseObject({
+    name_id: z.string(),
+    name: opt(z.string()),
+    type: opt(z.string()),
+    group_name: opt(z.string()),
+  }),
+);
 export type ProductSummary = z.infer<typeof ProductSummarySchema>;
 
 /** Hash types are objects `{"id": "sha256", "name": "SHA-256"}`; a bare "sha256" is accepted too. */
-export const HashTypeSchema = z.union([
-  z.looseObject({ id: z.string(), name: opt(z.string()) }),
-  z.string().transform((id) => ({ id, name: id })),
-]);
+export const HashTypeSchema = lazySchema(() =>
+  z.union([
+    z.looseObject({ id: z.string(), name: opt(z.string()) }),
+    z.string().transform((id) => ({ id, name: id })),
+  ]),
+);
 export type HashType = z.infer<typeof HashTypeSchema>;
 
-const numbers = opt(
-  z.array(z.unknown()).transform((l) => l.filter((v): v is number => typeof v === 'number')),
+const numbers = lazySchema(() =>
+  opt(z.array(z.unknown()).transform((l) => l.filter((v): v is number => typeof v === 'number'))),
 );
 
-export const ProductDetailsSchema = ProductSummarySchema.extend({
-  allowed_validity_years: numbers,
-  allowed_order_validity_years: numbers,
-  signature_hash_types: opt(
-    z.looseObject({
-      allowed_hash_types: listOf(HashTypeSchema),
-      default_hash_type_id: opt(z.string()),
-    }),
-  ),
-  server_platforms: listOf(IdNameSchema),
-  allowed_ca_certs: listOf(z.looseObject({ id: z.string(), name: opt(z.string()) })),
-  csr_required: opt(z.boolean()),
-  duplicates_allowed: opt(z.boolean()),
-  additional_dns_names_allowed: opt(z.boolean()),
-  custom_expiration_date_allowed: opt(z.boolean()),
-  allow_auto_renew: opt(z.boolean()),
-});
+export const ProductDetailsSchema = lazySchema(() =>
+  ProductSummarySchema.extend({
+    allowed_validity_years: numbers,
+    allowed_order_validity_years: numbers,
+    signature_hash_types: opt(
+      z.looseObject({
+        allowed_hash_types: listOf(HashTypeSchema),
+        default_hash_type_id: opt(z.string()),
+      }),
+    ),
+    server_platforms: listOf(IdNameSchema),
+    allowed_ca_certs: listOf(z.looseObject({ id: z.string(), name: opt(z.string()) })),
+    csr_required: opt(z.boolean()),
+    duplicates_allowed: opt(z.boolean()),
+    additional_dns_names_allowed: opt(z.boolean()),
+    custom_expiration_date_allowed: opt(z.boolean()),
+    allow_auto_renew: opt(z.boolean()),
+  }),
+);
 export type ProductDetails = z.infer<typeof ProductDetailsSchema>;
 
-export const ProductListSchema = z.looseObject({ products: listOf(ProductSummarySchema) });
+export const ProductListSchema = lazySchema(() => z.looseObject({ products: listOf(ProductSummarySchema) }));
 
 export async function listProducts(t: Transport): Promise<ReadList<ProductSummary>> {
   return (await t.get('/product', ProductListSchema)).products;

@@ -6,6 +6,7 @@
 // - A list may leave its array out when it is empty (a real `GET /order/certificate` with no match
 //   answered `{"page":{...}}` only), and one item that cannot be read never discards the others.
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { issuePath } from './transport-util';
 
 /**
@@ -82,12 +83,12 @@ export function listOf<T extends z.ZodType>(item: T) {
 }
 
 /** A list of strings (dns_names, organization_units): anything that is not a string is dropped. */
-export const StringListSchema = opt(
-  z.array(z.unknown()).transform((list) => list.filter((v): v is string => typeof v === 'string')),
+export const StringListSchema = lazySchema(() =>
+  opt(z.array(z.unknown()).transform((list) => list.filter((v): v is string => typeof v === 'string'))),
 );
 
 /** `{id, name}` as used by container, access_roles, server_platforms, ... */
-export const IdNameSchema = z.looseObject({ id: z.number(), name: opt(z.string()) });
+export const IdNameSchema = lazySchema(() => z.looseObject({ id: z.number(), name: opt(z.string()) }));
 export type IdName = z.infer<typeof IdNameSchema>;
 
 /** `{id, name?}`: references where only the id is certain. */
@@ -95,22 +96,26 @@ export const IdRefSchema = IdNameSchema;
 export type IdRef = IdName;
 
 /** `page{total,limit,offset}` of list endpoints (docs/certcentral-api.md "list orders"); paging copes without any of them. */
-export const PageSchema = z.looseObject({
-  total: opt(z.number()),
-  limit: opt(z.number()),
-  offset: opt(z.number()),
-});
+export const PageSchema = lazySchema(() =>
+  z.looseObject({
+    total: opt(z.number()),
+    limit: opt(z.number()),
+    offset: opt(z.number()),
+  }),
+);
 export type Page = z.infer<typeof PageSchema>;
 
 /** A person as embedded in orders and organizations (contacts, approvers, users). */
-export const PersonSchema = z.looseObject({
-  id: opt(z.number()),
-  first_name: opt(z.string()),
-  last_name: opt(z.string()),
-  email: opt(z.string()),
-  telephone: opt(z.string()),
-  job_title: opt(z.string()),
-});
+export const PersonSchema = lazySchema(() =>
+  z.looseObject({
+    id: opt(z.number()),
+    first_name: opt(z.string()),
+    last_name: opt(z.string()),
+    email: opt(z.string()),
+    telephone: opt(z.string()),
+    job_title: opt(z.string()),
+  }),
+);
 export type Person = z.infer<typeof PersonSchema>;
 
 /**
@@ -131,7 +136,7 @@ export const KNOWN_ORDER_STATUSES = [
 export type KnownOrderStatus = (typeof KNOWN_ORDER_STATUSES)[number];
 // `string & {}` keeps editor completion for the known values while accepting others.
 export type OrderStatus = KnownOrderStatus | (string & {});
-export const OrderStatusSchema: z.ZodType<OrderStatus> = z.string();
+export const OrderStatusSchema: z.ZodType<OrderStatus> = lazySchema(() => z.string());
 
 export function isKnownOrderStatus(status: string): status is KnownOrderStatus {
   return (KNOWN_ORDER_STATUSES as readonly string[]).includes(status);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from './quiet-context';
 
 beforeEach(() => fakeBrowser.reset());

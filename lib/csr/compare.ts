@@ -2,6 +2,7 @@
 // x509, so the form can use it on facts it already has. DigiCert does not read names from the CSR
 // ("The Services API does not extract information from the CSR", order page): the certificate names
 // what the order says, so a mismatch is worth showing before submitting.
+import { t } from '../i18n';
 import { looksLikeHostName, normaliseName } from './host';
 import type { CsrFacts, OrderNames } from './types';
 
@@ -20,8 +21,7 @@ export interface NameComparison {
 type CsrNames = Pick<CsrFacts, 'commonName' | 'sans'>;
 
 /** What to tell the user next to the differences. */
-export const NAMES_COME_FROM_ORDER =
-  'The certificate is issued for the names in the order, not those in the CSR. Take the names from the CSR, or change the order.';
+export const namesComeFromOrder = (): string => t('popup_csr_names_from_order');
 
 export function compareCsrWithOrder(facts: CsrNames, order: OrderNames): NameComparison {
   const orderCn = order.commonName.trim() ? normaliseName(order.commonName) : undefined;
@@ -29,7 +29,7 @@ export function compareCsrWithOrder(facts: CsrNames, order: OrderNames): NameCom
   const csrCn = facts.commonName ? normaliseName(facts.commonName) : undefined;
   const csrNames = unique([csrCn, ...facts.sans.map(normaliseName)]);
   if (orderNames.length === 0) {
-    const message = 'The order names no domain yet; take the names from the CSR?';
+    const message = t('popup_csr_order_no_names');
     return { same: false, differences: [{ kind: 'order_has_no_names', message }] };
   }
   const differences: NameDifference[] = [];
@@ -41,16 +41,16 @@ export function compareCsrWithOrder(facts: CsrNames, order: OrderNames): NameCom
       message: cnMessage(csrCn, orderCn),
     });
   for (const name of csrNames.filter((n) => !orderNames.includes(n)))
-    differences.push({ kind: 'only_in_csr', name, message: `${name} is in the CSR but not in the order.` });
+    differences.push({ kind: 'only_in_csr', name, message: t('popup_csr_only_in_csr', name) });
   for (const name of orderNames.filter((n) => !csrNames.includes(n)))
-    differences.push({ kind: 'only_in_order', name, message: `${name} is in the order but not in the CSR.` });
+    differences.push({ kind: 'only_in_order', name, message: t('popup_csr_only_in_order', name) });
   return { same: differences.length === 0, differences };
 }
 
 function cnMessage(csr: string | undefined, order: string | undefined): string {
-  if (csr === undefined) return `The CSR has no common name; the order's is ${order}.`;
-  if (order === undefined) return `The order has no common name; the CSR's is ${csr}.`;
-  return `The CSR's common name is ${csr}, the order's is ${order}.`;
+  if (csr === undefined) return t('popup_csr_cn_missing', String(order));
+  if (order === undefined) return t('popup_csr_order_cn_missing', csr);
+  return t('popup_csr_cn_differs', [csr, order]);
 }
 
 /**

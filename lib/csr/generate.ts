@@ -4,6 +4,7 @@
 // CryptoKey objects go out of scope when this returns. (WebCrypto can only export an extractable key,
 // and cannot make it unextractable afterwards, so the key is extractable but never leaves this function
 // except as that one PEM string.)
+import { t } from '../i18n';
 import { toPem } from './der';
 import { normaliseName } from './host';
 import { KEY_CHOICES, type KeyChoice } from './key-choices';
@@ -28,13 +29,10 @@ export interface GeneratedKeyAndCsr {
 /** Throws an Error whose message is a sentence for the user when the names or subject are unusable. */
 export async function generateKeyAndCsr(request: GenerateRequest): Promise<GeneratedKeyAndCsr> {
   const spec = KEY_CHOICES[request.keyType];
-  if (!spec) throw new Error(`Unknown key type ${JSON.stringify(request.keyType)}.`);
+  if (!spec) throw new Error(t('popup_csr_unknown_key_type', JSON.stringify(request.keyType)));
   const commonName = normaliseName(request.commonName);
-  if (!commonName) throw new Error('Enter the common name (the main domain) before making a CSR.');
-  if (commonName.length > 64)
-    throw new Error(
-      `The common name ${commonName} is longer than 64 characters, the most a certificate's common name can hold; use a shorter name as the common name and put this one in the other names.`,
-    );
+  if (!commonName) throw new Error(t('popup_csr_enter_cn'));
+  if (commonName.length > 64) throw new Error(t('popup_csr_cn_too_long', commonName));
   const names = [...new Set([commonName, ...(request.dnsNames ?? []).map(normaliseName)])].filter(Boolean);
   const name = subjectName(commonName, request.subject); // checked before the slow part
   const x509 = await loadX509();
@@ -62,9 +60,7 @@ function subjectName(
 ): Record<string, string[]>[] {
   const country = subject.C?.trim().toUpperCase();
   if (country && !/^[A-Z]{2}$/.test(country))
-    throw new Error(
-      `The country must be a two-letter code such as US or DE, not ${JSON.stringify(subject.C)}.`,
-    );
+    throw new Error(t('popup_csr_country', JSON.stringify(subject.C)));
   const parts: [string, string | undefined][] = [
     ['C', country],
     ['ST', subject.ST?.trim()],

@@ -8,9 +8,9 @@ import type { CsrError, CsrFacts } from './types';
 
 export {
   compareCsrWithOrder,
-  NAMES_COME_FROM_ORDER,
   type NameComparison,
   type NameDifference,
+  namesComeFromOrder,
   namesFromCsr,
 } from './compare';
 export type { GeneratedKeyAndCsr, GenerateRequest } from './generate';

@@ -1,12 +1,13 @@
 // The key types the form offers for "make a key and CSR here", with labels, and the file names to
 // offer for the downloads. Cheap (no x509), so the form can show the menu before anything is loaded.
+import type { MessageKey } from '../i18n';
 import { normaliseName } from './host';
 
 export type KeyChoice = 'ECDSA-P256' | 'ECDSA-P384' | 'RSA-2048' | 'RSA-3072' | 'RSA-4096';
 
 export interface KeySpec {
-  /** For the menu. */
-  label: string;
+  /** For the menu: its message in the catalogue (lib/i18n). */
+  label: MessageKey;
   /** As parseCsr describes the key: 'ECDSA P-256', 'RSA 2048-bit'. */
   description: string;
   generate: RsaHashedKeyGenParams | EcKeyGenParams;
@@ -14,7 +15,7 @@ export interface KeySpec {
 }
 
 // RSA: PKCS#1 v1.5 signatures with SHA-256 and the standard exponent 65537, which every CA and client accepts.
-const rsa = (bits: number, label: string): KeySpec => ({
+const rsa = (bits: number, label: MessageKey): KeySpec => ({
   label,
   description: `RSA ${bits}-bit`,
   generate: {
@@ -26,7 +27,7 @@ const rsa = (bits: number, label: string): KeySpec => ({
   sign: { name: 'RSASSA-PKCS1-v1_5' },
 });
 // ECDSA: each curve with the hash of matching strength, as the Baseline Requirements pair them.
-const ec = (curve: 'P-256' | 'P-384', hash: string, label: string): KeySpec => ({
+const ec = (curve: 'P-256' | 'P-384', hash: string, label: MessageKey): KeySpec => ({
   label,
   description: `ECDSA ${curve}`,
   generate: { name: 'ECDSA', namedCurve: curve },
@@ -35,11 +36,11 @@ const ec = (curve: 'P-256' | 'P-384', hash: string, label: string): KeySpec => (
 
 /** Every choice, in the order a menu should offer them. */
 export const KEY_CHOICES: Record<KeyChoice, KeySpec> = {
-  'ECDSA-P256': ec('P-256', 'SHA-256', 'ECDSA P-256 (recommended: small and fast)'),
-  'ECDSA-P384': ec('P-384', 'SHA-384', 'ECDSA P-384'),
-  'RSA-2048': rsa(2048, 'RSA 2048-bit (works with the oldest clients)'),
-  'RSA-3072': rsa(3072, 'RSA 3072-bit'),
-  'RSA-4096': rsa(4096, 'RSA 4096-bit (slow to make and to use)'),
+  'ECDSA-P256': ec('P-256', 'SHA-256', 'popup_key_ecdsa_p256'),
+  'ECDSA-P384': ec('P-384', 'SHA-384', 'popup_key_ecdsa_p384'),
+  'RSA-2048': rsa(2048, 'popup_key_rsa_2048'),
+  'RSA-3072': rsa(3072, 'popup_key_rsa_3072'),
+  'RSA-4096': rsa(4096, 'popup_key_rsa_4096'),
 };
 
 /** File names to offer: "www.example.com.key" and ".csr"; a wildcard's "*" becomes "star". */

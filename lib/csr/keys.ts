@@ -2,10 +2,9 @@
 // with der.ts (exact RSA bit length and exponent, the EC curve's OID even for curves x509 cannot name).
 // The rules are the CA/Browser Forum Baseline Requirements (BR) 6.1.5/6.1.6 and the Mozilla Root
 // Store Policy 5.1, which every publicly trusted TLS certificate (so every DigiCert order) must meet.
+import { t } from '../i18n';
 import { bitLength, children, decodeOid, integerValue, readTlv } from './der';
 import type { CsrProblem, KeyFacts } from './types';
-
-const NEW_KEY = 'Make a new key (RSA 2048 or 3072 bits, or ECDSA P-256) and a new CSR.';
 
 const RSA_OIDS = new Set(['1.2.840.113549.1.1.1', '1.2.840.113549.1.1.10']); // rsaEncryption, RSASSA-PSS
 const EC_PUBLIC_KEY = '1.2.840.10045.2.1';
@@ -43,7 +42,7 @@ export function analyseSpki(spki: Uint8Array): KeyFacts {
   if (RSA_OIDS.has(oid) && key) return rsa(spki.subarray(key.body + 1, key.end)); // skip the unused-bits byte
   if (oid === EC_PUBLIC_KEY) {
     if (params?.tag !== 0x06)
-      return refused('EC', 'ECDSA (explicit curve)', 'explicit_curve', explicitCurveMessage);
+      return refused('EC', 'ECDSA (explicit curve)', 'explicit_curve', t('popup_csr_explicit_curve'));
     const curveOid = decodeOid(spki, params);
     const curve = CURVES[curveOid] ?? { name: curveOid, bits: undefined };
     const facts: KeyFacts = {
@@ -76,41 +75,13 @@ function rsa(bitString: Uint8Array): KeyFacts {
     warnings: [],
   };
   const p = facts.problems;
-  if (bits < 2048)
-    p.push(
-      problem(
-        'weak_key',
-        `The RSA key is ${bits} bits; publicly trusted certificates need at least 2048 bits (keys this short can be broken). ${NEW_KEY}`,
-      ),
-    );
-  else if (bits % 8 !== 0)
-    p.push(
-      problem(
-        'rsa_modulus_size',
-        `The RSA key is ${bits} bits; the CA/Browser Forum rules require a size divisible by 8, such as 2048 or 3072. ${NEW_KEY}`,
-      ),
-    );
+  if (bits < 2048) p.push(problem('weak_key', t('popup_csr_weak_key', String(bits))));
+  else if (bits % 8 !== 0) p.push(problem('rsa_modulus_size', t('popup_csr_rsa_size', String(bits))));
   if (exponent < 3n || exponent % 2n === 0n)
-    p.push(
-      problem(
-        'rsa_exponent',
-        `The RSA key's public exponent is ${exponent}; it must be an odd number of at least 3 (the standard is 65537). The key is faulty: ${NEW_KEY}`,
-      ),
-    );
+    p.push(problem('rsa_exponent', t('popup_csr_rsa_exponent', String(exponent))));
   else if (exponent < 65537n)
-    facts.warnings.push(
-      problem(
-        'small_rsa_exponent',
-        `The RSA key's public exponent is ${exponent}, below the recommended 65537; the CA may refuse it. Consider making a new key with your tool's default settings.`,
-      ),
-    );
-  if (bits > 4096)
-    facts.warnings.push(
-      problem(
-        'large_rsa_key',
-        `The RSA key is ${bits} bits. That works, but makes every TLS handshake slower; 2048 or 3072 bits is the usual choice.`,
-      ),
-    );
+    facts.warnings.push(problem('small_rsa_exponent', t('popup_csr_small_exponent', String(exponent))));
+  if (bits > 4096) facts.warnings.push(problem('large_rsa_key', t('popup_csr_large_key', String(bits))));
   return facts;
 }
 
@@ -123,14 +94,10 @@ function refused(
   return { keyType, keyDescription: name, problems: [problem(code, message)], warnings: [] };
 }
 
-const explicitCurveMessage = `The EC key spells out its curve's parameters instead of naming a standard curve; CAs refuse such keys (they hide non-standard curves). ${NEW_KEY}`;
-
 function curveMessage(curve: string): string {
-  return curve === 'P-521'
-    ? `The key uses the P-521 curve; publicly trusted TLS certificates accept only P-256 and P-384 ECDSA keys (Mozilla Root Store Policy). ${NEW_KEY}`
-    : `The key uses the ${curve} curve; publicly trusted TLS certificates accept only ECDSA keys on P-256 or P-384. ${NEW_KEY}`;
+  return curve === 'P-521' ? t('popup_csr_p521') : t('popup_csr_curve', curve);
 }
 
 function otherKeyMessage(name: string): string {
-  return `The CSR's key is ${name}; publicly trusted TLS certificates accept only RSA keys (2048 bits or more) and ECDSA keys on P-256 or P-384. ${NEW_KEY}`;
+  return t('popup_csr_other_key', name);
 }

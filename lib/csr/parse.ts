@@ -2,6 +2,7 @@
 // for the subject, the SANs and the signature, and keys.ts for the key. Nothing here throws for bad
 // input: every outcome is a CsrError or CsrFacts whose problems (refusals) and warnings are sentences.
 import type { Pkcs10CertificateRequest } from '@peculiar/x509';
+import { t } from '../i18n';
 import { analyseSpki } from './keys';
 import { loadX509, type X509 } from './load';
 import { fail, MESSAGES } from './messages';
@@ -97,19 +98,17 @@ async function checkSignature(req: Pkcs10CertificateRequest, key: KeyFacts): Pro
   if (!out.valid && keyUsable && checkable) {
     out.problems.push({
       code: 'bad_signature',
-      message:
-        "The CSR's signature does not match its contents: it was changed or damaged after it was made. Copy it again from the original file, or make a new CSR.",
+      message: t('popup_csr_bad_signature'),
     });
   } else if (!out.valid && key.problems.length === 0) {
     out.problems.push({
       code: 'signature_unverifiable',
-      message: `The CSR is signed with ${out.description}, which cannot be checked here and is not accepted for certificates. Make a new CSR signed with SHA-256.`,
+      message: t('popup_csr_unverifiable', out.description),
     });
   } else if (out.valid && hash === 'SHA-1') {
     out.warnings.push({
       code: 'sha1_signature',
-      message:
-        'The CSR is signed with SHA-1. The certificate will still be signed with the hash chosen in the order, but SHA-1 is obsolete: make CSRs with SHA-256 from now on.',
+      message: t('popup_csr_sha1'),
     });
   }
   return out;

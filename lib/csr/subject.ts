@@ -1,6 +1,7 @@
 // The names in a parsed CSR: the subject's common name and other parts, and the subjectAltName entries.
 // Only DNS names are offered to the order; IP addresses and other kinds are shown as warnings.
 import type { Pkcs10CertificateRequest } from '@peculiar/x509';
+import { t } from '../i18n';
 import { looksLikeHostName, looksLikeIpAddress } from './host';
 import type { X509 } from './load';
 import type { CsrFacts, CsrProblem } from './types';
@@ -43,7 +44,7 @@ export function readNames(x509: X509, req: Pkcs10CertificateRequest): Names {
   if (cns.length > 1)
     warn(
       'several_common_names',
-      `The CSR has ${cns.length} common names (${cns.map(shown).join(', ')}); only the first, ${shown(cns[0] ?? '')}, is used.`,
+      t('popup_csr_several_cns', [String(cns.length), cns.map(shown).join(', '), shown(cns[0] ?? '')]),
     );
 
   const others: string[] = [];
@@ -59,37 +60,29 @@ export function readNames(x509: X509, req: Pkcs10CertificateRequest): Names {
       else others.push(`${type}:${value}`);
     }
   } catch {
-    warn(
-      'unreadable_san',
-      "The CSR's list of alternative names (SANs) could not be read, so it is not compared with the order. Check the names in the order yourself.",
-    );
+    warn('unreadable_san', t('popup_csr_unreadable_san'));
   }
 
   if (!out.commonName && out.sans.length === 0)
     out.problems.push({
       code: 'no_names',
-      message:
-        'The CSR names no domain: it has neither a common name (CN) nor DNS names. Make a new CSR with your domain as its common name.',
+      message: t('popup_csr_no_names'),
     });
   const cnIsIp = out.commonName !== undefined && isIp(out.commonName);
   const ips = cnIsIp && out.commonName ? [out.commonName, ...out.ipAddresses] : out.ipAddresses;
   if (ips.length > 0)
-    warn(
-      'ip_address',
-      `The CSR names the IP address${ips.length > 1 ? 'es' : ''} ${ips.join(', ')}. Only DNS names are compared with the order and taken from the CSR; add IP addresses to the order yourself if the product allows them.`,
-    );
-  if (others.length > 0)
-    warn(
-      'other_san',
-      `The CSR also names ${others.map(shown).join(', ')}; only DNS names are compared with the order and taken from the CSR.`,
-    );
+    warn('ip_address', t(ips.length > 1 ? 'popup_csr_ip_several' : 'popup_csr_ip_single', ips.join(', ')));
+  if (others.length > 0) warn('other_san', t('popup_csr_other_san', others.map(shown).join(', ')));
   const odd = [cnIsIp ? undefined : out.commonName, ...out.sans].filter(
     (n): n is string => n !== undefined && !isHostName(n),
   );
   if (odd.length > 0)
     warn(
       'not_a_host_name',
-      `${odd.map((n) => JSON.stringify(shown(n))).join(', ')} ${odd.length > 1 ? 'are not host names' : 'is not a host name'} (such as www.example.com); the order must name domains.`,
+      t(
+        odd.length > 1 ? 'popup_csr_not_host_several' : 'popup_csr_not_host_single',
+        odd.map((n) => JSON.stringify(shown(n))).join(', '),
+      ),
     );
   return out;
 }

@@ -10,7 +10,8 @@ describe('formatAgo', () => {
     ['2026-11-29T11:35:00Z', '25 minutes ago'],
     ['2026-11-29T11:00:00Z', '1 hour ago'],
     ['2026-11-29T02:00:00Z', '10 hours ago'],
-    ['2026-11-20T02:00:00Z', 'on 2026-11-20'],
+    // Midday UTC: the same day from UTC−11 to UTC+11, whichever zone runs the test.
+    ['2026-11-20T12:00:00Z', 'on Nov 20, 2026'],
     ['not a date', 'at an unknown time'],
   ])('%s → %s', (time, expected) => {
     expect(formatAgo(time, now)).toBe(expected);

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { consoleOrderUrl } from '../certcentral/regions';
+import { type MessageKey, t } from '../i18n';
 import type { SubmissionList, UserError } from '../messaging';
 import { type NoticeKind, showAttentionCount, showNotice } from '../notify/notifications';
 import { defaultSettingsDeps, openTransport } from '../settings/service';
@@ -15,12 +16,12 @@ export const OUTBOX_ALARM = 'outbox';
 /** A safety net: even if a scheduled wake is lost, due work is picked up within this period. */
 export const OUTBOX_SWEEP_ALARM = 'outbox-sweep';
 
-const NOTICE_KINDS: Record<SubmissionEvent['kind'], { kind: NoticeKind; title: string }> = {
-  placed: { kind: 'placed', title: 'Order placed' },
-  issued: { kind: 'issued', title: 'Certificate issued' },
-  'needs-attention': { kind: 'attention', title: 'An order needs your attention' },
-  'duplicate-canceled': { kind: 'duplicate', title: 'Duplicate order canceled' },
-  ended: { kind: 'attention', title: 'Order ended' },
+const NOTICE_KINDS: Record<SubmissionEvent['kind'], { kind: NoticeKind; title: MessageKey }> = {
+  placed: { kind: 'placed', title: 'history_notice_placed' },
+  issued: { kind: 'issued', title: 'history_notice_issued' },
+  'needs-attention': { kind: 'attention', title: 'history_notice_attention' },
+  'duplicate-canceled': { kind: 'duplicate', title: 'history_notice_duplicate' },
+  ended: { kind: 'attention', title: 'history_notice_ended' },
 };
 
 async function scheduleWake(at: Date): Promise<void> {
@@ -34,7 +35,13 @@ function notice(event: SubmissionEvent): void {
   const { kind, title } = NOTICE_KINDS[event.kind];
   const { entry } = event;
   const url = entry.orderId !== undefined ? consoleOrderUrl(entry.region ?? 'us', entry.orderId) : undefined;
-  void showNotice({ kind, submissionId: entry.id, title, message: event.message, ...(url ? { url } : {}) });
+  void showNotice({
+    kind,
+    submissionId: entry.id,
+    title: t(title),
+    message: event.message,
+    ...(url ? { url } : {}),
+  });
 }
 
 export function createOutboxService(): SubmissionEngine {

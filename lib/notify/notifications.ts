@@ -4,6 +4,7 @@
  * in `storage.session` because the service worker may be restarted between the two events.
  */
 import { browser } from 'wxt/browser';
+import { t, tn } from '../i18n';
 
 export type NoticeKind = 'placed' | 'issued' | 'attention' | 'duplicate';
 
@@ -39,7 +40,7 @@ export async function showAttentionCount(count: number): Promise<void> {
   await action.setTitle({
     title:
       count > 0
-        ? `CertCentral Companion: ${count} order${count === 1 ? '' : 's'} need attention`
-        : 'CertCentral Companion',
+        ? tn(count, 'history_badge_title_one', 'history_badge_title_other')
+        : t('common_extension_name'),
   });
 }

@@ -4,12 +4,14 @@
  * answers to card fields are dropped before every save (the card serves one request).
  */
 import { z } from 'zod/mini';
+import { t } from '../i18n';
+import { lazySchema } from '../lazy-schema';
 import { deletePrivate, readPrivate, writePrivate } from '../storage/private-store';
 
 const DRAFT_RECORD = 'order-draft';
 export const DRAFT_VERSION = 2;
 
-const draftFieldsV1 = {
+const draftFieldsV1 = lazySchema(() => ({
   templateId: z.string(),
   answers: z.record(z.string(), z.json()),
   csrText: z.optional(z.string().check(z.maxLength(65_536))),
@@ -19,17 +21,19 @@ const draftFieldsV1 = {
   /** A renewal: the renewed order (confirmed through the API) and its values, kept so the draft stays one. */
   renewal: z.optional(z.object({ orderId: z.number(), values: z.record(z.string(), z.json()) })),
   updatedAt: z.string(),
-};
-const draftV1 = z.object({ version: z.literal(1), ...draftFieldsV1 });
+}));
+const draftV1 = lazySchema(() => z.object({ version: z.literal(1), ...draftFieldsV1 }));
 /**
  * Version 2 adds the draft's own id, sent with "Place order": the background places one order per
  * draft, so two popups showing the same draft (or a stale button) cannot order it twice.
  */
-const draftV2 = z.object({
-  version: z.literal(2),
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  ...draftFieldsV1,
-});
+const draftV2 = lazySchema(() =>
+  z.object({
+    version: z.literal(2),
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    ...draftFieldsV1,
+  }),
+);
 export type OrderDraft = z.infer<typeof draftV2>;
 
 /**
@@ -57,7 +61,7 @@ export function migrateDraft(raw: unknown): { draft: OrderDraft } | { problem: s
   const draft = v2.success ? v2.data : v1?.success ? fromV1(v1.data) : undefined;
   if (draft) return { draft: { ...draft, answers: withoutCard(draft.answers) as OrderDraft['answers'] } };
   return {
-    problem: 'An unfinished order could not be restored (it was saved by another version or is damaged).',
+    problem: t('popup_draft_unreadable'),
   };
 }
 

@@ -5,6 +5,8 @@
  * recurse, so a value nested thousands of levels deep would overflow the stack, and a huge one would
  * keep the popup busy. A value that passes is small enough for every other check here to be quick.
  */
+import { type MessageKey, t } from '../i18n';
+import { formatNumber } from '../i18n/format';
 
 /** Far beyond any real body (see ORDER_BODY_DEPTH), far below what a recursive walk survives. */
 export const MAX_DEPTH = 32;
@@ -108,31 +110,37 @@ export function findReservedKeys(root: unknown): PropertyKey[][] {
 /** What a refusal says the real thing looks like, e.g. an order body or a template. */
 export interface LimitWording {
   /** "an order body", "a template" */
-  thing: string;
+  thing: MessageKey;
   /** How deep that thing really goes, and an example path that deep. */
   depth: number;
   deepest: string;
 }
 
 export const ORDER_BODY_WORDING: LimitWording = {
-  thing: 'an order body',
+  thing: 'common_limit_thing_order',
   depth: ORDER_BODY_DEPTH,
   deepest: 'organization.contacts[0].email',
 };
 
 /** The sentence (without the path, which the caller puts first) for a breach. */
 export function limitText(breach: LimitBreach, wording: LimitWording): string {
-  const { thing } = wording;
+  const thing = t(wording.thing);
+  const size = formatNumber(breach.size);
   switch (breach.kind) {
     case 'too_deep':
-      return `is nested more than ${MAX_DEPTH} levels deep; ${thing} is never more than ${wording.depth} levels deep (as in ${wording.deepest}). Remove the extra nesting.`;
+      return t('common_limit_too_deep', [
+        formatNumber(MAX_DEPTH),
+        thing,
+        formatNumber(wording.depth),
+        wording.deepest,
+      ]);
     case 'too_many_entries':
-      return `has ${breach.size} entries; no list or object in ${thing} needs more than ${MAX_ENTRIES}. Remove the extra entries.`;
+      return t('common_limit_too_many_entries', [size, thing, formatNumber(MAX_ENTRIES)]);
     case 'too_long':
-      return `is ${breach.size} characters long; no text in ${thing} needs more than ${MAX_TEXT_LENGTH} (a CSR, the longest, is a few thousand). Shorten it.`;
+      return t('common_limit_too_long', [size, thing, formatNumber(MAX_TEXT_LENGTH)]);
     case 'key_too_long':
-      return `is a name ${breach.size} characters long; the names in ${thing} are at most a few dozen. Remove it.`;
+      return t('common_limit_key_too_long', [size, thing]);
     case 'too_many_values':
-      return `holds more than ${MAX_VALUES} values in all; ${thing} has a few hundred at most. Remove what does not belong.`;
+      return t('common_limit_too_many_values', [formatNumber(MAX_VALUES), thing]);
   }
 }

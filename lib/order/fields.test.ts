@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../i18n';
 import { ORDER_BODY_DEPTH } from './bounds';
 import { DEPRECATED_FIELDS, fieldInfo, ORDER_FIELDS } from './fields';
 import { OrderRequestSchema } from './request';
@@ -58,7 +59,7 @@ describe('field catalogue', () => {
   });
 
   it('has a one-line description for every field', () => {
-    for (const f of ORDER_FIELDS) expect(f.description, f.path).toMatch(/^[^\n]{3,160}$/);
+    for (const f of ORDER_FIELDS) expect(t(f.description), f.path).toMatch(/^[^\n]{3,160}$/);
   });
 
   it('marks the deprecated fields with their replacement', () => {

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import { DEPRECATED_FIELDS } from './deprecated';
 import { CONTACT_TYPES, DCV_METHODS, DCV_SCOPES, PAYMENT_METHODS, SIGNATURE_HASHES } from './request-parts';
 
@@ -26,11 +27,12 @@ export interface FieldInfo {
   type: FieldType;
   /** Relative to the parent: a required field of an optional object is required only when the object is sent. */
   presence: FieldPresence;
-  description: string;
+  /** What the field is, in a person's words: its message in the catalogue (lib/i18n). */
+  description: MessageKey;
   format?: FieldFormat;
   items?: FieldType | FieldFormat;
   values?: readonly (string | number | boolean)[];
-  deprecated?: { replacement: string | null; reason: string };
+  deprecated?: { replacement: string | null; reason: MessageKey };
   /** Only seen in public clients' payloads, not in DigiCert's page. */
   undocumented?: true;
 }
@@ -40,7 +42,7 @@ const f = (
   path: string,
   type: FieldType,
   presence: FieldPresence,
-  description: string,
+  description: MessageKey,
   extra: Extra = {},
 ): FieldInfo => {
   const old = DEPRECATED_FIELDS.find((d) => d.path === path);
@@ -53,174 +55,138 @@ const C = 'conditional';
 const fmt = (format: FieldFormat): Extra => ({ format });
 const oneOf = (...values: readonly (string | number | boolean)[]): Extra => ({ values });
 
-const validity = (p: string, what: string, yearsNote: string): FieldInfo[] => [
-  f(
-    `${p}.years`,
-    'integer',
-    O,
-    `Years the ${what} is valid (${yearsNote}); overridden by days and custom_expiration_date.`,
-  ),
-  f(`${p}.days`, 'integer', O, `Days the ${what} is valid; overrides years.`),
-  f(
-    `${p}.custom_expiration_date`,
-    'string',
-    O,
-    `Expiry date of the ${what} (YYYY-MM-DD); overrides days and years.`,
-    fmt('date'),
-  ),
+/** years, days and custom_expiration_date of a validity object, with the help of each. */
+const validity = (p: string, help: readonly [MessageKey, MessageKey, MessageKey]): FieldInfo[] => [
+  f(`${p}.years`, 'integer', O, help[0]),
+  f(`${p}.days`, 'integer', O, help[1]),
+  f(`${p}.custom_expiration_date`, 'string', O, help[2], fmt('date')),
 ];
-const person = (p: string, who: string): FieldInfo[] => [
-  f(p, 'object', O, `${who} for this order, instead of the one assigned to the organization.`),
-  f(`${p}.first_name`, 'string', R, 'First name.'),
-  f(`${p}.last_name`, 'string', R, 'Last name.'),
-  f(`${p}.email`, 'string', R, 'Email address.', fmt('email')),
-  f(`${p}.job_title`, 'string', O, 'Job title.'),
-  f(`${p}.telephone`, 'string', O, 'Telephone number.'),
-  f(`${p}.telephone_extension`, 'string', O, 'Telephone extension.'),
+const person = (p: string, help: MessageKey): FieldInfo[] => [
+  f(p, 'object', O, help),
+  f(`${p}.first_name`, 'string', R, 'editor_help_person_first_name'),
+  f(`${p}.last_name`, 'string', R, 'editor_help_person_last_name'),
+  f(`${p}.email`, 'string', R, 'editor_help_person_email', fmt('email')),
+  f(`${p}.job_title`, 'string', O, 'editor_help_person_job_title'),
+  f(`${p}.telephone`, 'string', O, 'editor_help_person_telephone'),
+  f(`${p}.telephone_extension`, 'string', O, 'editor_help_person_telephone_extension'),
 ];
-const newOrg = 'Required (with the others marked so) when creating a new organization instead of giving id.';
 
 export const ORDER_FIELDS: readonly FieldInfo[] = [
-  f('certificate', 'object', R, 'Certificate details.'),
-  f('certificate.common_name', 'string', R, 'Domain to be secured.', fmt('host_name')),
-  f('certificate.dns_names', 'array', O, 'Additional domains to be secured (may cost extra).', {
+  f('certificate', 'object', R, 'editor_help_certificate'),
+  f('certificate.common_name', 'string', R, 'editor_help_certificate_common_name', fmt('host_name')),
+  f('certificate.dns_names', 'array', O, 'editor_help_certificate_dns_names', {
     items: 'host_name',
   }),
-  f('certificate.csr', 'string', R, 'Certificate signing request, PEM.', fmt('pem_csr')),
+  f('certificate.csr', 'string', R, 'editor_help_certificate_csr', fmt('pem_csr')),
   f(
     'certificate.signature_hash',
     'string',
     R,
-    'Hash algorithm used to sign the certificate.',
+    'editor_help_certificate_signature_hash',
     oneOf(...SIGNATURE_HASHES),
   ),
-  f('certificate.organization_units', 'array', O, 'Department names.', {
+  f('certificate.organization_units', 'array', O, 'editor_help_certificate_organization_units', {
     items: 'string',
   }),
-  f('certificate.server_platform', 'object', O, 'Server platform type.'),
-  f(
-    'certificate.server_platform.id',
-    'integer',
-    R,
-    'Server platform ID (-1 = other); see GET /product/{name_id}.',
-  ),
-  f(
-    'certificate.cert_validity',
-    'object',
-    O,
-    'Validity of the first certificate; cannot exceed the order validity.',
-  ),
-  ...validity('certificate.cert_validity', 'certificate', 'at most the public TLS maximum in force'),
-  f('certificate.profile_option', 'string', O, 'Custom certificate profile name.'),
-  f('certificate.ca_cert_id', 'string', O, 'ID of the issuing intermediate CA certificate.'),
-  f(
-    'renewed_thumbprint',
-    'string',
-    C,
-    'Renewal: SHA-1 thumbprint of the previous certificate (or renewal_of_order_id).',
-    fmt('sha1_hex'),
-  ),
-  f('order_validity', 'object', R, 'Validity of the order (the Multi-year Plan), up to three years.'),
-  ...validity('order_validity', 'order', '1 to 3'),
-  f('validity_years', 'integer', O, 'Years the order is valid.'),
-  f('custom_expiration_date', 'string', O, 'Expiry date of the order (YYYY-MM-DD).', fmt('date')),
-  f('comments', 'string', O, 'Comments for the approver.'),
-  f('apply_cr_discount', 'boolean', O, 'Apply a competitive replacement discount.'),
-  f(
-    'serial_number',
-    'string',
-    O,
-    'Serial number of the non-DigiCert certificate being replaced (for the discount).',
-  ),
-  f('auto_renew', 'integer', O, 'Renew automatically: 0 or 1 (or a number of renewals).'),
-  f('auto_reissue', 'integer', O, 'Reissue automatically within a Multi-year Plan.', oneOf(0, 1)),
-  f('custom_renewal_message', 'string', O, 'Message included in renewal notifications.'),
-  f('disable_renewal_notifications', 'boolean', O, 'Do not send renewal notification emails.'),
-  f('additional_emails', 'array', O, 'More addresses for certificate notification emails.', {
+  f('certificate.server_platform', 'object', O, 'editor_help_certificate_server_platform'),
+  f('certificate.server_platform.id', 'integer', R, 'editor_help_certificate_server_platform_id'),
+  f('certificate.cert_validity', 'object', O, 'editor_help_certificate_cert_validity'),
+  ...validity('certificate.cert_validity', [
+    'editor_help_certificate_cert_validity_years',
+    'editor_help_certificate_cert_validity_days',
+    'editor_help_certificate_cert_validity_custom_expiration_date',
+  ]),
+  f('certificate.profile_option', 'string', O, 'editor_help_certificate_profile_option'),
+  f('certificate.ca_cert_id', 'string', O, 'editor_help_certificate_ca_cert_id'),
+  f('renewed_thumbprint', 'string', C, 'editor_help_renewed_thumbprint', fmt('sha1_hex')),
+  f('order_validity', 'object', R, 'editor_help_order_validity'),
+  ...validity('order_validity', [
+    'editor_help_order_validity_years',
+    'editor_help_order_validity_days',
+    'editor_help_order_validity_custom_expiration_date',
+  ]),
+  f('validity_years', 'integer', O, 'editor_help_validity_years'),
+  f('custom_expiration_date', 'string', O, 'editor_help_custom_expiration_date', fmt('date')),
+  f('comments', 'string', O, 'editor_help_comments'),
+  f('apply_cr_discount', 'boolean', O, 'editor_help_apply_cr_discount'),
+  f('serial_number', 'string', O, 'editor_help_serial_number'),
+  f('auto_renew', 'integer', O, 'editor_help_auto_renew'),
+  f('auto_reissue', 'integer', O, 'editor_help_auto_reissue', oneOf(0, 1)),
+  f('custom_renewal_message', 'string', O, 'editor_help_custom_renewal_message'),
+  f('disable_renewal_notifications', 'boolean', O, 'editor_help_disable_renewal_notifications'),
+  f('additional_emails', 'array', O, 'editor_help_additional_emails', {
     items: 'email',
   }),
-  f('locale', 'string', O, 'Language of the DCV email, e.g. en.', fmt('locale')),
-  f('server_licenses', 'integer', O, 'Number of server licenses.'),
-  f('renewal_of_order_id', 'integer', C, 'Renewal: ID of the previous order (or renewed_thumbprint).'),
-  f('payment_method', 'string', O, 'How the order is paid.', oneOf(...PAYMENT_METHODS)),
-  f('credit_card', 'object', C, 'Card charged for the order; required when payment_method is card.'),
-  f('credit_card.number', 'string', R, 'Card number.', fmt('card_number')),
-  f('credit_card.expiration_month', 'integer', R, 'Expiry month, 1 to 12.'),
-  f('credit_card.expiration_year', 'integer', R, 'Expiry year, four digits.'),
-  f('credit_card.cvv', 'integer', R, 'Card verification value, three or four digits.'),
-  f('credit_card.cardholder_name', 'string', R, "Cardholder's first and last name."),
-  f('billing_address', 'object', C, 'Billing address; required when payment_method is card.'),
-  f('billing_address.address', 'string', R, 'Street address.'),
-  f('billing_address.address2', 'string', O, 'Street address, continued.'),
-  f('billing_address.city', 'string', R, 'City.'),
-  f('billing_address.state', 'string', C, 'State or province (optional for some countries).'),
-  f('billing_address.country', 'string', R, 'Country, two-letter code.', fmt('country')),
-  f('billing_address.zip', 'string', C, 'Zip or postal code (optional for some countries).'),
-  f('vat_number', 'string', O, 'VAT number.'),
-  f(
-    'dcv_method',
-    'string',
-    O,
-    'Domain control validation method (http methods cannot validate wildcards).',
-    oneOf(...DCV_METHODS),
-  ),
-  f('skip_approval', 'boolean', O, 'Skip the approval step and submit for validation at once.'),
-  f('disable_ct', 'boolean', O, 'Keep the certificate out of CT logs (if the account allows it).'),
-  ...person('organization_contact', 'Organization contact'),
-  ...person('technical_contact', 'Technical contact'),
-  f('organization', 'object', R, 'The organization: an existing one by id, or the details of a new one.'),
-  f('organization.id', 'integer', C, 'ID of an existing organization (recommended).'),
-  f('organization.name', 'string', C, `Legal name. ${newOrg}`),
-  f('organization.assumed_name', 'string', O, 'Public (doing business as) name of a new organization.'),
-  f('organization.address', 'string', C, `Street address. ${newOrg}`),
-  f('organization.address2', 'string', O, 'Street address, continued.'),
-  f('organization.city', 'string', C, `City. ${newOrg}`),
-  f('organization.state', 'string', O, 'State or province (needed in some countries).'),
-  f('organization.zip', 'string', O, 'Zip or postal code (needed in some countries).'),
-  f('organization.country', 'string', C, `Two-letter country code. ${newOrg}`, fmt('country')),
-  f('organization.telephone', 'string', C, `Telephone number. ${newOrg}`),
+  f('locale', 'string', O, 'editor_help_locale', fmt('locale')),
+  f('server_licenses', 'integer', O, 'editor_help_server_licenses'),
+  f('renewal_of_order_id', 'integer', C, 'editor_help_renewal_of_order_id'),
+  f('payment_method', 'string', O, 'editor_help_payment_method', oneOf(...PAYMENT_METHODS)),
+  f('credit_card', 'object', C, 'editor_help_credit_card'),
+  f('credit_card.number', 'string', R, 'editor_help_credit_card_number', fmt('card_number')),
+  f('credit_card.expiration_month', 'integer', R, 'editor_help_credit_card_expiration_month'),
+  f('credit_card.expiration_year', 'integer', R, 'editor_help_credit_card_expiration_year'),
+  f('credit_card.cvv', 'integer', R, 'editor_help_credit_card_cvv'),
+  f('credit_card.cardholder_name', 'string', R, 'editor_help_credit_card_cardholder_name'),
+  f('billing_address', 'object', C, 'editor_help_billing_address'),
+  f('billing_address.address', 'string', R, 'editor_help_billing_address_address'),
+  f('billing_address.address2', 'string', O, 'editor_help_billing_address_address2'),
+  f('billing_address.city', 'string', R, 'editor_help_billing_address_city'),
+  f('billing_address.state', 'string', C, 'editor_help_billing_address_state'),
+  f('billing_address.country', 'string', R, 'editor_help_billing_address_country', fmt('country')),
+  f('billing_address.zip', 'string', C, 'editor_help_billing_address_zip'),
+  f('vat_number', 'string', O, 'editor_help_vat_number'),
+  f('dcv_method', 'string', O, 'editor_help_dcv_method', oneOf(...DCV_METHODS)),
+  f('skip_approval', 'boolean', O, 'editor_help_skip_approval'),
+  f('disable_ct', 'boolean', O, 'editor_help_disable_ct'),
+  ...person('organization_contact', 'editor_help_organization_contact'),
+  ...person('technical_contact', 'editor_help_technical_contact'),
+  f('organization', 'object', R, 'editor_help_organization'),
+  f('organization.id', 'integer', C, 'editor_help_organization_id'),
+  f('organization.name', 'string', C, 'editor_help_organization_name'),
+  f('organization.assumed_name', 'string', O, 'editor_help_organization_assumed_name'),
+  f('organization.address', 'string', C, 'editor_help_organization_address'),
+  f('organization.address2', 'string', O, 'editor_help_organization_address2'),
+  f('organization.city', 'string', C, 'editor_help_organization_city'),
+  f('organization.state', 'string', O, 'editor_help_organization_state'),
+  f('organization.zip', 'string', O, 'editor_help_organization_zip'),
+  f('organization.country', 'string', C, 'editor_help_organization_country', fmt('country')),
+  f('organization.telephone', 'string', C, 'editor_help_organization_telephone'),
   f(
     'organization.skip_duplicate_org_check',
     'boolean',
     O,
-    'Create a new organization even if a matching one exists.',
+    'editor_help_organization_skip_duplicate_org_check',
   ),
-  f('organization.contacts', 'array', C, 'Organization contacts; EV needs an ev_approver.', {
+  f('organization.contacts', 'array', C, 'editor_help_organization_contacts', {
     items: 'object',
   }),
-  f('organization.contacts[].contact_type', 'string', R, 'Role of the contact.', oneOf(...CONTACT_TYPES)),
-  f('organization.contacts[].user_id', 'integer', C, 'Existing user or contact; omit to add a new person.'),
-  f('organization.contacts[].first_name', 'string', C, 'First name (new contact).'),
-  f('organization.contacts[].last_name', 'string', C, 'Last name (new contact).'),
-  f('organization.contacts[].job_title', 'string', C, 'Job title (new contact).'),
-  f('organization.contacts[].telephone', 'string', C, 'Telephone number (new contact).'),
-  f('organization.contacts[].email', 'string', C, 'Email address (new contact).', fmt('email')),
-  f('container', 'object', O, 'Container (division) to place the order under.'),
-  f('container.id', 'integer', R, 'Container ID.'),
   f(
-    'custom_fields',
-    'array',
-    C,
-    "Account-specific custom fields (required ones depend on the account's settings).",
-    { items: 'object' },
-  ),
-  f('custom_fields[].metadata_id', 'integer', R, 'Custom field ID (GET /account/metadata).'),
-  f('custom_fields[].value', 'string', R, 'Value for the custom field.'),
-  f(
-    'alternative_order_id',
+    'organization.contacts[].contact_type',
     'string',
-    O,
-    'Your own ID for the order, up to 64 characters; makes retries safe.',
-    fmt('alternative_order_id'),
+    R,
+    'editor_help_organization_contacts_contact_type',
+    oneOf(...CONTACT_TYPES),
   ),
-  f('enable_guest_access', 'integer', O, 'Enable guest access for the order.', oneOf(0, 1)),
-  f('certificate_dcv_scope', 'string', O, 'Scope of domain validation.', oneOf(...DCV_SCOPES)),
-  f('disable_issuance_email', 'boolean', O, 'Do not send the issuance email.', { undocumented: true }),
-  f('user_id_assignments', 'array', O, 'IDs of users assigned to the order.', {
+  f('organization.contacts[].user_id', 'integer', C, 'editor_help_organization_contacts_user_id'),
+  f('organization.contacts[].first_name', 'string', C, 'editor_help_organization_contacts_first_name'),
+  f('organization.contacts[].last_name', 'string', C, 'editor_help_organization_contacts_last_name'),
+  f('organization.contacts[].job_title', 'string', C, 'editor_help_organization_contacts_job_title'),
+  f('organization.contacts[].telephone', 'string', C, 'editor_help_organization_contacts_telephone'),
+  f('organization.contacts[].email', 'string', C, 'editor_help_organization_contacts_email', fmt('email')),
+  f('container', 'object', O, 'editor_help_container'),
+  f('container.id', 'integer', R, 'editor_help_container_id'),
+  f('custom_fields', 'array', C, 'editor_help_custom_fields', { items: 'object' }),
+  f('custom_fields[].metadata_id', 'integer', R, 'editor_help_custom_fields_metadata_id'),
+  f('custom_fields[].value', 'string', R, 'editor_help_custom_fields_value'),
+  f('alternative_order_id', 'string', O, 'editor_help_alternative_order_id', fmt('alternative_order_id')),
+  f('enable_guest_access', 'integer', O, 'editor_help_enable_guest_access', oneOf(0, 1)),
+  f('certificate_dcv_scope', 'string', O, 'editor_help_certificate_dcv_scope', oneOf(...DCV_SCOPES)),
+  f('disable_issuance_email', 'boolean', O, 'editor_help_disable_issuance_email', { undocumented: true }),
+  f('user_id_assignments', 'array', O, 'editor_help_user_id_assignments', {
     items: 'integer',
     undocumented: true,
   }),
-  f('csa_agreed_to', 'boolean', O, 'The Certificate Services Agreement was accepted (true/false or 1/0).', {
+  f('csa_agreed_to', 'boolean', O, 'editor_help_csa_agreed_to', {
     undocumented: true,
   }),
 ];

@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+import { t } from '../i18n';
+import { formatNumber } from '../i18n/format';
+import { lazySchema } from '../lazy-schema';
 import { parseIsoDay } from './dates';
 import { type Finding, hostNameFinding } from './host-name';
 import { quote } from './problem';
@@ -28,67 +31,67 @@ const regexFinding =
   (v: string): Finding | undefined =>
     re.test(v) ? undefined : { code, text: text(v) };
 
-export const NonEmpty = z.string().check(z.minLength(1));
-export const Id = z.int().check(z.positive());
+export const NonEmpty = lazySchema(() => z.string().check(z.minLength(1)));
+export const Id = lazySchema(() => z.int().check(z.positive()));
 /** Several integer switches are documented as 0 or 1 ("Allowed values" on DigiCert's order page). */
-export const ZeroOrOne = z.literal([0, 1]);
+export const ZeroOrOne = lazySchema(() => z.literal([0, 1]));
 
-export const HostName = z.string().check(finding(hostNameFinding));
+export const HostName = lazySchema(() => z.string().check(finding(hostNameFinding)));
 
 /** Duplicates in dns_names are refused, compared without regard to case (DNS is case-insensitive). */
-export const DnsNames = z.array(HostName).check((payload) => {
-  const seen = new Map<string, number>();
-  payload.value.forEach((name, i) => {
-    const key = name.toLowerCase();
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, i);
-    else
-      payload.issues.push({
-        code: 'custom',
-        input: name,
-        path: [i],
-        message: `${quote(name)} is already listed at index ${first} (names are compared without regard to case); remove the duplicate.`,
-        params: { code: 'duplicate' },
-      });
-  });
-});
+export const DnsNames = lazySchema(() =>
+  z.array(HostName).check((payload) => {
+    const seen = new Map<string, number>();
+    payload.value.forEach((name, i) => {
+      const key = name.toLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else
+        payload.issues.push({
+          code: 'custom',
+          input: name,
+          path: [i],
+          message: t('common_check_duplicate_name', [quote(name), String(first)]),
+          params: { code: 'duplicate' },
+        });
+    });
+  }),
+);
 
 // Practical check only: DigiCert validates addresses itself; this catches typos such as a missing "@".
 const EMAIL = /^[^\s@]+@(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
-export const Email = z
-  .string()
-  .check(
-    finding(
-      regexFinding(
-        EMAIL,
-        'invalid_email',
-        (v) => `${quote(v)} is not an email address; use the form name@example.com.`,
-      ),
-    ),
-  );
+export const Email = lazySchema(() =>
+  z
+    .string()
+    .check(finding(regexFinding(EMAIL, 'invalid_email', (v) => t('common_check_invalid_email', quote(v))))),
+);
 
-export const IsoDate = z.string().check(
-  finding((v) =>
-    parseIsoDay(v)
-      ? undefined
-      : {
-          code: 'invalid_date',
-          text: `${quote(v)} is not a real date in the form YYYY-MM-DD (e.g. 2027-01-31).`,
-        },
+export const IsoDate = lazySchema(() =>
+  z.string().check(
+    finding((v) =>
+      parseIsoDay(v)
+        ? undefined
+        : {
+            code: 'invalid_date',
+            text: t('common_check_invalid_date', quote(v)),
+          },
+    ),
   ),
 );
 
 /** SHA-1 thumbprint of the previous certificate: exactly 40 hex digits (DigiCert's order page, renewed_thumbprint). */
-export const Thumbprint = z.string().check(
-  finding((v) => {
-    if (/^[0-9a-f]{40}$/i.test(v)) return undefined;
-    const hint = /[:\s]/.test(v)
-      ? 'remove the colons and spaces'
-      : v.length === 64
-        ? 'this looks like a SHA-256 thumbprint; the API wants the SHA-1 one'
-        : 'give the SHA-1 thumbprint of the previous certificate';
-    return { code: 'invalid_thumbprint', text: `must be exactly 40 hexadecimal digits; ${hint}.` };
-  }),
+export const Thumbprint = lazySchema(() =>
+  z.string().check(
+    finding((v) => {
+      if (/^[0-9a-f]{40}$/i.test(v)) return undefined;
+      const text = /[:\s]/.test(v)
+        ? t('common_check_thumbprint_colons')
+        : v.length === 64
+          ? t('common_check_thumbprint_sha256')
+          : t('common_check_thumbprint');
+      return { code: 'invalid_thumbprint', text };
+    }),
+  ),
 );
 
 /** No real parsing here (that is @peculiar/x509's job, loaded lazily): just the PEM armour. */
@@ -105,55 +108,55 @@ function hasCsrArmour(v: string): boolean {
   return begin !== null && CSR_END.test(v.slice(begin.index + begin[0].length + 1));
 }
 
-export const Csr = z.string().check(
-  finding((v) =>
-    hasCsrArmour(v)
-      ? undefined
-      : {
-          code: 'invalid_csr',
-          text: 'is not a PEM certificate signing request; paste the whole CSR including the -----BEGIN CERTIFICATE REQUEST----- and -----END CERTIFICATE REQUEST----- lines.',
-        },
+export const Csr = lazySchema(() =>
+  z.string().check(
+    finding((v) =>
+      hasCsrArmour(v)
+        ? undefined
+        : {
+            code: 'invalid_csr',
+            text: t('common_check_invalid_csr'),
+          },
+    ),
   ),
 );
 
 /** Seed page: "A custom alphanumeric ID", "Maximum length: 64 characters"; we also allow - and _ (UUIDs). */
-export const AlternativeOrderId = z.string().check(
-  finding((v) => {
-    if (v.length === 0)
-      return { code: 'empty', text: 'is empty; leave it out or give an ID such as a UUID.' };
-    if (v.length > 64)
-      return { code: 'too_long', text: `has ${v.length} characters; at most 64 are allowed.` };
-    if (!/^[A-Za-z0-9_-]+$/.test(v))
-      return {
-        code: 'invalid_character',
-        text: `${quote(v)} may contain only letters, digits, "-" and "_".`,
-      };
-    return undefined;
-  }),
+export const AlternativeOrderId = lazySchema(() =>
+  z.string().check(
+    finding((v) => {
+      if (v.length === 0) return { code: 'empty', text: t('common_check_order_id_empty') };
+      if (v.length > 64)
+        return { code: 'too_long', text: t('common_check_order_id_too_long', formatNumber(v.length)) };
+      if (!/^[A-Za-z0-9_-]+$/.test(v))
+        return { code: 'invalid_character', text: t('common_check_order_id_characters', quote(v)) };
+      return undefined;
+    }),
+  ),
 );
 
 /** CertCentral stores countries as ISO 3166-1 alpha-2 codes ("us" in recorded organizations). */
-export const Country = z
-  .string()
-  .check(
-    finding(
-      regexFinding(
-        /^[a-z]{2}$/i,
-        'invalid_country',
-        (v) => `${quote(v)} is not a two-letter country code such as "us" or "de".`,
+export const Country = lazySchema(() =>
+  z
+    .string()
+    .check(
+      finding(
+        regexFinding(/^[a-z]{2}$/i, 'invalid_country', (v) => t('common_check_invalid_country', quote(v))),
       ),
     ),
-  );
+);
 
 /** Digits only, 12-19 of them, passing the Luhn check. The number is never repeated in a message. */
-export const CardNumber = z.string().check(
-  finding((v) =>
-    /^\d{12,19}$/.test(v) && luhn(v)
-      ? undefined
-      : {
-          code: 'invalid_card_number',
-          text: 'is not a valid card number; type the 12 to 19 digits without spaces.',
-        },
+export const CardNumber = lazySchema(() =>
+  z.string().check(
+    finding((v) =>
+      /^\d{12,19}$/.test(v) && luhn(v)
+        ? undefined
+        : {
+            code: 'invalid_card_number',
+            text: t('common_check_invalid_card'),
+          },
+    ),
   ),
 );
 
@@ -168,14 +171,14 @@ function luhn(digits: string): boolean {
 }
 
 /** Glossary locale codes look like "en" or "zh_CN". */
-export const Locale = z
-  .string()
-  .check(
-    finding(
-      regexFinding(
-        /^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$/,
-        'invalid_format',
-        (v) => `${quote(v)} is not a locale code such as "en" or "zh_CN".`,
+export const Locale = lazySchema(() =>
+  z
+    .string()
+    .check(
+      finding(
+        regexFinding(/^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$/, 'invalid_format', (v) =>
+          t('common_check_invalid_locale', quote(v)),
+        ),
       ),
     ),
-  );
+);

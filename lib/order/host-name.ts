@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { type ProblemCode, quote } from './problem';
 
 /** What is wrong with a value, as a code and a sentence without the path (the caller adds it). */
@@ -7,7 +9,6 @@ export interface Finding {
 }
 
 const LABEL = /^[a-z0-9-]+$/i;
-const EXAMPLE = 'use a name like www.example.com';
 
 /**
  * Checks a name for `certificate.common_name` / `certificate.dns_names[]` (RFC 1035 / 1123 host
@@ -20,49 +21,29 @@ const EXAMPLE = 'use a name like www.example.com';
  */
 export function hostNameFinding(name: string): Finding | undefined {
   const q = quote(name);
-  if (name.trim() === '') return { code: 'empty', text: `is empty; ${EXAMPLE}.` };
-  if (name.endsWith('.'))
-    return { code: 'trailing_dot', text: `${q} ends with a dot; remove the final "." (${EXAMPLE}).` };
+  if (name.trim() === '') return { code: 'empty', text: t('common_check_name_empty') };
+  if (name.endsWith('.')) return { code: 'trailing_dot', text: t('common_check_name_trailing_dot', q) };
   if (name.length > 253)
-    return { code: 'name_too_long', text: `${q} has ${name.length} characters; a name has at most 253.` };
+    return { code: 'name_too_long', text: t('common_check_name_too_long', [q, formatNumber(name.length)]) };
   const labels = name.split('.');
-  if (labels.length < 2)
-    return { code: 'single_label', text: `${q} is a single label; give a full domain name (${EXAMPLE}).` };
+  if (labels.length < 2) return { code: 'single_label', text: t('common_check_name_single_label', q) };
   // Wildcards first: "*.a.*.com" is best explained by where its wildcard sits.
   for (const [i, label] of labels.entries()) {
     if (!label.includes('*') || (i === 0 && label === '*')) continue;
     return i === 0
-      ? {
-          code: 'partial_wildcard',
-          text: `${q} has a wildcard that is only part of a label; the wildcard must be the whole leftmost label, as in *.example.com.`,
-        }
-      : {
-          code: 'wildcard_not_leftmost',
-          text: `${q} has a wildcard that is not the leftmost label; use a name like *.example.com.`,
-        };
+      ? { code: 'partial_wildcard', text: t('common_check_name_partial_wildcard', q) }
+      : { code: 'wildcard_not_leftmost', text: t('common_check_name_wildcard_not_leftmost', q) };
   }
   for (const label of labels) {
     if (label === '*') continue;
-    if (label === '')
-      return { code: 'empty_label', text: `${q} has an empty label (two dots in a row?); ${EXAMPLE}.` };
-    if (label.length > 63)
-      return { code: 'label_too_long', text: `${q} has a label longer than 63 characters; shorten it.` };
-    if (!LABEL.test(label))
-      return {
-        code: 'invalid_character',
-        text: `${q} contains characters other than letters, digits, hyphens and dots; write international names in punycode (xn--...) and leave out spaces and underscores.`,
-      };
+    if (label === '') return { code: 'empty_label', text: t('common_check_name_empty_label', q) };
+    if (label.length > 63) return { code: 'label_too_long', text: t('common_check_name_label_too_long', q) };
+    if (!LABEL.test(label)) return { code: 'invalid_character', text: t('common_check_name_characters', q) };
     if (label.startsWith('-') || label.endsWith('-'))
-      return {
-        code: 'hyphen_at_label_edge',
-        text: `${q} has a label that starts or ends with a hyphen; remove it.`,
-      };
+      return { code: 'hyphen_at_label_edge', text: t('common_check_name_hyphen', q) };
   }
   if (/^\d+$/.test(labels[labels.length - 1] ?? ''))
-    return {
-      code: 'numeric_tld',
-      text: `${q} looks like an IP address; these products secure domain names only.`,
-    };
+    return { code: 'numeric_tld', text: t('common_check_name_numeric', q) };
   return undefined;
 }
 

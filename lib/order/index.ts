@@ -38,6 +38,7 @@ export { CONTACT_TYPES, DCV_METHODS, DCV_SCOPES, PAYMENT_METHODS, SIGNATURE_HASH
 export { type ValidateOptions, type ValidationResult, validateOrderRequest } from './validate';
 export {
   CERTIFICATE_VALIDITY_CAPS,
+  capSource,
   decidingValidityField,
   firstCertificateEndDate,
   maxCertificateValidityDays,

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { isWildcard } from './host-name';
 import type { RequestView } from './request';
 import { HTTP_DCV_METHODS } from './request-parts';
@@ -29,7 +30,7 @@ export const wildcardRule: Rule = (req, ctx, report) => {
     report.error(
       'dcv_method',
       'wildcard_with_http_dcv',
-      `"${dcv}" cannot validate wildcard names such as "${first?.name}" (${first?.path}); use dns-txt-token, dns-cname-token or email.`,
+      t('common_check_wildcard_http_dcv', [dcv, first?.name ?? '', first?.path ?? '']),
     );
   }
   if (!ctx.product.allowsWildcards) {
@@ -37,7 +38,11 @@ export const wildcardRule: Rule = (req, ctx, report) => {
       report.error(
         path,
         'wildcard_not_allowed',
-        `"${name}" is a wildcard, which ${ctx.product.name} (${ctx.product.validation.toUpperCase()}) does not allow; list each host name instead.`,
+        t('common_check_wildcard_not_allowed', [
+          name,
+          ctx.product.name,
+          ctx.product.validation.toUpperCase(),
+        ]),
       );
   }
 };

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Rule } from './rule';
 
 /**
@@ -30,28 +31,24 @@ export const organizationRule: Rule = (req, ctx, report) => {
     report.error(
       'organization',
       'id_or_details_required',
-      `needs either id (an existing organization, recommended) or the details of a new one (${NEW_ORGANIZATION_REQUIRED.join(', ')}).`,
+      t('common_check_organization_id_or_details', NEW_ORGANIZATION_REQUIRED.join(', ')),
     );
   } else if (hasId && details.length > 0) {
     report.error(
       'organization',
       'id_and_details',
-      `has both id and new-organization details (${details.join(', ')}); keep id to use the existing organization, or remove id to create a new one.`,
+      t('common_check_organization_id_and_details', details.join(', ')),
     );
   } else if (!hasId) {
     for (const key of NEW_ORGANIZATION_REQUIRED)
       if (!ctx.sent('organization', key))
-        report.error(
-          `organization.${key}`,
-          'required',
-          'is required to create a new organization; add it, or give organization.id instead.',
-        );
+        report.error(`organization.${key}`, 'required', t('common_check_organization_detail_required'));
     const contacts = req.organization?.contacts ?? [];
     if (!contacts.some((c) => c?.contact_type === 'organization_contact'))
       report.error(
         'organization.contacts',
         'organization_contact_missing',
-        'needs an entry with contact_type "organization_contact" when creating a new organization.',
+        t('common_check_organization_contact_missing'),
       );
   }
 };
@@ -67,7 +64,7 @@ export const contactsRule: Rule = (req, ctx, report) => {
         report.error(
           `organization.contacts[${i}].${key}`,
           'required',
-          'is required for a new contact (one without user_id); add it, or give the user_id of an existing user instead.',
+          t('common_check_contact_detail_required'),
         );
   });
 };
@@ -80,6 +77,6 @@ export const evApproverRule: Rule = (req, ctx, report) => {
   report.error(
     'organization.contacts',
     'ev_approver_missing',
-    `needs a contact with contact_type "ev_approver" because ${ctx.product.name} is an EV product; add one with the approver's user_id (see the organization's ev_approvers) or full details.`,
+    t('common_check_ev_approver_missing', ctx.product.name),
   );
 };

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Rule } from './rule';
 
 const CARD_PARTS = ['credit_card', 'billing_address'] as const;
@@ -12,47 +13,26 @@ export const paymentRule: Rule = (req, ctx, report) => {
   const method = req.payment_method;
   const isCard = method === 'card';
   for (const part of CARD_PARTS) {
-    if (isCard && !ctx.sent(part))
-      report.error(
-        part,
-        'required',
-        'is required when payment_method is "card"; add it, or choose another payment method.',
-      );
+    if (isCard && !ctx.sent(part)) report.error(part, 'required', t('common_check_card_part_required'));
     if (!isCard && ctx.sent(part)) {
-      const how =
-        method === undefined
-          ? 'payment_method is not set (the account balance pays)'
-          : `payment_method is "${method}"`;
       report.error(
         part,
         'not_for_this_payment',
-        `is sent but ${how}; remove it, or set payment_method to "card".`,
+        method === undefined ? t('common_check_card_part_unset') : t('common_check_card_part_method', method),
       );
     }
   }
   if (!isCard) return;
-  report.warn(
-    'payment_method',
-    'card_payment',
-    'is "card": the card is charged when DigiCert accepts the order; check the price before submitting.',
-  );
+  report.warn('payment_method', 'card_payment', t('common_check_card_payment'));
   const card = req.credit_card;
   if (card?.expiration_year === undefined || card.expiration_month === undefined) return;
   // A card is valid through the last day of its expiry month.
   const year = ctx.today.getUTCFullYear();
   const month = ctx.today.getUTCMonth() + 1;
   if (card.expiration_year < year)
-    report.error(
-      'credit_card.expiration_year',
-      'card_expired',
-      'is in the past: the card has expired; use a valid card.',
-    );
+    report.error('credit_card.expiration_year', 'card_expired', t('common_check_card_expired'));
   else if (card.expiration_year === year && card.expiration_month < month)
-    report.error(
-      'credit_card.expiration_month',
-      'card_expired',
-      'is in the past: the card has expired; use a valid card.',
-    );
+    report.error('credit_card.expiration_month', 'card_expired', t('common_check_card_expired'));
 };
 
 /**
@@ -61,9 +41,5 @@ export const paymentRule: Rule = (req, ctx, report) => {
  */
 export const renewalRule: Rule = (_req, ctx, report) => {
   if (!ctx.renewal || ctx.sent('renewal_of_order_id') || ctx.sent('renewed_thumbprint')) return;
-  report.error(
-    'renewal_of_order_id',
-    'renewal_reference_missing',
-    "is required for a renewal: set it to the previous order's ID (or set renewed_thumbprint to the SHA-1 thumbprint of its certificate).",
-  );
+  report.error('renewal_of_order_id', 'renewal_reference_missing', t('common_check_renewal_reference'));
 };

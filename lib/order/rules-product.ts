@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Rule } from './rule';
 
 /**
@@ -12,13 +13,13 @@ export const productLimitsRule: Rule = (req, ctx, report) => {
     report.error(
       'certificate.signature_hash',
       'not_allowed',
-      `"${hash}" is not offered for ${product.name}; use one of ${product.signatureHashes.join(', ')}.`,
+      t('common_check_hash_not_offered', [hash, product.name, product.signatureHashes.join(', ')]),
     );
   const years = req.order_validity?.years;
   if (years !== undefined && years > product.maxOrderYears)
     report.error(
       'order_validity.years',
       'too_big',
-      `must be at most ${product.maxOrderYears} for ${product.name} (got ${years}).`,
+      t('common_check_years_too_many', [String(product.maxOrderYears), product.name, String(years)]),
     );
 };

@@ -1,6 +1,9 @@
+import { t } from '../i18n';
+import { formatDay, formatNumber } from '../i18n/format';
 import { addDays, addYears, daysBetween, formatIsoDay, parseIsoDay } from './dates';
 import type { Report, Rule, RuleContext } from './rule';
 import {
+  capSource,
   decidingValidityField,
   maxCertificateValidityDays,
   nextValidityCap,
@@ -22,17 +25,16 @@ function checkShape(
   parts: string[],
   ctx: RuleContext,
   report: Report,
-  fill: string,
+  empty: () => string,
 ): void {
   const path = parts.join('.');
-  if (!FIELDS.some((key) => ctx.sent(...parts, key)))
-    report.error(path, 'validity_empty', `is empty; ${fill}.`);
+  if (!FIELDS.some((key) => ctx.sent(...parts, key))) report.error(path, 'validity_empty', empty());
   const given = FIELDS.filter((key) => v[key] !== undefined);
   for (const ignored of given.slice(1))
     report.warn(
       `${path}.${ignored}`,
       'validity_overridden',
-      `is ignored because ${path}.${given[0]} is also set; remove one of them.`,
+      t('common_check_validity_overridden', `${path}.${given[0]}`),
     );
 }
 
@@ -41,30 +43,31 @@ function checkOrderDates(v: ValidityPeriod, path: string, ctx: RuleContext, repo
   const limit = addYears(ctx.today, 3);
   const date = v.custom_expiration_date === undefined ? undefined : parseIsoDay(v.custom_expiration_date);
   const datePath = path === '' ? 'custom_expiration_date' : `${path}.custom_expiration_date`;
+  const today = formatDay(formatIsoDay(ctx.today));
   if (date && date <= ctx.today)
     report.error(
       datePath,
       'date_not_in_future',
-      `${v.custom_expiration_date} is not after today (${formatIsoDay(ctx.today)}); pick a later date.`,
+      t('common_check_date_not_future', [formatDay(formatIsoDay(date)), today]),
     );
   if (date && date > limit)
     report.error(
       datePath,
       'beyond_three_years',
-      `must be within three years of the order date (on or before ${formatIsoDay(limit)}).`,
+      t('common_check_date_beyond_three_years', formatDay(formatIsoDay(limit))),
     );
   if (v.days !== undefined && addDays(ctx.today, v.days) > limit)
     report.error(
       `${path}.days`,
       'beyond_three_years',
-      `must be at most ${daysBetween(ctx.today, limit)} (three years from ${formatIsoDay(ctx.today)}).`,
+      t('common_check_days_beyond_three_years', [formatNumber(daysBetween(ctx.today, limit)), today]),
     );
 }
 
 export const orderValidityRule: Rule = (req, ctx, report) => {
   const ov = req.order_validity;
   if (ov) {
-    checkShape(ov, ['order_validity'], ctx, report, 'set years (1 to 3), days or custom_expiration_date');
+    checkShape(ov, ['order_validity'], ctx, report, () => t('common_check_validity_empty_order'));
     checkOrderDates(ov, 'order_validity', ctx, report);
   }
   // The deprecated root date follows the same rule as order_validity.custom_expiration_date.
@@ -80,31 +83,35 @@ export const certificateValidityRule: Rule = (req, ctx, report) => {
   const cv = req.certificate?.cert_validity;
   if (!cv) return;
   const max = maxCertificateValidityDays(ctx.today);
-  checkShape(cv, ['certificate', 'cert_validity'], ctx, report, `set days (at most ${max}) or remove it`);
+  checkShape(cv, ['certificate', 'cert_validity'], ctx, report, () =>
+    t('common_check_validity_empty_certificate', formatNumber(max)),
+  );
   const field = decidingValidityField(cv);
   const end = validityEndDate(cv, ctx.today);
   if (!field || !end) return;
   const at = `certificate.cert_validity.${field}`;
-  const today = formatIsoDay(ctx.today);
+  const today = formatDay(formatIsoDay(ctx.today));
+  const endDay = formatDay(formatIsoDay(end));
   if (end <= ctx.today)
-    report.error(
-      at,
-      'date_not_in_future',
-      `${formatIsoDay(end)} is not after today (${today}); pick a later date.`,
-    );
+    report.error(at, 'date_not_in_future', t('common_check_date_not_future', [endDay, today]));
   const orderEnd = req.order_validity ? orderEndDate(req.order_validity, ctx.today) : undefined;
   if (orderEnd && end > orderEnd)
     report.error(
       at,
       'exceeds_order_validity',
-      `ends the certificate on ${formatIsoDay(end)}, after the order ends (${formatIsoDay(orderEnd)}); shorten it or lengthen order_validity.`,
+      t('common_check_exceeds_order', [endDay, formatDay(formatIsoDay(orderEnd))]),
     );
   const days = daysBetween(ctx.today, end);
   if (days > max)
     report.error(
       at,
       'exceeds_maximum_validity',
-      `gives ${days} days, but a certificate ordered on ${today} may be valid at most ${max} days (${validityCapOn(ctx.today).source}); use days: ${max} or less, or remove cert_validity to get the longest allowed.`,
+      t('common_check_exceeds_maximum', [
+        formatNumber(days),
+        today,
+        formatNumber(max),
+        capSource(validityCapOn(ctx.today)),
+      ]),
     );
 };
 
@@ -123,13 +130,18 @@ export const validityCapWarningsRule: Rule = (req, ctx, report) => {
     report.warn(
       'order_validity',
       'validity_capped',
-      `runs until ${formatIsoDay(orderEnd)}, but each certificate is valid at most ${max} days (${validityCapOn(ctx.today).source}); the first one expires on ${formatIsoDay(addDays(ctx.today, max))} and DigiCert reissues within the order.`,
+      t('common_check_validity_capped', [
+        formatDay(formatIsoDay(orderEnd)),
+        formatNumber(max),
+        capSource(validityCapOn(ctx.today)),
+        formatDay(formatIsoDay(addDays(ctx.today, max))),
+      ]),
     );
   const next = nextValidityCap(ctx.today);
   if (next && formatIsoDay(orderEnd) > next.from)
     report.warn(
       'order_validity',
       'cap_decreases',
-      `outlasts ${next.from}: certificates reissued from then on are valid at most ${next.days} days (${next.source}).`,
+      t('common_check_cap_decreases', [formatDay(next.from), formatNumber(next.days), capSource(next)]),
     );
 };

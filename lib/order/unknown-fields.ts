@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { formatPath, type Problem, problem } from './problem';
 import { OrderRequestSchema } from './request';
 import { defOf, isRecord, type Schema, unwrap } from './schema-walk';
@@ -28,13 +29,6 @@ function walk(schema: Schema, value: unknown, parts: PropertyKey[], out: Problem
     // Own keys of the shape only: `toString` or `__proto__` in a body is an unknown field, not a schema.
     const childSchema = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
     if (childSchema) walk(childSchema, child, [...parts, key], out);
-    else
-      out.push(
-        problem(
-          formatPath([...parts, key]),
-          'unknown_field',
-          'is not a field of this request and will be left out; check its spelling against the field list.',
-        ),
-      );
+    else out.push(problem(formatPath([...parts, key]), 'unknown_field', t('common_check_unknown_field')));
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { findLimitBreach, limitText, ORDER_BODY_DEPTH, ORDER_BODY_WORDING } from './bounds';
 import { utcDay } from './dates';
 import { issuesToProblems } from './issues';
@@ -50,11 +51,7 @@ export const RULES: readonly Rule[] = [
 export function validateOrderRequest(body: unknown, options: ValidateOptions): ValidationResult {
   const product = getProduct(options.product);
   if (!product) {
-    const p = problem(
-      '',
-      'unknown_product',
-      `"${String(options.product)}" is not a product this extension can order.`,
-    );
+    const p = problem('', 'unknown_product', t('common_check_unknown_product', String(options.product)));
     return { ok: false, problems: [p], warnings: [] };
   }
   // Before anything recursive (zod, the rules, the messages) sees the body: see bounds.ts.

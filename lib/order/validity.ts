@@ -1,3 +1,5 @@
+import { type MessageKey, t } from '../i18n';
+import { formatDay, formatNumber } from '../i18n/format';
 import { addDays, addYears, formatIsoDay, minDate, parseIsoDay, utcDay } from './dates';
 
 /**
@@ -9,23 +11,24 @@ export interface ValidityCap {
   /** First day (UTC) on which the cap applies. */
   from: string;
   days: number;
-  source: string;
+  /** Where the cap comes from: a message of the catalogue, given the cap's days and first day (capSource). */
+  source: MessageKey;
 }
 
 export const CERTIFICATE_VALIDITY_CAPS: readonly ValidityCap[] = [
-  {
-    from: '2020-09-01',
-    days: 397,
-    source: "DigiCert's 397-day maximum since 1 Sep 2020, as in DigiCert's order page's cert_validity range",
-  },
-  {
-    from: '2026-02-24',
-    days: 199,
-    source: "DigiCert's 199-day maximum for public TLS since 24 Feb 2026, ahead of CA/B Forum ballot SC-081",
-  },
-  { from: '2027-03-15', days: 100, source: 'CA/B Forum ballot SC-081: 100 days from 15 Mar 2027' },
-  { from: '2029-03-15', days: 47, source: 'CA/B Forum ballot SC-081: 47 days from 15 Mar 2029' },
+  { from: '2020-09-01', days: 397, source: 'common_cap_source_2020' },
+  { from: '2026-02-24', days: 199, source: 'common_cap_source_2026' },
+  { from: '2027-03-15', days: 100, source: 'common_cap_source_sc081' },
+  { from: '2029-03-15', days: 47, source: 'common_cap_source_sc081' },
 ];
+
+/** "CA/B Forum ballot SC-081: 100 days from Mar 15, 2027": where a cap comes from, in words. */
+export function capSource(cap: ValidityCap): string {
+  const day = formatDay(cap.from);
+  return cap.source === 'common_cap_source_sc081'
+    ? t(cap.source, [formatNumber(cap.days), day])
+    : t(cap.source, day);
+}
 
 /** The cap in force on a day. Days before the first row get the first row (nobody orders in the past). */
 export function validityCapOn(onDate: Date): ValidityCap {

@@ -4,6 +4,8 @@
  */
 import { getOrder } from '../certcentral/orders';
 import type { Transport } from '../certcentral/transport';
+// `t` names the transport here; the catalogue's messages are `say`.
+import { t as say } from '../i18n';
 import type { Reply } from '../settings/service';
 import { sayUserError } from '../submit/context';
 import type { OutboxEntry } from '../submit/entry';
@@ -25,27 +27,28 @@ export interface ItemDeps {
 }
 
 /** The item's result from its outbox entry: the engine goes on with it from there. */
-export function resultOf(entry: OutboxEntry, reused: string): Partial<BulkItem> {
+export function resultOf(entry: OutboxEntry, renewedId: string): Partial<BulkItem> {
   const base = { submissionId: entry.id };
   if (entry.state === 'failed') {
     const said = entry.messages.map((m) => m.message).join('; ');
     return {
       ...base,
       state: 'failed',
-      message: said || entry.note || 'CertCentral did not place the order.',
+      message: said || entry.note || say('renewal_not_placed'),
     };
   }
-  const where =
+  const message =
     entry.state === 'placed' && entry.orderId !== undefined
-      ? `Placed as order #${entry.orderId}.`
-      : 'In the outbox: the extension goes on sending it.';
-  return { ...base, state: 'submitted', message: `${where} ${reused}` };
+      ? say('renewal_submitted_placed', [String(entry.orderId), renewedId])
+      : say('renewal_submitted_outbox', renewedId);
+  return { ...base, state: 'submitted', message };
 }
 
 export async function submitOne(deps: ItemDeps): Promise<void> {
   const { item, engine } = deps;
   const orderId = item.orderId;
-  const reused = `Reused the CSR of order #${orderId}.`;
+  // The renewed order's number: the result says whose CSR was reused.
+  const renewedId = String(orderId);
   if (item.state === 'submitting' && item.submittingAt) {
     // The worker stopped during this item: an entry made since it started is its own.
     const since = item.submittingAt;
@@ -53,7 +56,7 @@ export async function submitOne(deps: ItemDeps): Promise<void> {
       (e) => e.request.renewal_of_order_id === orderId && e.createdAt >= since,
     );
     if (own) {
-      await deps.setItem(resultOf(own, reused));
+      await deps.setItem(resultOf(own, renewedId));
       return;
     }
   } else await deps.setItem({ state: 'submitting', submittingAt: deps.now().toISOString() });
@@ -70,7 +73,7 @@ export async function submitOne(deps: ItemDeps): Promise<void> {
     await deps.setItem({ state: 'failed', message: unconfirmedReason(orderId, error) });
     return;
   }
-  const commonName = order.certificate?.common_name ?? `order #${orderId}`;
+  const commonName = order.certificate?.common_name ?? say('renewal_order_fallback_name', String(orderId));
   const renewals = renewalsInOutbox(await engine.list());
   const guards = renewalGuards(order, { now: deps.now(), renewals });
   const blocking = blockingGuard(guards);
@@ -83,7 +86,7 @@ export async function submitOne(deps: ItemDeps): Promise<void> {
     await deps.setItem({
       commonName,
       state: 'skipped',
-      message: `CertCentral gives back no CSR for order #${orderId}: renew it on its own with a new CSR.`,
+      message: say('renewal_no_csr', String(orderId)),
     });
     return;
   }
@@ -100,7 +103,7 @@ export async function submitOne(deps: ItemDeps): Promise<void> {
   });
   if (!result.ok) {
     const problems = result.problems.map((p) => p.message).join('; ');
-    await deps.setItem({ commonName, state: 'failed', message: `Not submitted: ${problems}` });
+    await deps.setItem({ commonName, state: 'failed', message: say('renewal_not_submitted', problems) });
     return;
   }
   // Written at once: from here on a restart finds this entry instead of submitting again.
@@ -108,12 +111,12 @@ export async function submitOne(deps: ItemDeps): Promise<void> {
   await result.processing;
   const entry = (await engine.get(result.entry.id)) ?? result.entry;
   const advice = guards.find((g) => g.kind === 'reissue-instead');
-  const outcome = resultOf(entry, reused);
+  const outcome = resultOf(entry, renewedId);
   await deps.setItem({
     commonName,
     ...outcome,
     ...(advice && outcome.state === 'submitted'
-      ? { message: `${outcome.message} Note: ${advice.message}` }
+      ? { message: say('renewal_with_note', [outcome.message ?? '', advice.message]) }
       : {}),
   });
 }

@@ -4,6 +4,8 @@
  * run nobody is there to answer questions or paste a CSR per order). Pure.
  */
 import type { OrderDetails } from '../certcentral/order-schemas';
+import { t } from '../i18n';
+import { formatAnd } from '../i18n/format';
 import { askedFields, buildOrderBody } from '../templates/build';
 import type { Template } from '../templates/model';
 import { renewalValues } from './values';
@@ -25,21 +27,16 @@ export function bulkTemplateProblem(template: Template): string | undefined {
     return source === 'fixed' || source === 'asked';
   });
   if (fixedNames.length > 0) {
-    return (
-      `"${template.name}" sets ${fixedNames.join(' and ')} itself, so every renewal would get the same names. ` +
-      'For a bulk renewal, take them "From the renewed order" or "From the CSR".'
-    );
+    return t('renewal_bulk_fixed_names', [template.name, formatAnd(fixedNames)]);
   }
   const unanswered = askedFields(template).filter(
     (f) => !SUPPLIED.has(f.path) && !f.optional && f.default === undefined,
   );
   if (unanswered.length > 0) {
-    const card = unanswered.some((f) => f.sensitive)
-      ? ' Card payments cannot be used for a bulk renewal.'
-      : '';
-    return (
-      `"${template.name}" asks for ${unanswered.map((f) => `"${f.label}"`).join(', ')} without a default, and a ` +
-      `bulk renewal has nobody to answer. Give these fields a default in the template, or renew one by one.${card}`
+    const fields = unanswered.map((f) => `"${f.label}"`).join(', ');
+    return t(
+      unanswered.some((f) => f.sensitive) ? 'renewal_bulk_unanswered_card' : 'renewal_bulk_unanswered',
+      [template.name, fields],
     );
   }
   return undefined;
@@ -52,7 +49,7 @@ export function planRenewal(template: Template, order: OrderDetails, csrPem: str
   if (!commonName) {
     return {
       ok: false,
-      message: `CertCentral's answer for order #${order.id} names no certificate common name.`,
+      message: t('renewal_plan_no_common_name', String(order.id)),
     };
   }
   const names = { commonName, dnsNames: order.certificate?.dns_names ?? [] };
@@ -70,7 +67,7 @@ export function planRenewal(template: Template, order: OrderDetails, csrPem: str
   if (missing.length > 0) {
     return {
       ok: false,
-      message: `Order #${order.id} gives no value for ${missing.map((m) => `"${m.label}"`).join(', ')}, which the template takes from it.`,
+      message: t('renewal_plan_missing', [String(order.id), missing.map((m) => `"${m.label}"`).join(', ')]),
     };
   }
   const body = built.body;

@@ -5,6 +5,7 @@
  * with the reason, never guessed at: a wrong guess could submit an order twice.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { deletePrivate, listPrivate, readPrivate, writePrivate } from '../storage/private-store';
 
 const PREFIX = 'bulk:';
@@ -13,32 +14,36 @@ export const BULK_RUN_VERSION = 1;
 /** Finished runs kept for the person to read or export; older ones are removed. */
 export const FINISHED_RUNS_KEPT = 20;
 
-const IsoTime = z.iso.datetime({ offset: true });
+const IsoTime = lazySchema(() => z.iso.datetime({ offset: true }));
 
-export const BulkItemSchema = z.object({
-  orderId: z.number().int().positive(),
-  /** Empty until the order's details are read. */
-  commonName: z.string(),
-  state: z.enum(['waiting', 'submitting', 'submitted', 'skipped', 'failed']),
-  submissionId: z.string().optional(),
-  message: z.string().optional(),
-  /** When the item went to `submitting`: an outbox entry created since then is this item's own. */
-  submittingAt: IsoTime.optional(),
-});
+export const BulkItemSchema = lazySchema(() =>
+  z.object({
+    orderId: z.number().int().positive(),
+    /** Empty until the order's details are read. */
+    commonName: z.string(),
+    state: z.enum(['waiting', 'submitting', 'submitted', 'skipped', 'failed']),
+    submissionId: z.string().optional(),
+    message: z.string().optional(),
+    /** When the item went to `submitting`: an outbox entry created since then is this item's own. */
+    submittingAt: IsoTime.optional(),
+  }),
+);
 export type BulkItem = z.infer<typeof BulkItemSchema>;
 
-export const BulkRunSchema = z.object({
-  version: z.literal(BULK_RUN_VERSION),
-  runId: z.string().min(1),
-  templateId: z.string(),
-  templateName: z.string(),
-  /** The template as it was at the start (re-checked with templateSchema when used): edits mid-run do not apply. */
-  template: z.unknown(),
-  startedAt: IsoTime,
-  finishedAt: IsoTime.optional(),
-  paused: z.boolean(),
-  items: z.array(BulkItemSchema),
-});
+export const BulkRunSchema = lazySchema(() =>
+  z.object({
+    version: z.literal(BULK_RUN_VERSION),
+    runId: z.string().min(1),
+    templateId: z.string(),
+    templateName: z.string(),
+    /** The template as it was at the start (re-checked with templateSchema when used): edits mid-run do not apply. */
+    template: z.unknown(),
+    startedAt: IsoTime,
+    finishedAt: IsoTime.optional(),
+    paused: z.boolean(),
+    items: z.array(BulkItemSchema),
+  }),
+);
 export type BulkRun = z.infer<typeof BulkRunSchema>;
 
 export type RunMigration = { ok: true; run: BulkRun } | { ok: false; reason: string };

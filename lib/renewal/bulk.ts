@@ -9,6 +9,7 @@
  * documented rate limiter (100 per 5 s, 1000 per 3 min), and items are submitted one at a time.
  */
 import type { Transport } from '../certcentral/transport';
+import { t } from '../i18n';
 import type { BulkRenewal } from '../messaging';
 import type { Reply } from '../settings/service';
 import type { SubmissionEngine } from '../submit/index';
@@ -79,7 +80,7 @@ export function createBulkRenewals(deps: BulkDeps) {
         r.items[index] = { ...(r.items[index] as BulkItem), ...patch };
       });
     if (!parsed.success) {
-      await setItem({ state: 'failed', message: 'The template saved with this run could not be read.' });
+      await setItem({ state: 'failed', message: t('renewal_template_unreadable') });
       return true;
     }
     await itemLock.run('items', () =>
@@ -110,16 +111,16 @@ export function createBulkRenewals(deps: BulkDeps) {
     const run = await loadRun(runId, deps.now());
     return run
       ? { ok: true, value: toBulkView(run) }
-      : refusal('Not found.', 'There is no such bulk renewal.', 'not_found');
+      : refusal(t('renewal_error_not_found'), t('renewal_error_no_run'), 'not_found');
   }
 
   return {
     async start(templateId: string, orderIds: readonly number[]): Promise<Reply<BulkRenewal>> {
       const template = await deps.readTemplate(templateId);
       if (!template)
-        return refusal('Template not found.', 'The chosen template no longer exists.', 'not_found');
+        return refusal(t('renewal_error_template_not_found'), t('renewal_error_template_gone'), 'not_found');
       const problem = bulkTemplateProblem(template);
-      if (problem) return refusal('This template cannot renew in bulk.', problem, 'template_not_bulk');
+      if (problem) return refusal(t('renewal_error_not_bulk'), problem, 'template_not_bulk');
       const now = deps.now();
       const run = await saveRun({
         version: 1,
@@ -140,7 +141,7 @@ export function createBulkRenewals(deps: BulkDeps) {
       const run = await update(runId, (r) => {
         r.paused = paused;
       });
-      if (!run) return refusal('Not found.', 'There is no such bulk renewal.', 'not_found');
+      if (!run) return refusal(t('renewal_error_not_found'), t('renewal_error_no_run'), 'not_found');
       // Pausing lets the order being submitted finish; resuming goes on with the next one.
       if (!paused) void drive(runId);
       return { ok: true, value: toBulkView(run) };

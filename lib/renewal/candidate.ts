@@ -5,6 +5,7 @@
  */
 import type { OrderDetails, OrderSummary } from '../certcentral/order-schemas';
 import { findCsrPem } from '../csr/pem';
+import { t } from '../i18n';
 import type { RenewalCandidate } from '../messaging';
 import { daysBetween, formatIsoDay, parseIsoDay, utcDay } from '../order/dates';
 import { getProduct } from '../order/products';
@@ -46,7 +47,7 @@ export function toCandidate(order: OrderDetails | OrderSummary, facts: GuardFact
       ? {
           container: {
             id: order.container.id,
-            name: order.container.name ?? `Division ${order.container.id}`,
+            name: order.container.name ?? t('common_division_number', String(order.container.id)),
           },
         }
       : {}),

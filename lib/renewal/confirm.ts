@@ -5,6 +5,9 @@
 import { CertCentralError, describeCertCentralError } from '../certcentral/errors';
 import { getOrder } from '../certcentral/orders';
 import type { Transport } from '../certcentral/transport';
+// `t` names the transport here; the catalogue's messages are `say`.
+import { t as say } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import type { RenewalCandidate } from '../messaging';
 import { toCandidate } from './candidate';
 import type { GuardFacts } from './guards';
@@ -29,11 +32,11 @@ export interface ConfirmResult {
 export function unconfirmedReason(orderId: number, error: unknown): string {
   if (error instanceof CertCentralError && error.kind === 'http') {
     if (error.status === 404 || error.hasCode('not_found'))
-      return `CertCentral has no order #${orderId} for this API key's account: the page may belong to another account.`;
+      return say('renewal_unconfirmed_not_found', String(orderId));
     if (error.status === 403 || error.hasCode('access_denied'))
-      return `This API key may not read order #${orderId} (a restricted key, or an order of another division).`;
+      return say('renewal_unconfirmed_forbidden', String(orderId));
   }
-  return `Order #${orderId} could not be checked: ${describeCertCentralError(error)}`;
+  return say('renewal_unconfirmed_error', [String(orderId), describeCertCentralError(error)]);
 }
 
 export async function confirmOrders(
@@ -62,7 +65,7 @@ export async function confirmOrders(
   for (const orderId of ids.slice(CONFIRM_LIMIT)) {
     unconfirmed.push({
       orderId,
-      reason: `Not checked: the page shows ${ids.length} orders and only the first ${CONFIRM_LIMIT} are confirmed at once. Use the Expiring view to renew the rest.`,
+      reason: say('renewal_unconfirmed_limit', [formatNumber(ids.length), formatNumber(CONFIRM_LIMIT)]),
     });
   }
   return { orders, unconfirmed };

@@ -12,7 +12,7 @@
  * false meaning "not checked"; a bulk renewal reads every order's details before ordering anyway.
  */
 
-import { unreadableViews } from '../account/choices';
+import { ITEM_WORDS, unreadableViews } from '../account/choices';
 import type { OrderSummary } from '../certcentral/order-schemas';
 import { getOrder, listAllOrders } from '../certcentral/orders';
 import type { Transport } from '../certcentral/transport';
@@ -72,5 +72,5 @@ export async function listExpiring(
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, detailed) }, worker));
-  return { orders: out, unreadable: unreadableViews('Order', rows.unreadable) };
+  return { orders: out, unreadable: unreadableViews(ITEM_WORDS.order, rows.unreadable) };
 }

@@ -63,7 +63,7 @@ describe('renewalGuards', () => {
     );
     expect(guards.map((g) => g.message)).toEqual([
       'Order #10000004 was already renewed by order #10000010. Renewing it again would pay for a second certificate.',
-      'Order #10000004 is a Multi-year Plan covered until 2028-12-14, 898 days after its certificate expires (2026-06-30). Reissue the certificate for free instead of placing a new, paid order.',
+      'Order #10000004 is a Multi-year Plan covered until Dec 14, 2028, 898 days after its certificate expires (Jun 30, 2026). Reissue the certificate for free instead of placing a new, paid order.',
     ]);
     expect(blockingGuard(guards)?.kind).toBe('already-renewed');
   });

@@ -11,7 +11,9 @@
  *   reissue advice is given (silence costs nothing; wrong advice could leave a site without a certificate).
  */
 import type { OrderDetails, OrderSummary } from '../certcentral/order-schemas';
-import { addYears, daysBetween, parseIsoDay, utcDay } from '../order/dates';
+import { type MessageKey, t } from '../i18n';
+import { formatDay, formatNumber } from '../i18n/format';
+import { addYears, daysBetween, formatIsoDay, parseIsoDay, utcDay } from '../order/dates';
 import type { OutboxEntry } from '../submit/entry';
 
 export type GuardKind = 'reissue-instead' | 'already-renewed' | 'renewal-in-progress' | 'not-renewable';
@@ -30,12 +32,12 @@ type AnyOrder = OrderDetails | OrderSummary;
 export const REISSUE_MARGIN_DAYS = 7;
 
 /** Statuses with no certificate to renew (docs/certcentral-api.md "list orders" statuses); `needs_approval` is pending too. */
-const NOT_RENEWABLE: Record<string, string> = {
-  pending: 'is still pending',
-  needs_approval: 'is still waiting for approval',
-  rejected: 'was rejected',
-  canceled: 'was canceled',
-  revoked: 'was revoked',
+const NOT_RENEWABLE: Record<string, MessageKey> = {
+  pending: 'renewal_not_renewable_pending',
+  needs_approval: 'renewal_not_renewable_approval',
+  rejected: 'renewal_not_renewable_rejected',
+  canceled: 'renewal_not_renewable_canceled',
+  revoked: 'renewal_not_renewable_revoked',
 };
 
 const day = (text: unknown) => (typeof text === 'string' ? parseIsoDay(text.slice(0, 10)) : undefined);
@@ -75,33 +77,29 @@ export interface GuardFacts {
 
 export function renewalGuards(order: AnyOrder, facts: GuardFacts): RenewalGuard[] {
   const guards: RenewalGuard[] = [];
-  const label = `Order #${order.id}`;
-  const stopped = NOT_RENEWABLE[order.status];
-  if (stopped) {
-    guards.push({
-      kind: 'not-renewable',
-      message: `${label} ${stopped}: only an issued certificate can be renewed.`,
-    });
-  }
+  const id = String(order.id);
+  const stopped = Object.hasOwn(NOT_RENEWABLE, order.status) ? NOT_RENEWABLE[order.status] : undefined;
+  if (stopped) guards.push({ kind: 'not-renewable', message: t(stopped, id) });
   if (!order.certificate?.common_name) {
-    guards.push({
-      kind: 'not-renewable',
-      message: `CertCentral's answer for ${label} names no certificate common name, so its renewal cannot be built here. Renew it in CertCentral.`,
-    });
+    guards.push({ kind: 'not-renewable', message: t('renewal_no_common_name', id) });
   }
   if (order.is_renewed === true) {
     const by = typeof order.renewed_order_id === 'number' && order.renewed_order_id > 0;
     guards.push({
       kind: 'already-renewed',
-      message: `${label} was already renewed${by ? ` by order #${order.renewed_order_id}` : ''}. Renewing it again would pay for a second certificate.`,
+      message: by
+        ? t('renewal_already_renewed_by', [id, String(order.renewed_order_id)])
+        : t('renewal_already_renewed', id),
     });
   }
   const pending = facts.renewals.get(order.id);
   if (pending) {
-    const placed = pending.orderId !== undefined ? ` as order #${pending.orderId}` : '';
     guards.push({
       kind: 'renewal-in-progress',
-      message: `A renewal of ${label} (${pending.commonName}) is already in the outbox or history${placed}. Renewing it again would order twice.`,
+      message:
+        pending.orderId !== undefined
+          ? t('renewal_in_progress_placed', [id, pending.commonName, String(pending.orderId)])
+          : t('renewal_in_progress', [id, pending.commonName]),
     });
   }
   const reissue = stopped ? undefined : reissueAdvice(order, facts.now);
@@ -116,12 +114,14 @@ function reissueAdvice(order: AnyOrder, now: Date): RenewalGuard | undefined {
   const extra = daysBetween(certEnd, planEnd);
   if (extra <= REISSUE_MARGIN_DAYS || daysBetween(utcDay(now), planEnd) <= REISSUE_MARGIN_DAYS)
     return undefined;
-  const till = planEnd.toISOString().slice(0, 10);
   return {
     kind: 'reissue-instead',
-    message:
-      `Order #${order.id} is a Multi-year Plan covered until ${till}, ${extra} days after its certificate ` +
-      `expires (${certEnd.toISOString().slice(0, 10)}). Reissue the certificate for free instead of placing a new, paid order.`,
+    message: t('renewal_reissue_advice', [
+      String(order.id),
+      formatDay(formatIsoDay(planEnd)),
+      formatNumber(extra),
+      formatDay(formatIsoDay(certEnd)),
+    ]),
   };
 }
 

@@ -8,7 +8,10 @@ import { reissueOrder } from '../certcentral/order-reissue';
 import { getOrder } from '../certcentral/orders';
 import type { Transport } from '../certcentral/transport';
 import { findCsrPem } from '../csr/pem';
-import { daysBetween, utcDay } from '../order/dates';
+// `t` names the transport here; the catalogue's messages are `say`.
+import { t as say } from '../i18n';
+import { formatDay } from '../i18n/format';
+import { daysBetween, formatIsoDay, utcDay } from '../order/dates';
 import { type Reply, toUserError } from '../settings/service';
 import { orderValidTill } from './guards';
 
@@ -24,29 +27,29 @@ export async function reissue(
   now: Date,
 ): Promise<Reply<{ orderId: number; requestId?: number }>> {
   const csr = findCsrPem(csrText);
-  if (!csr.ok) return refuse('That CSR cannot be used.', csr.message, `csr_${csr.code}`);
+  if (!csr.ok) return refuse(say('renewal_csr_unusable'), csr.message, `csr_${csr.code}`);
   try {
     const order = await getOrder(t, orderId);
     if (order.status !== 'issued') {
       return refuse(
-        'This order cannot be reissued.',
-        `Order #${orderId} is ${order.status}: only an issued certificate can be reissued.`,
+        say('renewal_cannot_reissue'),
+        say('renewal_cannot_reissue_status', [String(orderId), order.status]),
         'not_issued',
       );
     }
     const planEnd = orderValidTill(order);
     if (planEnd && daysBetween(utcDay(now), planEnd) <= 0) {
       return refuse(
-        'This order cannot be reissued.',
-        `Order #${orderId}'s plan ended on ${planEnd.toISOString().slice(0, 10)}: renew it instead.`,
+        say('renewal_cannot_reissue'),
+        say('renewal_cannot_reissue_ended', [String(orderId), formatDay(formatIsoDay(planEnd))]),
         'plan_ended',
       );
     }
     const cert = order.certificate;
     if (!cert?.common_name) {
       return refuse(
-        'This order cannot be reissued from here.',
-        `CertCentral's answer for order #${orderId} names no certificate common name. Reissue it in CertCentral.`,
+        say('renewal_cannot_reissue_here'),
+        say('renewal_cannot_reissue_no_name', String(orderId)),
         'no_common_name',
       );
     }

@@ -10,6 +10,7 @@
  * values itself when the tab loads a new document.
  */
 import { browser } from 'wxt/browser';
+import { tn } from '../i18n';
 
 export const PAGE_BADGE_COLOR = '#1a73e8';
 
@@ -17,7 +18,7 @@ export const PAGE_BADGE_COLOR = '#1a73e8';
 const toolbar = () => browser.action ?? browser.browserAction;
 
 export function pageBadgeTitle(count: number): string {
-  return `${count} order${count === 1 ? '' : 's'} on this page`;
+  return tn(count, 'renewal_badge_title_one', 'renewal_badge_title_other');
 }
 
 /** A tab may close between a report and its badge; its badge then no longer matters. */

@@ -5,8 +5,11 @@
  * stores the record and keeps the unlocked key in `storage.session`.
  */
 import { z } from 'zod';
+import { t } from '../i18n';
+import { formatNumber } from '../i18n/format';
+import { lazySchema } from '../lazy-schema';
 import {
-  DAMAGED,
+  damaged,
   type Migrated,
   openSealed,
   PADDING_BYTES,
@@ -21,32 +24,33 @@ export const PASSPHRASE_ITERATIONS = 600_000;
  * The optional passphrase lock: no wrapping key on disk at all, only what derives one from the
  * passphrase. Without the passphrase, a copy of the profile gives an attacker only a slow guess.
  */
-const apiKeyRecordV3 = z.object({
-  version: z.literal(3),
-  keyId: z.string(),
-  kdf: z.object({
-    name: z.literal('PBKDF2'),
-    hash: z.literal('SHA-256'),
-    iterations: z.number().check(z.int(), z.gte(PASSPHRASE_ITERATIONS)),
-    salt: z.instanceof(Uint8Array),
+const apiKeyRecordV3 = lazySchema(() =>
+  z.object({
+    version: z.literal(3),
+    keyId: z.string(),
+    kdf: z.object({
+      name: z.literal('PBKDF2'),
+      hash: z.literal('SHA-256'),
+      iterations: z.number().check(z.int(), z.gte(PASSPHRASE_ITERATIONS)),
+      salt: z.instanceof(Uint8Array),
+    }),
+    ...sealedFields,
+    padding: z.instanceof(Uint8Array),
   }),
-  ...sealedFields,
-  padding: z.instanceof(Uint8Array),
-});
+);
 export type LockedApiKeyRecord = z.infer<typeof apiKeyRecordV3>;
 
 /** Checks a version 3 record; damaged ones are reported, never guessed at. */
 export function parseLockedRecord(raw: unknown): Migrated<LockedApiKeyRecord> {
   if (raw === undefined || raw === null) return null;
   const parsed = apiKeyRecordV3.safeParse(raw);
-  return parsed.success ? { record: parsed.data } : { problem: DAMAGED };
+  return parsed.success ? { record: parsed.data } : { problem: damaged() };
 }
 
 /** Says what is wrong with a passphrase, or null. Long rather than clever: it is all that stands. */
 export function checkPassphrase(passphrase: string): string | null {
-  if (passphrase.length < 12)
-    return 'Use a passphrase of at least 12 characters, for example four unrelated words.';
-  if (passphrase.length > 1024) return 'That passphrase is too long.';
+  if (passphrase.length < 12) return t('settings_passphrase_short', formatNumber(12));
+  if (passphrase.length > 1024) return t('settings_passphrase_long');
   return null;
 }
 

@@ -3,6 +3,8 @@
  * decides where records live and when they go; docs/key-storage.md says what this protects.
  */
 import { z } from 'zod';
+import { t } from '../i18n';
+import { lazySchema } from '../lazy-schema';
 
 export const API_KEY_RECORD_VERSION = 2;
 
@@ -16,27 +18,29 @@ export const API_KEY_RECORD_VERSION = 2;
  */
 export const PADDING_BYTES = 96 * 1024;
 
-export const sealedFields = {
+export const sealedFields = lazySchema(() => ({
   iv: z.instanceof(Uint8Array),
   ciphertext: z.instanceof(ArrayBuffer),
   /** Last four characters, so the user can tell which key is saved without seeing it. */
   hint: z.string().max(4),
   savedAt: z.string(),
-};
+}));
 
 /** Written by earlier versions into the main private store, beside a separate wrapping-key record. */
-const apiKeyRecordV1 = z.object({ version: z.literal(1), ...sealedFields });
+const apiKeyRecordV1 = lazySchema(() => z.object({ version: z.literal(1), ...sealedFields }));
 export type ApiKeyRecordV1 = z.infer<typeof apiKeyRecordV1>;
 
 /** The current record, alone in the `api-key` database: the wrapping key travels with its ciphertext. */
-const apiKeyRecordV2 = z.object({
-  version: z.literal(2),
-  /** New at every save, like the wrapping key: tells two saves apart without reading the key. */
-  keyId: z.string(),
-  wrappingKey: z.instanceof(CryptoKey),
-  ...sealedFields,
-  padding: z.instanceof(Uint8Array),
-});
+const apiKeyRecordV2 = lazySchema(() =>
+  z.object({
+    version: z.literal(2),
+    /** New at every save, like the wrapping key: tells two saves apart without reading the key. */
+    keyId: z.string(),
+    wrappingKey: z.instanceof(CryptoKey),
+    ...sealedFields,
+    padding: z.instanceof(Uint8Array),
+  }),
+);
 export type ApiKeyRecord = z.infer<typeof apiKeyRecordV2>;
 
 export type ApiKeyStatus =
@@ -53,7 +57,7 @@ export function versionOf(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null && 'version' in raw ? raw.version : undefined;
 }
 
-export const DAMAGED = 'The saved API key is damaged. Remove it and paste the key again.';
+export const damaged = (): string => t('settings_key_damaged');
 
 /**
  * Checks what the `api-key` database holds. A damaged record or one of an unknown version is
@@ -64,10 +68,10 @@ export function migrateApiKeyRecord(raw: unknown): Migrated<ApiKeyRecord> {
   const version = versionOf(raw);
   if (version === 2) {
     const parsed = apiKeyRecordV2.safeParse(raw);
-    return parsed.success ? { record: parsed.data } : { problem: DAMAGED };
+    return parsed.success ? { record: parsed.data } : { problem: damaged() };
   }
   return {
-    problem: `The saved API key was written by a newer or unknown version (${String(version)}). Paste the key again.`,
+    problem: t('settings_key_newer', String(version)),
   };
 }
 
@@ -75,18 +79,17 @@ export function migrateApiKeyRecord(raw: unknown): Migrated<ApiKeyRecord> {
 export function parseLegacyRecord(raw: unknown): Migrated<ApiKeyRecordV1> {
   if (raw === undefined || raw === null) return null;
   const parsed = apiKeyRecordV1.safeParse(raw);
-  return parsed.success ? { record: parsed.data } : { problem: DAMAGED };
+  return parsed.success ? { record: parsed.data } : { problem: damaged() };
 }
 
 /** Checks what a person pasted; returns a sentence saying what is wrong, or null when it looks like a key. */
 export function checkApiKeyInput(input: string): string | null {
   const key = input.trim();
-  if (key.length === 0) return 'Paste your CertCentral API key (Automation › API Keys in CertCentral).';
-  if (/\s/.test(key)) return 'An API key has no spaces or line breaks; paste the key on its own.';
-  if (!/^[\x21-\x7e]+$/.test(key))
-    return 'An API key is plain letters, digits and punctuation; check what was pasted.';
-  if (key.length < 8) return 'That is too short to be an API key; paste the whole key.';
-  if (key.length > 512) return 'That is too long to be an API key; paste the key on its own.';
+  if (key.length === 0) return t('settings_key_input_empty');
+  if (/\s/.test(key)) return t('settings_key_input_spaces');
+  if (!/^[\x21-\x7e]+$/.test(key)) return t('settings_key_input_characters');
+  if (key.length < 8) return t('settings_key_input_short');
+  if (key.length > 512) return t('settings_key_input_long');
   return null;
 }
 

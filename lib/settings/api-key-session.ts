@@ -6,6 +6,7 @@
  * the service worker being stopped between two API calls.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 
 const UNLOCKED = 'apiKeyUnlocked';
 type Unlocked = { keyId: string; key: string; idleMs: number; expiresAt: number };
@@ -32,7 +33,7 @@ export async function keepUnlocked(
   now: Date,
 ): Promise<void> {
   if (!Number.isInteger(idleMinutes) || idleMinutes < 1 || idleMinutes > 24 * 60)
-    throw new Error('Lock after between 1 minute and 24 hours without use.');
+    throw new Error(t('settings_lock_idle_bounds'));
   const idleMs = idleMinutes * 60_000;
   const unlocked: Unlocked = { keyId, key, idleMs, expiresAt: now.getTime() + idleMs };
   await browser.storage.session.set({ [UNLOCKED]: unlocked });

@@ -12,6 +12,7 @@
  * Optionally (protectApiKey) the record holds no wrapping key but PBKDF2 parameters instead, and
  * the key is usable only once unlocked with the passphrase (lib/settings/api-key-passphrase.ts).
  */
+import { t } from '../i18n';
 import { deletePrivate, openPrivateStore, readPrivate, writePrivate } from '../storage/private-store';
 import {
   checkPassphrase,
@@ -41,7 +42,7 @@ const CURRENT = 'current';
 const LEGACY_KEY_RECORD = 'api-key';
 const LEGACY_WRAPPING_KEY_RECORD = 'api-key-wrapping-key';
 
-const UNDECRYPTABLE = 'The saved API key can no longer be decrypted. Remove it and paste the key again.';
+const undecryptable = (): string => t('settings_key_undecryptable');
 
 // One change at a time: a read that migrates, a save and a removal must not interleave.
 let queue: Promise<unknown> = Promise.resolve();
@@ -76,7 +77,7 @@ async function readStoredKey(now = new Date(), touch = false): Promise<StoredKey
   if (versionOf(raw) === 3) {
     const locked = parseLockedRecord(raw);
     if (locked === null || 'problem' in locked)
-      return { status: { state: 'unreadable', reason: locked?.problem ?? UNDECRYPTABLE }, key: null };
+      return { status: { state: 'unreadable', reason: locked?.problem ?? undecryptable() }, key: null };
     const { keyId, hint, savedAt } = locked.record;
     const key = await readUnlocked(keyId, now, touch);
     const status: ApiKeyState = key
@@ -88,7 +89,7 @@ async function readStoredKey(now = new Date(), touch = false): Promise<StoredKey
   if (migrated === null) return { status: { state: 'missing' }, key: null };
   if ('problem' in migrated) return { status: { state: 'unreadable', reason: migrated.problem }, key: null };
   const key = await openSealed(migrated.record, migrated.record.wrappingKey);
-  if (key === null) return { status: { state: 'unreadable', reason: UNDECRYPTABLE }, key: null };
+  if (key === null) return { status: { state: 'unreadable', reason: undecryptable() }, key: null };
   return { status: savedStatus(migrated.record), key };
 }
 
@@ -104,7 +105,7 @@ async function moveLegacyKey(): Promise<StoredKey> {
   if ('problem' in legacy) return { status: { state: 'unreadable', reason: legacy.problem }, key: null };
   const wrappingKey = await readPrivate(LEGACY_WRAPPING_KEY_RECORD);
   const key = wrappingKey instanceof CryptoKey ? await openSealed(legacy.record, wrappingKey) : null;
-  if (key === null) return { status: { state: 'unreadable', reason: UNDECRYPTABLE }, key: null };
+  if (key === null) return { status: { state: 'unreadable', reason: undecryptable() }, key: null };
   const record = await sealApiKey(key, legacy.record.savedAt);
   await keyStore.write(CURRENT, record);
   await purgeLegacy();
@@ -131,7 +132,7 @@ export async function getApiKeyStatus(): Promise<ApiKeyStatus> {
   if (state.state !== 'locked') return state;
   return {
     state: 'unreadable',
-    reason: 'The saved API key is locked with a passphrase. Unlock it to use it.',
+    reason: t('settings_key_locked_reason'),
   };
 }
 
@@ -154,7 +155,7 @@ export function protectApiKey(
   if (problem) return Promise.reject(new Error(problem));
   return serial(async () => {
     const { status, key } = await readStoredKey(now);
-    if (key === null || status.state !== 'saved') throw new Error('Save (or unlock) the API key first.');
+    if (key === null || status.state !== 'saved') throw new Error(t('settings_key_save_first'));
     const record = await sealWithPassphrase(key, passphrase, status.savedAt);
     await keyStore.write(CURRENT, record);
     await keepUnlocked(record.keyId, key, idleMinutes, now);
@@ -166,7 +167,7 @@ export function protectApiKey(
 export function unlockApiKey(passphrase: string, idleMinutes: number, now = new Date()): Promise<boolean> {
   return serial(async () => {
     const locked = parseLockedRecord(await keyStore.read(CURRENT));
-    if (locked === null || 'problem' in locked) throw new Error('No passphrase-protected API key is saved.');
+    if (locked === null || 'problem' in locked) throw new Error(t('settings_no_protected_key'));
     const key = await openWithPassphrase(locked.record, passphrase);
     if (key === null) return false;
     await keepUnlocked(locked.record.keyId, key, idleMinutes, now);
@@ -178,7 +179,7 @@ export function unlockApiKey(passphrase: string, idleMinutes: number, now = new 
 export function unprotectApiKey(passphrase: string): Promise<boolean> {
   return serial(async () => {
     const locked = parseLockedRecord(await keyStore.read(CURRENT));
-    if (locked === null || 'problem' in locked) throw new Error('No passphrase-protected API key is saved.');
+    if (locked === null || 'problem' in locked) throw new Error(t('settings_no_protected_key'));
     const key = await openWithPassphrase(locked.record, passphrase);
     if (key === null) return false;
     await keyStore.write(CURRENT, await sealApiKey(key, locked.record.savedAt));

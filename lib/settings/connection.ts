@@ -4,19 +4,21 @@
  */
 import { z } from 'zod';
 import { isInvalidKeyAnswer } from '../certcentral/error-advice';
+import { type MessageKey, t } from '../i18n';
+import { lazySchema } from '../lazy-schema';
 import type { Connection, UserError } from '../messaging';
-import { connectionSchema } from '../messaging';
+import { connectionSchema } from '../messaging-views';
 import { readPrivate, writePrivate } from '../storage/private-store';
 import type { Region } from './preferences';
 
 const CONNECTION_RECORD = 'connection';
 
-const connectionRecordV1 = z.object({ version: z.literal(1), connection: z.unknown() });
+const connectionRecordV1 = lazySchema(() => z.object({ version: z.literal(1), connection: z.unknown() }));
 
 /** Roles that cannot place orders, by the documented role ids of restricted API keys. */
-const NON_ORDERING_ROLES: Record<number, string> = {
-  102: 'This key is View Only (role 102): it can read orders but cannot place or cancel them. Create a key without restrictions, or with the Orders role, to order certificates.',
-  103: 'This key is limited to User Management (role 103): it cannot place orders. Create a key without restrictions, or with the Orders role, to order certificates.',
+const NON_ORDERING_ROLES: Record<number, MessageKey> = {
+  102: 'settings_role_view_only',
+  103: 'settings_role_user_management',
 };
 
 /** `GET /user/me` as the tolerant reader gives it: only the id is certain. */
@@ -34,9 +36,15 @@ export type Identity = {
 export function describeIdentity(identity: Identity, region: Region, checkedAt: Date): Connection {
   const username = identity.username ?? '';
   const name =
-    [identity.first_name, identity.last_name].filter(Boolean).join(' ') || username || `User ${identity.id}`;
-  const roles = identity.access_roles.items.map((r) => ({ id: r.id, name: r.name ?? `Role ${r.id}` }));
-  const blocked = roles.map((role) => NON_ORDERING_ROLES[role.id]).find(Boolean);
+    [identity.first_name, identity.last_name].filter(Boolean).join(' ') ||
+    username ||
+    t('settings_user_number', String(identity.id));
+  const roles = identity.access_roles.items.map((r) => ({
+    id: r.id,
+    name: r.name ?? t('settings_role_number', String(r.id)),
+  }));
+  const blockedBy = roles.map((role) => NON_ORDERING_ROLES[role.id]).find(Boolean);
+  const blocked = blockedBy ? t(blockedBy) : undefined;
   const container = identity.container;
   return {
     state: 'connected',
@@ -45,7 +53,12 @@ export function describeIdentity(identity: Identity, region: Region, checkedAt: 
     user: { id: identity.id, name, username, email: identity.email ?? '' },
     ...(identity.account_id !== undefined ? { accountId: identity.account_id } : {}),
     ...(container
-      ? { container: { id: container.id, name: container.name ?? `Division ${container.id}` } }
+      ? {
+          container: {
+            id: container.id,
+            name: container.name ?? t('common_division_number', String(container.id)),
+          },
+        }
       : {}),
     roles,
     ...(blocked ? { orderingBlocked: blocked } : {}),
@@ -57,19 +70,15 @@ export function describeIdentity(identity: Identity, region: Region, checkedAt: 
  * does not exist on certcentral.digicert.eu and the other way round (DigiCert runs two separate
  * instances; see docs/error-codes.md). So the failure names the region this test used.
  */
-const OTHER_REGION_HINT: Record<Region, string> = {
-  us:
-    'This test used the US region (www.digicert.com): if your CertCentral console says ' +
-    '"CertCentral Europe", choose Europe and test again.',
-  eu:
-    'This test used the Europe region (certcentral.digicert.eu): if you sign in to CertCentral at ' +
-    'www.digicert.com, choose US and test again.',
+const OTHER_REGION_HINT: Record<Region, MessageKey> = {
+  us: 'settings_hint_us',
+  eu: 'settings_hint_eu',
 };
 
 export function describeFailure(error: UserError, region: Region, checkedAt: Date): Connection {
   const wrongKey = isInvalidKeyAnswer(error.code, error.status);
   const detail = wrongKey
-    ? [error.detail, OTHER_REGION_HINT[region]].filter(Boolean).join(' ')
+    ? [error.detail, t(OTHER_REGION_HINT[region])].filter(Boolean).join(' ')
     : error.detail;
   return {
     state: 'failed',

@@ -5,6 +5,7 @@
  * revoke it at any time from the browser's extension settings.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { UserError } from '../messaging';
 import type { Region } from './preferences';
 
@@ -77,10 +78,8 @@ const REGION_HOSTS: Readonly<Record<Region, string>> = {
 /** What the user reads when the region's access is missing: what happened and how to fix it. */
 export function missingAccessError(region: Region): UserError {
   return {
-    title: `The extension may not reach ${REGION_HOSTS[region]}.`,
-    detail:
-      'Access to this CertCentral instance was not granted, or was withdrawn in the browser’s ' +
-      'extension settings. Open the extension settings and choose the region again to allow it.',
+    title: t('settings_region_missing_title', REGION_HOSTS[region]),
+    detail: t('settings_region_missing'),
     code: 'region_access_missing',
   };
 }

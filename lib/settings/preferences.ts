@@ -6,18 +6,21 @@
  * read moves them (lib/storage/local-move.ts), and from then on nothing in storage.local is read.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { moveFromLocal, wxtVersion } from '../storage/local-move';
 import { readPrivate, updatePrivate } from '../storage/private-store';
 
 export const REGIONS = ['us', 'eu'] as const;
-export const regionSchema = z.enum(REGIONS);
+export const regionSchema = lazySchema(() => z.enum(REGIONS));
 export type Region = z.infer<typeof regionSchema>;
 
 /** `idleMinutes`: how long a passphrase-unlocked API key stays usable without use. */
-export const preferencesSchema = z.object({
-  region: regionSchema,
-  idleMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(1440)),
-});
+export const preferencesSchema = lazySchema(() =>
+  z.object({
+    region: regionSchema,
+    idleMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(1440)),
+  }),
+);
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 export const DEFAULT_IDLE_MINUTES = 15;

@@ -5,6 +5,7 @@
 import { CertCentralError, certCentralErrorTitle, describeCertCentralError } from '../certcentral/errors';
 import { createTransport, type Transport } from '../certcentral/transport';
 import { getCurrentUser } from '../certcentral/user';
+import { t } from '../i18n';
 import type { Connection, SettingsView, UserError } from '../messaging';
 import {
   checkApiKeyInput,
@@ -55,7 +56,7 @@ export function toUserError(error: unknown): UserError {
     };
   }
   // Only our own messages reach here (never a value that could hold the key).
-  return { title: 'Something went wrong.', detail: error instanceof Error ? error.message : String(error) };
+  return { title: t('common_error_generic'), detail: error instanceof Error ? error.message : String(error) };
 }
 
 export async function getSettingsView(): Promise<SettingsView> {
@@ -74,19 +75,19 @@ export async function getSettingsView(): Promise<SettingsView> {
   };
 }
 
-const WRONG_PASSPHRASE: UserError = {
-  title: 'That passphrase does not unlock the key.',
-  detail:
-    'Check it and try again. A forgotten passphrase cannot be recovered: remove the key and paste it again.',
+// Made when needed: messages are read in the language of the moment, never at load.
+const wrongPassphrase = (): UserError => ({
+  title: t('settings_error_wrong_passphrase'),
+  detail: t('settings_error_wrong_passphrase_detail'),
   code: 'wrong_passphrase',
-};
+});
 
 /** Runs a lock change; a refusal from the key's module (e.g. no key saved) comes back in words. */
 async function lockChange(change: () => Promise<boolean>): Promise<Reply<SettingsView>> {
   try {
-    if (!(await change())) return { ok: false, error: WRONG_PASSPHRASE };
+    if (!(await change())) return { ok: false, error: wrongPassphrase() };
   } catch (error) {
-    return { ok: false, error: { ...toUserError(error), title: 'The passphrase lock was not changed.' } };
+    return { ok: false, error: { ...toUserError(error), title: t('settings_lock_not_changed') } };
   }
   return { ok: true, value: await getSettingsView() };
 }
@@ -122,7 +123,7 @@ export async function saveKey(
   if (problem)
     return {
       ok: false,
-      error: { title: 'That API key was not saved.', detail: problem, code: 'invalid_key_input' },
+      error: { title: t('settings_error_key_not_saved'), detail: problem, code: 'invalid_key_input' },
     };
   await setRegion(input.region);
   await saveApiKey(input.apiKey, deps.now());
@@ -152,9 +153,8 @@ export async function openTransport(deps: SettingsDeps): Promise<Reply<Transport
     return {
       ok: false,
       error: {
-        title: 'The API key is locked.',
-        detail:
-          'Unlock it with your passphrase in the extension popup; orders wait in the outbox until then.',
+        title: t('settings_error_key_locked'),
+        detail: t('settings_error_key_locked_detail'),
         code: 'key_locked',
       },
     };
@@ -163,8 +163,8 @@ export async function openTransport(deps: SettingsDeps): Promise<Reply<Transport
     return {
       ok: false,
       error: {
-        title: 'No API key is saved.',
-        detail: 'Add your CertCentral API key in the extension settings first.',
+        title: t('settings_error_no_key'),
+        detail: t('settings_error_no_key_detail'),
         code: 'no_api_key',
       },
     };

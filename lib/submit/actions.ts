@@ -2,6 +2,8 @@
 // pending, download the issued certificate.
 import { CertCentralError, certCentralErrorTitle, describeCertCentralError } from '../certcentral/errors';
 import { cancelOrder, downloadCertificate } from '../certcentral/orders';
+// `t` names the transport in these steps; the catalogue's messages are `say`.
+import { t as say } from '../i18n';
 import type { UserError } from '../messaging';
 import type { StepContext } from './context';
 import type { OutboxEntry } from './entry';
@@ -20,7 +22,7 @@ export function userError(err: unknown, title?: string): UserError {
     };
   }
   return {
-    title: title ?? 'Something went wrong.',
+    title: title ?? say('history_error_generic'),
     detail: err instanceof Error ? err.message : String(err),
   };
 }
@@ -40,15 +42,16 @@ export async function cancelPlaced(
   entry: OutboxEntry | undefined,
   note: string | undefined,
 ): Promise<Reply<OutboxEntry>> {
-  if (!entry) return refusal('Not found.', 'There is no such submission in the history.', 'not_found');
+  if (!entry)
+    return refusal(say('history_error_not_found'), say('history_error_not_found_detail'), 'not_found');
   const status = entry.orderStatus ?? 'pending';
   if (entry.state !== 'placed' || entry.orderId === undefined) {
-    return refusal('Nothing to cancel.', 'This submission was not placed as an order.', 'not_placed');
+    return refusal(say('history_error_nothing_to_cancel'), say('history_error_not_placed'), 'not_placed');
   }
   if (entry.finishedAt !== undefined || !isCancelableOrderStatus(status)) {
     return refusal(
-      'This order cannot be canceled.',
-      `Order ${entry.orderId} is ${status}; only pending orders or orders waiting for approval can be canceled.`,
+      say('history_error_cannot_cancel'),
+      say('history_error_cannot_cancel_detail', [String(entry.orderId), status]),
       'not_cancelable',
     );
   }
@@ -58,7 +61,7 @@ export async function cancelPlaced(
   try {
     await cancelOrder(t.value, entry.orderId, text);
   } catch (err) {
-    return { ok: false, error: userError(err, `Order ${entry.orderId} was not canceled.`) };
+    return { ok: false, error: userError(err, say('history_error_not_canceled', String(entry.orderId))) };
   }
   return { ok: true, value: await ctx.save(entry, { type: 'canceled-by-user', note: text }) };
 }
@@ -80,13 +83,14 @@ export async function downloadIssued(
   entry: OutboxEntry | undefined,
   format: DownloadFormat,
 ): Promise<Reply<CertificateFile>> {
-  if (!FORMAT_FILES[format]) return refusal('Unknown format.', `"${format}" is not offered.`, 'bad_format');
-  if (entry?.orderStatus !== 'issued' || entry.certificateId === undefined) {
+  if (!FORMAT_FILES[format])
     return refusal(
-      'Not issued yet.',
-      'The certificate can be downloaded once the order is issued.',
-      'not_issued',
+      say('history_error_unknown_format'),
+      say('history_error_format_not_offered', format),
+      'bad_format',
     );
+  if (entry?.orderStatus !== 'issued' || entry.certificateId === undefined) {
+    return refusal(say('history_error_not_issued'), say('history_error_not_issued_detail'), 'not_issued');
   }
   const t = await ctx.transport();
   if (!t.ok) return t;
@@ -97,6 +101,6 @@ export async function downloadIssued(
       value: { filename: certificateFilename(entry, format), text, mime: FORMAT_FILES[format].mime },
     };
   } catch (err) {
-    return { ok: false, error: userError(err, 'The certificate could not be downloaded.') };
+    return { ok: false, error: userError(err, say('history_error_download')) };
   }
 }

@@ -1,6 +1,7 @@
 // What an error on the order POST means for the submission.  and
 // docs/certcentral-api.md "Duplicate orders and alternative_order_id".
 import { CertCentralError, describeCertCentralError } from '../certcentral/errors';
+import { t } from '../i18n';
 import type { ApiMessage } from './entry';
 
 export type PostOutcome =
@@ -60,11 +61,11 @@ export function messagesOf(err: unknown): ApiMessage[] {
 
 /** A few words on what went wrong with an unanswered POST, for the entry's note. */
 export function shortReason(err: unknown): string {
-  if (!(err instanceof CertCentralError)) return 'an unexpected error';
-  if (err.kind === 'timeout') return 'no answer in time';
-  if (err.kind === 'network') return 'the connection failed';
-  if (err.kind === 'invalid-response') return 'an answer that could not be read';
-  if (err.status === 429) return "CertCentral's rate limit (HTTP 429)";
+  if (!(err instanceof CertCentralError)) return t('history_reason_unexpected');
+  if (err.kind === 'timeout') return t('history_reason_timeout');
+  if (err.kind === 'network') return t('history_reason_network');
+  if (err.kind === 'invalid-response') return t('history_reason_invalid');
+  if (err.status === 429) return t('history_reason_rate_limit');
   return `HTTP ${err.status ?? '?'}`;
 }
 

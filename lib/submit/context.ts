@@ -1,6 +1,7 @@
 // Shared by the engine's steps: the injected dependencies, the in-memory cards, and `save`, the one
 // way an entry changes (pure transition, then written to disk before anything else happens).
 import type { Transport } from '../certcentral/transport';
+import { t } from '../i18n';
 import type { OutboxEntry } from './entry';
 import { apply, type MachineEvent } from './machine';
 import { saveEntry } from './store';
@@ -47,9 +48,11 @@ export function createContext(deps: SubmissionEngineDeps): StepContext {
         return {
           ok: false,
           error: {
-            title: 'The saved API key or region could not be used.',
+            title: t('history_error_key_unusable'),
             detail:
-              `${why}${why === '' || /[.!?]$/.test(why) ? '' : '.'} Nothing was sent to CertCentral.`.trim(),
+              why === ''
+                ? t('history_error_nothing_sent_plain')
+                : t('history_error_nothing_sent', /[.!?]$/.test(why) ? why : `${why}.`),
           },
         };
       }
@@ -65,6 +68,6 @@ export function sayUserError(error: { title: string; detail?: string | undefined
 /** A label for notifications: "Order 1234 (example.com)". */
 export function orderLabel(entry: OutboxEntry): string {
   return entry.orderId !== undefined
-    ? `Order ${entry.orderId} (${entry.commonName})`
-    : `The order for ${entry.commonName}`;
+    ? t('history_order_label', [String(entry.orderId), entry.commonName])
+    : t('history_order_label_unplaced', entry.commonName);
 }

@@ -7,6 +7,8 @@
 import type { AlternateOrderList } from '../certcentral/order-schemas';
 import { cancelOrder, findOrdersByAlternativeId } from '../certcentral/orders';
 import type { Transport } from '../certcentral/transport';
+// `t` names the transport in these steps; the catalogue's messages are `say`.
+import { t as say } from '../i18n';
 import { messagesOf, noteOf } from './classify';
 import { orderLabel, type StepContext } from './context';
 import type { Duplicate, OutboxEntry } from './entry';
@@ -63,10 +65,14 @@ export async function handleDuplicates(
       ctx.notify(
         'duplicate-canceled',
         saved,
-        `${orderLabel(saved)}: a duplicate order ${d.orderId} was canceled.`,
+        say('history_duplicate_canceled', [orderLabel(saved), String(d.orderId)]),
       );
     } else if (d.outcome !== 'already-ended') {
-      ctx.notify('needs-attention', saved, `${orderLabel(saved)}: duplicate order ${d.orderId}: ${d.detail}`);
+      ctx.notify(
+        'needs-attention',
+        saved,
+        say('history_duplicate_problem', [orderLabel(saved), String(d.orderId), d.detail]),
+      );
     }
   }
   return saved;
@@ -82,22 +88,26 @@ async function settle(
   const at = ctx.deps.now().toISOString();
   const base = { orderId: order.order_id, foundStatus: order.status, at };
   if (order.status === 'canceled' || order.status === 'rejected') {
-    return { ...base, outcome: 'already-ended', detail: `It is already ${order.status}.` };
+    return { ...base, outcome: 'already-ended', detail: say('history_duplicate_ended', order.status) };
   }
   if (!isCancelableOrderStatus(order.status)) {
     return {
       ...base,
       outcome: 'not-cancelable',
-      detail: `It is ${order.status} and can no longer be canceled here; contact DigiCert about the extra order.`,
+      detail: say('history_duplicate_not_cancelable', order.status),
     };
   }
   try {
     await cancelOrder(t, order.order_id, cancelNote(keep, alternativeOrderId));
-    return { ...base, outcome: 'canceled', detail: `Canceled: duplicate of order ${keep}.` };
+    return { ...base, outcome: 'canceled', detail: say('history_duplicate_canceled_detail', String(keep)) };
   } catch (err) {
     const codes = messagesOf(err)
       .map((m) => m.code)
       .join(', ');
-    return { ...base, outcome: 'cancel-failed', detail: `Could not cancel it (${codes}): ${noteOf(err)}` };
+    return {
+      ...base,
+      outcome: 'cancel-failed',
+      detail: say('history_duplicate_cancel_failed', [codes, noteOf(err)]),
+    };
   }
 }

@@ -4,6 +4,7 @@
  * every worker start (`resume`) and by alarms (`runDue`).
  */
 import { defaultSleep } from '../certcentral/rate-limit';
+import { t } from '../i18n';
 import { type ProductNameId, validateOrderRequest } from '../order/index';
 import { cancelPlaced, downloadIssued, refusal } from './actions';
 import { createContext } from './context';
@@ -178,11 +179,12 @@ export function createSubmissionEngine(deps: SubmissionEngineDeps) {
     /** A person asks again about an `unknown` submission: look it up now; none → one more POST. */
     async checkAgain(id: string): Promise<Reply<OutboxEntry>> {
       const started = await underLock(id, async (entry) => {
-        if (!entry) return refusal('Not found.', 'There is no such submission in the history.', 'not_found');
+        if (!entry)
+          return refusal(t('history_error_not_found'), t('history_error_not_found_detail'), 'not_found');
         if (entry.state !== 'unknown') {
           return refusal(
-            'Nothing to check.',
-            'Only a submission whose outcome is unknown can be checked again.',
+            t('history_error_nothing_to_check'),
+            t('history_error_nothing_to_check_detail'),
             'not_unknown',
           );
         }
@@ -195,7 +197,7 @@ export function createSubmissionEngine(deps: SubmissionEngineDeps) {
       const after = await get(id);
       return after
         ? { ok: true, value: after }
-        : refusal('Not found.', 'The submission disappeared.', 'not_found');
+        : refusal(t('history_error_not_found'), t('history_error_disappeared'), 'not_found');
     },
 
     async cancel(id: string, note?: string): Promise<Reply<OutboxEntry>> {
@@ -223,7 +225,8 @@ export function createSubmissionEngine(deps: SubmissionEngineDeps) {
     /** "Dismiss": the entry stops counting for the badge until something new happens to it. */
     async acknowledge(id: string): Promise<Reply<OutboxEntry>> {
       return underLock(id, async (entry) => {
-        if (!entry) return refusal('Not found.', 'There is no such submission in the history.', 'not_found');
+        if (!entry)
+          return refusal(t('history_error_not_found'), t('history_error_not_found_detail'), 'not_found');
         const saved = await store.saveEntry({ ...entry, acknowledgedAt: deps.now().toISOString() });
         deps.onChange?.();
         return { ok: true, value: saved };

@@ -6,6 +6,8 @@
 
 import type { OrderDetails } from '../certcentral/order-schemas';
 import { getOrder } from '../certcentral/orders';
+// `t` names the transport in these steps; the catalogue's messages are `say`.
+import { t as say } from '../i18n';
 import { messagesOf, noteOf } from './classify';
 import { orderLabel, type StepContext, sayUserError } from './context';
 import { checkDuplicates } from './duplicates';
@@ -34,7 +36,7 @@ export async function followUpStep(ctx: StepContext, start: OutboxEntry, force =
   const age = now.getTime() - Date.parse(entry.placedAt ?? entry.createdAt);
   if (age >= FOLLOW_UP_LIMIT_MS) {
     const stopped = await ctx.save(entry, { type: 'follow-up-stopped' });
-    ctx.notify('needs-attention', stopped, `${orderLabel(stopped)} is still not issued after 60 days.`);
+    ctx.notify('needs-attention', stopped, say('history_still_not_issued', orderLabel(stopped)));
     return;
   }
   const nextCheckAt = addMs(now, followUpDelayMs(age));
@@ -74,14 +76,18 @@ function announce(ctx: StepContext, entry: OutboxEntry): void {
   const label = orderLabel(entry);
   switch (entry.orderStatus) {
     case 'issued':
-      ctx.notify('issued', entry, `${label} was issued: the certificate is ready to download.`);
+      ctx.notify('issued', entry, say('history_issued', label));
       return;
     case 'rejected':
-      ctx.notify('needs-attention', entry, `${label} was rejected. ${entry.note ?? ''}`.trim());
+      ctx.notify(
+        'needs-attention',
+        entry,
+        entry.note ? say('history_rejected_note', [label, entry.note]) : say('history_rejected', label),
+      );
       return;
     case 'canceled':
     case 'revoked':
-      ctx.notify('ended', entry, `${label} was ${entry.orderStatus}.`);
+      ctx.notify('ended', entry, say('history_ended', [label, entry.orderStatus]));
       return;
   }
 }

@@ -11,6 +11,8 @@
  *                                                              ▼
  *   sending ──refused──▶ failed      queued|reconciling ──card-missing──▶ failed       unknown (stopped)
  */
+import { t } from '../i18n';
+import { formatDateTime, formatNumber } from '../i18n/format';
 import type { ApiMessage, Duplicate, OutboxEntry, SubmissionState } from './entry';
 import { MESSAGES_LIMIT, TIMELINE_LIMIT } from './entry';
 import { isFinalOrderStatus } from './status';
@@ -74,10 +76,6 @@ export class TransitionError extends Error {
   override readonly name = 'TransitionError';
 }
 
-const CARD_GONE =
-  'Nothing was placed: CertCentral has no order with this submission id. The card number is never ' +
-  'stored and was lost when the extension restarted, so it cannot be sent again: submit again and re-enter the card.';
-
 export function apply(entry: OutboxEntry, event: MachineEvent, now: Date): OutboxEntry {
   if (!ALLOWED_FROM[event.type].includes(entry.state)) {
     throw new TransitionError(`"${event.type}" cannot happen to a submission in state "${entry.state}".`);
@@ -99,7 +97,10 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
         attempts: e.attempts + 1,
         region: event.region,
         nextAttemptAt: undefined,
-        note: `Sending (try ${e.attempts + 1} of ${Math.max(e.allowedAttempts, e.attempts + 1)}).`,
+        note: t('history_note_sending', [
+          formatNumber(e.attempts + 1),
+          formatNumber(Math.max(e.allowedAttempts, e.attempts + 1)),
+        ]),
       };
     case 'no-answer':
       return {
@@ -119,14 +120,14 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
         nextAttemptAt: at,
         // The POST left when "sending" was written; CertCentral may still be processing it.
         answerPendingUntil: new Date(Date.parse(before.updatedAt) + ANSWER_PENDING_MS).toISOString(),
-        note: 'The extension stopped while sending: checking whether CertCentral received it.',
+        note: t('history_note_interrupted'),
       };
     case 'reconcile':
       return {
         ...e,
         state: 'reconciling',
         nextAttemptAt: undefined,
-        note: 'Checking whether CertCentral received it (looking up its alternative_order_id).',
+        note: t('history_note_reconcile'),
       };
     case 'check-again':
       // The user asked: one more lookup round, and one more POST if no order carries the id.
@@ -136,7 +137,7 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
         nextAttemptAt: undefined,
         lookupFailures: 0,
         allowedAttempts: Math.max(e.allowedAttempts, e.attempts + 1),
-        note: 'Checking again, as you asked.',
+        note: t('history_note_check_again'),
       };
     case 'placed':
       return {
@@ -150,10 +151,10 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
         nextAttemptAt: undefined,
         lookupFailures: 0,
         followUp: { ...e.followUp, nextCheckAt: event.firstCheckAt.toISOString() },
-        note:
-          event.via === 'response'
-            ? `Placed as order ${event.orderId}.`
-            : `Placed as order ${event.orderId} (found by its alternative_order_id after an unanswered try).`,
+        note: t(
+          event.via === 'response' ? 'history_note_placed' : 'history_note_placed_found',
+          String(event.orderId),
+        ),
       };
     case 'none-found':
       if (e.attempts >= e.allowedAttempts && event.waitOut) {
@@ -162,9 +163,7 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
           state: 'unknown',
           allowedAttempts: e.attempts + 1,
           nextAttemptAt: event.retryAt.toISOString(),
-          note:
-            `Sent ${e.attempts} times while CertCentral was not answering; no order carries this id. ` +
-            `It is looked up again at ${clock(event.retryAt)} and, if there is still none, sent once more with the same id.`,
+          note: t('history_note_wait_out', [formatNumber(e.attempts), formatDateTime(event.retryAt)]),
         };
       }
       if (e.attempts >= e.allowedAttempts) {
@@ -172,36 +171,31 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
           ...e,
           state: 'unknown',
           nextAttemptAt: undefined,
-          note:
-            `Sent ${e.attempts} times without a usable answer; CertCentral has no order with this id so far. ` +
-            'It is not sent again by itself: use "check again" to look once more and, if still nothing is there, send it once more.',
+          note: t('history_note_stopped', formatNumber(e.attempts)),
         };
       }
       return {
         ...e,
         state: 'queued',
         nextAttemptAt: event.retryAt.toISOString(),
-        note: 'CertCentral has no order with this id: it will be sent again with the same id.',
+        note: t('history_note_none_found'),
       };
     case 'not-found-yet':
       return {
         ...e,
         state: 'unknown',
         nextAttemptAt: event.retryAt.toISOString(),
-        note:
-          'No order carries this id yet, but the last request got no answer and may still reach CertCentral: ' +
-          'looking again before anything is sent again.',
+        note: t('history_note_not_found_yet'),
       };
     case 'lookup-failed': {
       const failures = e.lookupFailures + 1;
       const { retryAt } = event;
       const note =
         retryAt === undefined
-          ? `Could not find out whether CertCentral received it (${event.note}) Use "check again" later.`
+          ? t('history_note_lookup_failed_stop', event.note)
           : failures >= MAX_LOOKUP_FAILURES
-            ? `CertCentral has not answered for a while (${event.note}) Nothing is sent meanwhile; ` +
-              `it is looked up again at ${clock(retryAt)}.`
-            : `Could not check yet whether CertCentral received it (${event.note})`;
+            ? t('history_note_lookup_outage', [event.note, formatDateTime(retryAt)])
+            : t('history_note_lookup_failed', event.note);
       return {
         ...withProblem(e, { messages: event.messages, note }),
         state: 'unknown',
@@ -210,14 +204,20 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
       };
     }
     case 'card-missing':
-      return { ...e, state: 'failed', finishedAt: at, nextAttemptAt: undefined, note: CARD_GONE };
+      return {
+        ...e,
+        state: 'failed',
+        finishedAt: at,
+        nextAttemptAt: undefined,
+        note: t('history_note_card_gone'),
+      };
     case 'duplicates-checked':
       return { ...e, duplicatesCheckedAt: at, duplicates: mergeDuplicates(e.duplicates, event.found) };
     case 'order-checked':
       return orderChecked(e, event, at);
     case 'check-failed':
       return {
-        ...withProblem(e, { messages: event.messages, note: `The last status check failed: ${event.note}` }),
+        ...withProblem(e, { messages: event.messages, note: t('history_note_check_failed', event.note) }),
         followUp: { nextCheckAt: event.nextCheckAt.toISOString(), checks: e.followUp.checks + 1 },
       };
     case 'follow-up-stopped':
@@ -225,7 +225,7 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
         ...e,
         finishedAt: at,
         followUp: { checks: e.followUp.checks },
-        note: 'Not followed any more: still not final after 60 days. Check the order in CertCentral.',
+        note: t('history_note_follow_up_stopped'),
       };
     case 'canceled-by-user':
       return {
@@ -233,7 +233,7 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
         orderStatus: 'canceled',
         finishedAt: at,
         followUp: { checks: e.followUp.checks },
-        note: `Canceled by you: ${event.note}`,
+        note: t('history_note_canceled_by_you', event.note),
       };
   }
 }
@@ -241,18 +241,20 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
 function orderChecked(e: OutboxEntry, event: Extract<MachineEvent, { type: 'order-checked' }>, at: string) {
   const final = isFinalOrderStatus(event.orderStatus);
   const changed = event.orderStatus !== e.orderStatus;
-  const reason = event.reason ? `: ${event.reason}` : ' (CertCentral gave no reason)';
-  const notes: Record<string, string> = {
-    issued: 'Issued.',
-    rejected: `Rejected by CertCentral${reason}`,
-    canceled: `Canceled in CertCentral${event.reason ? `: ${event.reason}` : ''}`,
-    revoked: `Revoked${event.reason ? `: ${event.reason}` : ''}`,
+  const { reason } = event;
+  const notes: Record<string, () => string> = {
+    issued: () => t('history_note_issued'),
+    rejected: () => (reason ? t('history_note_rejected', reason) : t('history_note_rejected_no_reason')),
+    canceled: () => (reason ? t('history_note_canceled', reason) : t('history_note_canceled_no_reason')),
+    revoked: () => (reason ? t('history_note_revoked', reason) : t('history_note_revoked_no_reason')),
   };
   return {
     ...e,
     orderStatus: event.orderStatus,
     certificateId: event.certificateId ?? e.certificateId,
-    note: changed ? (notes[event.orderStatus] ?? e.note) : e.note,
+    // Own entries only: a status named like an Object member ("constructor") has no note.
+    note:
+      changed && Object.hasOwn(notes, event.orderStatus) ? (notes[event.orderStatus]?.() ?? e.note) : e.note,
     finishedAt: final ? at : undefined,
     followUp: {
       checks: e.followUp.checks + 1,
@@ -278,9 +280,4 @@ export function addMessages(list: readonly ApiMessage[], more: readonly ApiMessa
 function mergeDuplicates(list: readonly Duplicate[], found: readonly Duplicate[]): Duplicate[] {
   const out = list.filter((d) => !found.some((f) => f.orderId === d.orderId));
   return [...out, ...found];
-}
-
-/** A time in a note, as people read it in the history (UTC: notes are stored, not rendered per locale). */
-function clock(at: Date): string {
-  return `${at.toISOString().slice(11, 16)} UTC`;
 }

@@ -4,6 +4,9 @@
  * the next step (undefined: nothing more to do now).
  */
 import { findOrdersByAlternativeId, placeOrder } from '../certcentral/orders';
+// `t` names the transport in these steps; the catalogue's messages are `say`.
+import { t as say } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import {
   answerMayStillArrive,
   classifyPostError,
@@ -59,8 +62,8 @@ export function waitIfLocked(
     toldLocked.add(entry.id);
     const message =
       entry.state === 'placed'
-        ? `Unlock the API key to check ${orderLabel(entry)} again.`
-        : `Unlock the API key to send ${orderLabel(entry)}: it waits in the outbox.`;
+        ? say('history_unlock_to_check', orderLabel(entry))
+        : say('history_unlock_to_send', orderLabel(entry));
     ctx.notify('needs-attention', entry, message);
   }
   return true;
@@ -69,11 +72,7 @@ export function waitIfLocked(
 /** A card payment to send (again) whose card is no longer in memory: nothing was placed; ask for it. */
 async function cardMissing(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
   const failed = await ctx.save(entry, { type: 'card-missing' });
-  ctx.notify(
-    'needs-attention',
-    failed,
-    `${orderLabel(failed)} was not placed: re-enter the card and submit again.`,
-  );
+  ctx.notify('needs-attention', failed, say('history_card_reenter', orderLabel(failed)));
   return undefined;
 }
 
@@ -87,9 +86,9 @@ export async function sendStep(ctx: StepContext, entry: OutboxEntry): Promise<Wa
     const failed = await ctx.save(entry, {
       type: 'not-sent',
       messages: t.error.code ? [{ code: t.error.code, message: sayUserError(t.error) }] : [],
-      note: `Not sent: ${sayUserError(t.error)}`,
+      note: say('history_note_not_sent', sayUserError(t.error)),
     });
-    ctx.notify('needs-attention', failed, `${orderLabel(failed)} was not sent: ${t.error.title}`);
+    ctx.notify('needs-attention', failed, say('history_not_sent', [orderLabel(failed), t.error.title]));
     return undefined;
   }
   // Written before the POST: a worker stopped during it resumes as "unknown" and looks it up.
@@ -109,7 +108,7 @@ export async function sendStep(ctx: StepContext, entry: OutboxEntry): Promise<Wa
     certificateId: placed.certificate_id,
     firstCheckAt: addMs(ctx.deps.now(), FIRST_CHECK_MS),
   });
-  ctx.notify('placed', saved, `${orderLabel(saved)} was placed.`);
+  ctx.notify('placed', saved, say('history_placed', orderLabel(saved)));
   // After every placement, look for a second order the browser may have made.
   await checkDuplicates(ctx, saved, t.value);
   return undefined;
@@ -119,7 +118,7 @@ async function afterPostError(ctx: StepContext, sending: OutboxEntry, err: unkno
   const outcome = classifyPostError(err);
   if (outcome === 'refused') {
     const failed = await ctx.save(sending, { type: 'refused', messages: messagesOf(err), note: noteOf(err) });
-    ctx.notify('needs-attention', failed, `${orderLabel(failed)} was refused by CertCentral: ${noteOf(err)}`);
+    ctx.notify('needs-attention', failed, say('history_refused', [orderLabel(failed), noteOf(err)]));
     return undefined;
   }
   const wait = outcome === 'already-placed' ? 0 : SETTLE_MS;
@@ -128,9 +127,8 @@ async function afterPostError(ctx: StepContext, sending: OutboxEntry, err: unkno
     : undefined;
   const note =
     outcome === 'already-placed'
-      ? 'CertCentral says an order already carries this id: looking it up.'
-      : `No usable answer from CertCentral (${shortReason(err)}). It may have received the order, so it is ` +
-        'looked up by its alternative_order_id before anything is sent again.';
+      ? say('history_note_already_placed')
+      : say('history_note_no_answer', shortReason(err));
   await ctx.save(sending, {
     type: 'no-answer',
     status: httpStatusOf(err),
@@ -169,7 +167,7 @@ export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promi
       ...(delay !== undefined ? { retryAt: addMs(ctx.deps.now(), delay) } : {}),
     });
     if (delay !== undefined) return delay;
-    ctx.notify('needs-attention', after, `${orderLabel(after)}: could not confirm whether it was placed.`);
+    ctx.notify('needs-attention', after, say('history_not_confirmed', orderLabel(after)));
     return undefined;
   }
   const keep = orderToKeep(found);
@@ -182,7 +180,7 @@ export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promi
       orderStatus: keep.status,
       firstCheckAt: addMs(ctx.deps.now(), FIRST_CHECK_MS),
     });
-    ctx.notify('placed', saved, `${orderLabel(saved)} was placed.`);
+    ctx.notify('placed', saved, say('history_placed', orderLabel(saved)));
     await handleDuplicates(ctx, saved, t.value, found);
     return undefined;
   }
@@ -232,7 +230,7 @@ async function noneFound(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
   ctx.notify(
     'needs-attention',
     after,
-    `${orderLabel(after)} is not confirmed after ${after.attempts} tries.`,
+    say('history_not_confirmed_tries', [orderLabel(after), formatNumber(after.attempts)]),
   );
   return undefined;
 }

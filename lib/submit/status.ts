@@ -3,6 +3,7 @@
  * `pending` and `needs_approval` are "waiting", not "failed"; `issued` is done,
  * `rejected`/`canceled` (and `revoked`) are ended, with the reason when the API gives one.
  */
+import { type MessageKey, t } from '../i18n';
 import type { OutboxEntry } from './entry';
 import { DEFAULT_MAX_TRIES, MAX_LOOKUP_FAILURES } from './timing';
 
@@ -40,36 +41,42 @@ export interface StatusView {
   label: string;
 }
 
-const ORDER_LABELS: Record<string, string> = {
-  pending: 'Placed, waiting for validation',
-  needs_approval: 'Placed, waiting for approval in CertCentral',
-  approved: 'Approved, waiting for issuance',
-  waiting_pickup: 'Waiting for pickup',
-  reissue_pending: 'Reissue waiting',
-  issued: 'Issued',
-  rejected: 'Rejected',
-  canceled: 'Canceled',
-  revoked: 'Revoked',
+const ORDER_LABELS: Record<string, MessageKey> = {
+  pending: 'history_status_pending',
+  needs_approval: 'history_status_needs_approval',
+  approved: 'history_status_approved',
+  waiting_pickup: 'history_status_waiting_pickup',
+  reissue_pending: 'history_status_reissue_pending',
+  issued: 'history_status_issued',
+  rejected: 'history_status_rejected',
+  canceled: 'history_status_canceled',
+  revoked: 'history_status_revoked',
 };
+
+/** CertCentral's status in words; one this version does not know is said by `unknown`. */
+function orderLabel(status: string, unknown: () => string): string {
+  const key = Object.hasOwn(ORDER_LABELS, status) ? ORDER_LABELS[status] : undefined;
+  return key ? t(key) : unknown();
+}
 
 export function describeStatus(entry: OutboxEntry): StatusView {
   switch (entry.state) {
     case 'queued':
-      return { word: 'queued', label: entry.attempts === 0 ? 'Queued' : 'Queued to send again (same id)' };
+      return {
+        word: 'queued',
+        label: t(entry.attempts === 0 ? 'history_status_queued' : 'history_status_queued_again'),
+      };
     case 'sending':
-      return { word: 'sending', label: 'Sending to CertCentral' };
+      return { word: 'sending', label: t('history_status_sending') };
     case 'reconciling':
-      return { word: 'checking', label: 'Checking whether CertCentral received it' };
+      return { word: 'checking', label: t('history_status_checking') };
     case 'unknown':
-      if (entry.nextAttemptAt === undefined) return { word: 'unsure', label: 'Not confirmed: check again' };
+      if (entry.nextAttemptAt === undefined) return { word: 'unsure', label: t('history_status_unsure') };
       return waitingOutOutage(entry)
-        ? {
-            word: 'checking',
-            label: 'CertCentral is not answering: it is checked again by itself, nothing sent meanwhile',
-          }
-        : { word: 'checking', label: 'No answer yet: checking whether CertCentral received it' };
+        ? { word: 'checking', label: t('history_status_outage') }
+        : { word: 'checking', label: t('history_status_no_answer') };
     case 'failed':
-      return { word: 'failed', label: 'Not placed' };
+      return { word: 'failed', label: t('history_status_not_placed') };
     case 'placed':
       return describeOrderStatus(entry.orderStatus);
   }
@@ -81,13 +88,13 @@ function waitingOutOutage(entry: OutboxEntry): boolean {
 }
 
 export function describeOrderStatus(status: string | undefined): StatusView {
-  if (status === 'issued') return { word: 'done', label: 'Issued' };
+  if (status === 'issued') return { word: 'done', label: t('history_status_issued') };
   if (status === 'rejected' || status === 'canceled' || status === 'revoked') {
-    return { word: 'ended', label: ORDER_LABELS[status] ?? status };
+    return { word: 'ended', label: orderLabel(status, () => status) };
   }
-  if (status === undefined) return { word: 'waiting', label: 'Placed, waiting for validation' };
+  if (status === undefined) return { word: 'waiting', label: t('history_status_pending') };
   // Any other word (including ones DigiCert adds later) means "not final": waiting, shown as given.
-  return { word: 'waiting', label: ORDER_LABELS[status] ?? `Placed (${status})` };
+  return { word: 'waiting', label: orderLabel(status, () => t('history_status_placed_as', status)) };
 }
 
 /**

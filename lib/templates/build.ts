@@ -3,8 +3,10 @@
  * person's answers (or the field's default), renewal values from the renewed order, CSR values from the
  * CSR. Pure: the caller validates the body with validateOrderRequest and shows its problems at their paths.
  */
+import { t } from '../i18n';
 import { type FieldInfo, ORDER_FIELDS } from '../order';
 import { coerceAnswer, isEmptyAnswer } from './answers';
+import { fieldLabel } from './editor-fields';
 import { type FieldSource, isCardPath, type Template } from './model';
 
 /** What a CSR tells about the order (lib/csr parses it; this module never does). */
@@ -37,6 +39,9 @@ export interface AskedField {
   path: string;
   label: string;
   help: string;
+  /** The label and help as the template's author wrote them (shown as written, not translated). */
+  ownLabel: boolean;
+  ownHelp: boolean;
   default?: unknown;
   optional: boolean;
   /** Card data: serves one request and is forgotten (never in a draft, the outbox or a log). */
@@ -44,10 +49,9 @@ export interface AskedField {
   field: FieldInfo;
 }
 
-/** `order_validity.years` → `Order validity: years`, when the template gives no label. */
+/** `order_validity.years` → "Order validity (years)": the editor's name for it, when the template gives no label. */
 export function defaultLabel(path: string): string {
-  const text = path.replace(/_/g, ' ').replace(/\./g, ': ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return fieldLabel(path);
 }
 
 /** Fields in the catalogue's order, so the form and the body read in the same order as the API docs. */
@@ -65,7 +69,9 @@ export function askedFields(template: Template): AskedField[] {
           {
             path: info.path,
             label: value.label ?? defaultLabel(info.path),
-            help: value.help ?? info.description,
+            help: value.help ?? t(info.description),
+            ownLabel: value.label !== undefined,
+            ownHelp: value.help !== undefined,
             ...(value.default !== undefined ? { default: value.default } : {}),
             optional: value.optional ?? false,
             sensitive: isCardPath(info.path),

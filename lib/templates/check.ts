@@ -7,6 +7,7 @@
  * update) keeps working: its value moves to the replacement field when that one is empty, otherwise it
  * is dropped, and either way a warning says so. Refusing it would punish a file that was right when made.
  */
+import { t } from '../i18n';
 import { DEPRECATED_FIELDS, findLimitBreach, findReservedKeys, type LimitWording, limitText } from '../order';
 import { checkFieldValue } from './check-field';
 import { type FieldValue, type Template, templateSchema } from './model';
@@ -23,7 +24,7 @@ export type TemplateCheck =
 
 /** A template is one level deeper than the order values it holds: fields[path].value[0].email. */
 const TEMPLATE_WORDING: LimitWording = {
-  thing: 'a template',
+  thing: 'common_limit_thing_template',
   depth: 5,
   deepest: 'fields[organization.contacts].value[0].email',
 };
@@ -67,7 +68,7 @@ function hostileProblems(raw: unknown): TemplateProblem[] {
     return templateProblem(
       templatePath(parts),
       isField ? 'unknown_field' : 'invalid_shape',
-      `is named like a member every JavaScript object has ("${key}"); no template or order field is called that. Remove it.`,
+      t('settings_check_reserved_key', key),
     );
   });
 }
@@ -88,18 +89,15 @@ function replaceDeprecated(
         templateProblem(
           fieldPath(old.path),
           'deprecated_moved',
-          `is deprecated (${old.reason}); its value now sits in ${to}. Check it there and save.`,
+          t('settings_check_deprecated_moved', [t(old.reason), to]),
         ),
       );
     } else {
-      const why = to === null ? 'it has no replacement' : `${to} is already set`;
-      warnings.push(
-        templateProblem(
-          fieldPath(old.path),
-          'deprecated_dropped',
-          `is deprecated (${old.reason}) and was left out: ${why}.`,
-        ),
-      );
+      const text =
+        to === null
+          ? t('settings_check_deprecated_dropped_none', t(old.reason))
+          : t('settings_check_deprecated_dropped_set', [t(old.reason), to]);
+      warnings.push(templateProblem(fieldPath(old.path), 'deprecated_dropped', text));
     }
   }
   return out;

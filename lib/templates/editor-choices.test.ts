@@ -31,12 +31,12 @@ const account: AccountChoices = {
 const noKey: ChoicesState = { accountError: { title: 'No API key is saved.', code: 'no_api_key' } };
 
 describe('editor choices', () => {
-  it('names the account’s organizations and containers, active ones only', () => {
+  it('names the account’s organizations and containers, active ones only, as data not to translate', () => {
     expect(choicesFor('organization.id', { account })?.options).toEqual([
-      { value: '60001', label: 'EV Corp (#60001)' },
+      { value: '60001', label: 'EV Corp (#60001)', data: true },
     ]);
     expect(choicesFor('container.id', { account })?.options).toEqual([
-      { value: '50001', label: 'Corp (#50001)' },
+      { value: '50001', label: 'Corp (#50001)', data: true },
     ]);
   });
 
@@ -50,10 +50,10 @@ describe('editor choices', () => {
 
   it('offers the organization’s EV approvers for an ev_approver, everyone else otherwise', () => {
     expect(contactPeople({ account }, 'ev_approver', 60001).options).toEqual([
-      { value: '100002', label: 'Evan (#100002)' },
+      { value: '100002', label: 'Evan (#100002)', data: true },
     ]);
     expect(contactPeople({ account }, 'technical_contact', 60001).options).toEqual([
-      { value: '100001', label: 'Ada, PKI (#100001)' },
+      { value: '100001', label: 'Ada, PKI (#100001)', data: true },
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('editor choices', () => {
     };
     expect(needsOrganizationDetails({ account: bare, organization }, 60002)).toBe(false);
     expect(contactPeople({ account: bare, organization }, 'ev_approver', 60002).options).toEqual([
-      { value: '7', label: 'Vera (#7)' },
+      { value: '7', label: 'Vera (#7)', data: true },
     ]);
     expect(knownOrganization({ account: bare, organization }, 60002)?.validations).toEqual([]);
   });
@@ -93,7 +93,7 @@ describe('editor choices', () => {
       '2 years',
     ]);
     expect(choicesFor('certificate.signature_hash', { details })?.options).toEqual([
-      { value: 'sha256', label: 'SHA-256' },
+      { value: 'sha256', label: 'SHA-256', data: true },
     ]);
     expect(choicesFor('certificate.signature_hash', noKey)?.options.map((o) => o.value)).toEqual([
       'sha256',

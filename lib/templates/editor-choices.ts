@@ -4,12 +4,15 @@
  * each. When a list is unavailable (no key, no connection, a restricted key) the field takes a typed
  * id and `unavailable` says why. Pure: the component fetches, this decides.
  */
+import { type MessageKey, t, tn } from '../i18n';
 import type { AccountChoices, OrganizationView, ProductDetailsView, UserError } from '../messaging';
 import { editableField } from './editor-fields';
 
 export interface Choice {
   value: string;
   label: string;
+  /** The label is CertCentral's data (a name, an id), not words to translate. */
+  data?: true;
 }
 
 export interface FieldChoices {
@@ -31,7 +34,7 @@ export interface ChoicesState {
 type List<T> = { items: T[] } | { error: UserError };
 
 const why = (error: UserError | undefined) =>
-  error ? `${error.title}${error.detail ? ` ${error.detail}` : ''}` : 'Loading the account’s choices…';
+  error ? `${error.title}${error.detail ? ` ${error.detail}` : ''}` : t('editor_choices_loading_short');
 
 function fromList<T>(list: List<T> | undefined, error: UserError | undefined, map: (t: T) => Choice | []) {
   if (!list) return { options: [], unavailable: why(error) };
@@ -44,28 +47,34 @@ function fromDetails(state: ChoicesState, map: (d: ProductDetailsView) => Choice
   return { options: map(state.details) };
 }
 
-const years = (n: number) => ({ value: String(n), label: n === 1 ? '1 year' : `${n} years` });
+const years = (n: number) => ({ value: String(n), label: tn(n, 'editor_years_one', 'editor_years_other') });
+/** An option whose label is CertCentral's data. */
+const named = (value: string, label: string): Choice => ({ value, label, data: true });
 
 /** Words for the enumerations the API spells as codes. */
-const WORDS: Record<string, string> = {
-  email: 'Email to the domain’s contacts',
-  'dns-txt-token': 'DNS TXT record',
-  'dns-cname-token': 'DNS CNAME record',
-  'http-token': 'File on the web server (HTTP)',
-  'http-token-dynamic': 'File on the web server, checked repeatedly (HTTP, dynamic)',
-  base_domain: 'Base domain (covers its subdomains)',
-  fqdn: 'Each exact name (FQDN)',
-  balance: 'Account balance',
-  card: 'Credit card (asked when used)',
-  profile: 'Payment profile on the account',
-  sha256: 'SHA-256',
-  sha384: 'SHA-384',
-  sha512: 'SHA-512',
-  '0': 'No',
-  '1': 'Yes',
+const WORDS: Record<string, MessageKey> = {
+  email: 'editor_value_email',
+  'dns-txt-token': 'editor_value_dns_txt',
+  'dns-cname-token': 'editor_value_dns_cname',
+  'http-token': 'editor_value_http',
+  'http-token-dynamic': 'editor_value_http_dynamic',
+  base_domain: 'editor_value_base_domain',
+  fqdn: 'editor_value_fqdn',
+  balance: 'editor_value_balance',
+  card: 'editor_value_card',
+  profile: 'editor_value_profile',
+  sha256: 'editor_value_sha256',
+  sha384: 'editor_value_sha384',
+  sha512: 'editor_value_sha512',
+  '0': 'common_no',
+  '1': 'common_yes',
 };
 
-export const valueWords = (value: string | number | boolean): string => WORDS[String(value)] ?? String(value);
+/** A code in words; a code this version does not know, as the API spells it. */
+export const valueWords = (value: string | number | boolean): string => {
+  const key = WORDS[String(value)];
+  return key ? t(key) : String(value);
+};
 
 /** Options for one field, or undefined when it is a plain input. */
 export function choicesFor(path: string, state: ChoicesState, maxOrderYears = 3): FieldChoices | undefined {
@@ -73,16 +82,15 @@ export function choicesFor(path: string, state: ChoicesState, maxOrderYears = 3)
   switch (path) {
     case 'organization.id':
       return fromList(state.account?.organizations, err, (o) =>
-        o.active ? { value: String(o.id), label: `${o.name} (#${o.id})` } : [],
+        o.active ? named(String(o.id), `${o.name} (#${o.id})`) : [],
       );
     case 'container.id':
-      return fromList(state.account?.containers, err, (c) => ({
-        value: String(c.id),
-        label: `${c.parentId ? '› ' : ''}${c.name} (#${c.id})`,
-      }));
+      return fromList(state.account?.containers, err, (c) =>
+        named(String(c.id), `${c.parentId ? '› ' : ''}${c.name} (#${c.id})`),
+      );
     case 'certificate.signature_hash':
       if (state.details?.hashes.length)
-        return { options: state.details.hashes.map((h) => ({ value: h.id, label: h.name })) };
+        return { options: state.details.hashes.map((h) => named(h.id, h.name)) };
       break;
     case 'order_validity.years': {
       const allowed = state.details?.orderValidityYears;
@@ -90,11 +98,9 @@ export function choicesFor(path: string, state: ChoicesState, maxOrderYears = 3)
       return { options: list.map(years) };
     }
     case 'certificate.server_platform.id':
-      return fromDetails(state, (d) =>
-        d.serverPlatforms.map((p) => ({ value: String(p.id), label: p.name })),
-      );
+      return fromDetails(state, (d) => d.serverPlatforms.map((p) => named(String(p.id), p.name)));
     case 'certificate.ca_cert_id':
-      return fromDetails(state, (d) => d.caCerts.map((c) => ({ value: c.id, label: c.name })));
+      return fromDetails(state, (d) => d.caCerts.map((c) => named(c.id, c.name)));
   }
   const values = editableField(path)?.values;
   return values ? { options: values.map((v) => ({ value: String(v), label: valueWords(v) })) } : undefined;
@@ -136,13 +142,12 @@ export function contactPeople(
   const org = knownOrganization(state, organizationId);
   if (contactType === 'ev_approver' && org?.evApprovers) {
     return {
-      options: org.evApprovers.map((p) => ({ value: String(p.id), label: `${p.name} (#${p.id})` })),
+      options: org.evApprovers.map((p) => named(String(p.id), `${p.name} (#${p.id})`)),
     };
   }
-  return fromList(state.account?.users, state.accountError, (u) => ({
-    value: String(u.id),
-    label: `${u.name}${u.jobTitle ? `, ${u.jobTitle}` : ''} (#${u.id})`,
-  }));
+  return fromList(state.account?.users, state.accountError, (u) =>
+    named(String(u.id), `${u.name}${u.jobTitle ? `, ${u.jobTitle}` : ''} (#${u.id})`),
+  );
 }
 
 /** The account's custom fields, active ones only (an inactive one cannot be sent). */

@@ -3,17 +3,19 @@
  * `more` are folded away until needed: a new organization's details, one-off contacts, card billing.
  * editor-groups.test.ts keeps this and EDITABLE_FIELDS in step: every field exactly once.
  */
+import type { MessageKey } from '../i18n';
+
 export interface EditorPart {
   /** Heading of a folded part; the first part of a group has none. */
-  title?: string;
+  title?: MessageKey;
   more?: boolean;
   paths: readonly string[];
 }
 
 export interface EditorGroup {
   id: string;
-  title: string;
-  hint: string;
+  title: MessageKey;
+  hint: MessageKey;
   parts: readonly EditorPart[];
 }
 
@@ -25,12 +27,12 @@ const person = (p: string) =>
 export const EDITOR_GROUPS: readonly EditorGroup[] = [
   {
     id: 'product',
-    title: 'Product & validity',
-    hint: 'What is ordered, for how long, and how it is signed.',
+    title: 'editor_group_product',
+    hint: 'editor_group_product_hint',
     parts: [
       { paths: ['order_validity.years', 'certificate.signature_hash'] },
       {
-        title: 'Exact lengths and dates',
+        title: 'editor_part_exact_lengths',
         more: true,
         paths: [
           'order_validity.days',
@@ -44,18 +46,18 @@ export const EDITOR_GROUPS: readonly EditorGroup[] = [
   },
   {
     id: 'names',
-    title: 'Names & CSR',
-    hint: 'The domains the certificate secures and the signing request.',
+    title: 'editor_group_names',
+    hint: 'editor_group_names_hint',
     parts: [{ paths: ['certificate.common_name', 'certificate.dns_names', 'certificate.csr'] }],
   },
   {
     id: 'organization',
-    title: 'Organization & contacts',
-    hint: 'Who the certificate is for, who approves it, and where the order is kept.',
+    title: 'editor_group_organization',
+    hint: 'editor_group_organization_hint',
     parts: [
       { paths: ['organization.id', 'organization.contacts', 'container.id', 'user_id_assignments'] },
       {
-        title: 'A new organization instead of an existing one',
+        title: 'editor_part_new_organization',
         more: true,
         paths: [
           'organization.name',
@@ -71,27 +73,27 @@ export const EDITOR_GROUPS: readonly EditorGroup[] = [
         ],
       },
       {
-        title: 'Organization contact for this order only',
+        title: 'editor_part_organization_contact',
         more: true,
         paths: person('organization_contact'),
       },
-      { title: 'Technical contact for this order only', more: true, paths: person('technical_contact') },
+      { title: 'editor_part_technical_contact', more: true, paths: person('technical_contact') },
     ],
   },
   {
     id: 'validation',
-    title: 'Validation',
-    hint: 'How DigiCert checks that you control the domains.',
+    title: 'editor_group_validation',
+    hint: 'editor_group_validation_hint',
     parts: [{ paths: ['dcv_method', 'certificate_dcv_scope', 'locale'] }],
   },
   {
     id: 'payment',
-    title: 'Payment & approval',
-    hint: 'How the order is paid and whether it waits for approval.',
+    title: 'editor_group_payment',
+    hint: 'editor_group_payment_hint',
     parts: [
       { paths: ['payment_method', 'skip_approval', 'csa_agreed_to', 'vat_number'] },
       {
-        title: 'Card and billing address (asked when used)',
+        title: 'editor_part_card',
         more: true,
         paths: [
           'credit_card.number',
@@ -99,6 +101,12 @@ export const EDITOR_GROUPS: readonly EditorGroup[] = [
           'credit_card.expiration_year',
           'credit_card.cvv',
           'credit_card.cardholder_name',
+        ],
+      },
+      {
+        title: 'editor_part_billing',
+        more: true,
+        paths: [
           'billing_address.address',
           'billing_address.address2',
           'billing_address.city',
@@ -107,13 +115,13 @@ export const EDITOR_GROUPS: readonly EditorGroup[] = [
           'billing_address.country',
         ],
       },
-      { title: 'Competitive replacement', more: true, paths: ['apply_cr_discount', 'serial_number'] },
+      { title: 'editor_part_competitive', more: true, paths: ['apply_cr_discount', 'serial_number'] },
     ],
   },
   {
     id: 'renewal',
-    title: 'Renewal & notifications',
-    hint: 'What happens when the certificate nears its end, and who hears about it.',
+    title: 'editor_group_renewal',
+    hint: 'editor_group_renewal_hint',
     parts: [
       {
         paths: [
@@ -131,14 +139,14 @@ export const EDITOR_GROUPS: readonly EditorGroup[] = [
   },
   {
     id: 'custom',
-    title: 'Custom fields & comments',
-    hint: 'Your account’s own fields, and a note for the approver.',
+    title: 'editor_group_custom',
+    hint: 'editor_group_custom_hint',
     parts: [{ paths: ['custom_fields', 'comments'] }],
   },
   {
     id: 'advanced',
-    title: 'Advanced',
-    hint: 'Rarely changed: issuing CA, profile, CT logging, platform, licenses, guest access.',
+    title: 'editor_group_advanced',
+    hint: 'editor_group_advanced_hint',
     parts: [
       {
         paths: [

@@ -4,6 +4,8 @@
  * Problems about asked, renewal or CSR fields are not the template's fault (their values come at
  * use), so they are dropped here; so are problems a blank fixed field causes (it gets its own).
  */
+import { type MessageKey, t } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { type ProductNameId, validateOrderRequest } from '../order';
 import { bodyFromFixed, type DraftFields, isBlankValue } from './editor-draft';
 import { alwaysRequired, EDITABLE_FIELDS, editableField } from './editor-fields';
@@ -40,22 +42,18 @@ export interface CheckDraftOptions {
   customFields?: readonly CustomFieldChoice[];
 }
 
-const BLANK = 'Fill in a value, or choose “Ask when used” or “Leave out”.';
-const NEEDED =
-  'Every order needs this: set a value, or choose where it comes from (such as “Ask when used”).';
-
 /** A group's problem reads as a sentence at the field it is shown at. */
-const GROUP_WORDS: Record<string, string> = {
-  certificate: 'The certificate',
-  'certificate.cert_validity': 'The certificate validity',
-  'certificate.server_platform': 'The server platform',
-  order_validity: 'The order validity',
-  organization: 'The organization',
-  organization_contact: 'The organization contact',
-  technical_contact: 'The technical contact',
-  container: 'The container',
-  credit_card: 'The card',
-  billing_address: 'The billing address',
+const GROUP_WORDS: Record<string, MessageKey> = {
+  certificate: 'editor_the_certificate',
+  'certificate.cert_validity': 'editor_the_cert_validity',
+  'certificate.server_platform': 'editor_the_server_platform',
+  order_validity: 'editor_the_order_validity',
+  organization: 'editor_the_organization',
+  organization_contact: 'editor_the_organization_contact',
+  technical_contact: 'editor_the_technical_contact',
+  container: 'editor_the_container',
+  credit_card: 'editor_the_card',
+  billing_address: 'editor_the_billing_address',
 };
 
 export function emptyCheck(): DraftCheck {
@@ -76,10 +74,10 @@ function addGeneral(check: DraftCheck, message: string): void {
 
 export function nameProblem(name: string, otherNames: readonly string[] = []): string | undefined {
   const trimmed = name.trim();
-  if (trimmed === '') return 'Give the template a name.';
-  if (trimmed.length > MAX_NAME_LENGTH) return `Keep the name to ${MAX_NAME_LENGTH} characters or fewer.`;
+  if (trimmed === '') return t('editor_give_name');
+  if (trimmed.length > MAX_NAME_LENGTH) return t('editor_name_too_long', formatNumber(MAX_NAME_LENGTH));
   const taken = otherNames.find((n) => sameName(n, trimmed));
-  return taken === undefined ? undefined : `“${taken}” already exists; choose another name.`;
+  return taken === undefined ? undefined : t('editor_name_taken', taken);
 }
 
 export function checkDraft(draft: TemplateDraft, options: CheckDraftOptions): DraftCheck {
@@ -99,7 +97,7 @@ export function checkDraft(draft: TemplateDraft, options: CheckDraftOptions): Dr
   // Last, and only where nothing more precise was said (the account's required custom field is).
   for (const [path, value] of Object.entries(draft.fields))
     if (value.source === 'fixed' && isBlankValue(value.value) && !check.fields[path])
-      add(check, { field: path, message: BLANK });
+      add(check, { field: path, message: t('editor_fill_value') });
   return check;
 }
 
@@ -118,14 +116,15 @@ function placeProblem(check: DraftCheck, fields: DraftFields, path: string, code
     const value = fields[base];
     if (value && (value.source !== 'fixed' || isBlankValue(value.value))) return;
     if (!value && (code === 'required' || alwaysRequired(base)))
-      return add(check, { field: base, message: NEEDED });
-    const where =
-      index === undefined ? '' : `Entry ${index + 1}${rest ? ` (${rest.replace(/^\./, '')})` : ''}: `;
-    return add(check, {
-      field: base,
-      ...(index === undefined ? {} : { index }),
-      message: `${where}${words}`,
-    });
+      return add(check, { field: base, message: t('editor_needed') });
+    const entry = String((index ?? 0) + 1);
+    const message =
+      index === undefined
+        ? words
+        : rest
+          ? t('editor_entry_detail_problem', [entry, rest.replace(/^\./, ''), words])
+          : t('editor_entry_problem', [entry, words]);
+    return add(check, { field: base, ...(index === undefined ? {} : { index }), message });
   }
   // A group (organization, order_validity, credit_card…): shown at its first part (organization.id,
   // order_validity.years…), the one a person sets first; unless a part
@@ -136,7 +135,8 @@ function placeProblem(check: DraftCheck, fields: DraftFields, path: string, code
   if (!field) return addGeneral(check, text);
   const chosen = fields[field];
   if (chosen?.source === 'fixed' && isBlankValue(chosen.value)) return; // its blank value is the problem
-  add(check, { field, message: `${GROUP_WORDS[base] ?? base} ${words}` });
+  const group = GROUP_WORDS[base];
+  add(check, { field, message: t('editor_group_problem', [group ? t(group) : base, words]) });
 }
 
 function customFieldProblems(fields: DraftFields, choices: readonly CustomFieldChoice[]): FieldProblem[] {
@@ -152,7 +152,7 @@ function customFieldProblems(fields: DraftFields, choices: readonly CustomFieldC
     .filter((c) => c.required && c.active && !filled.has(c.id))
     .map((c) => ({
       field: 'custom_fields',
-      message: `“${c.label}” is required by your account: fill it in, or choose “Ask when used”.`,
+      message: t('editor_custom_field_required', c.label),
     }));
 }
 

@@ -4,6 +4,7 @@
  * reissues the plan implies (each certificate is at most the maximum in force on its issue day).
  */
 import {
+  capSource,
   firstCertificateEndDate,
   formatIsoDay,
   maxCertificateValidityDays,
@@ -68,7 +69,7 @@ export function validityPlan(fields: DraftFields, today: Date): ValidityPlan | u
     orderDays: daysBetween(day, orderEnd),
     fromDefaults: order.fromDefaults || cert.fromDefaults,
     capDays: cap.days,
-    capSource: cap.source,
+    capSource: capSource(cap),
     firstCertificateEnd: formatIsoDay(firstEnd),
     firstCertificateDays: daysBetween(day, firstEnd),
     ...(next ? { nextCap: { from: next.from, days: next.days } } : {}),

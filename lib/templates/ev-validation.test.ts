@@ -22,15 +22,15 @@ describe('evValidationNotice', () => {
     [[{ type: 'ov', status: 'active' }], 'has no EV validation.'],
     [
       [{ type: 'ev', status: 'expired', validatedUntil: '2026-11-13T00:00:00+00:00' }],
-      'EV validation has expired on 2026-11-13.',
+      'EV validation has expired on Nov 13, 2026.',
     ],
     [
       [{ type: 'ev', status: 'active', validatedUntil: '2026-12-01' }],
-      'EV validation has expired on 2026-12-01.',
+      'EV validation has expired on Dec 1, 2026.',
     ],
     [
       [{ type: 'ev', status: 'pending', dateCreated: '2026-11-20T08:00:00+00:00' }],
-      'EV validation is still pending since 2026-11-20.',
+      'EV validation is still pending since Nov 20, 2026.',
     ],
     [[{ type: 'ev', status: 'rejected' }], 'EV validation is “rejected”.'],
   ])('warns for %j', (validations, words) => {
@@ -62,7 +62,7 @@ describe('validationSummary', () => {
       ]),
       NOW,
     );
-    expect(summary).toBe('OV active until 2027-08-10; EV pending');
+    expect(summary).toBe('OV active until Aug 10, 2027; EV pending');
     expect(validationSummary(org([]), NOW)).toBe('No validations in CertCentral.');
     expect(validationSummary(org(undefined), NOW)).toBeUndefined();
     expect(describeValidation({ type: 'ev', status: 'active' }, NOW)).toBe('active');

@@ -5,6 +5,8 @@
  * (which template, which field, how to fix) or returns a plan; applyImport (import-apply.ts) then
  * applies the person's answer to each name clash. Nothing changes until then.
  */
+import { t } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { checkTemplate } from './check';
 import { sameName, type Template } from './model';
 import { type TemplateProblem, templateProblem } from './problems';
@@ -66,45 +68,36 @@ const refuse = (code: TemplateProblem['code'], text: string): ImportPlan => ({
   problems: [templateProblem('', code, text)],
 });
 
-const TOO_LARGE =
-  'The file is larger than 1 MB, too large for a templates export. Export fewer templates per file.';
-
 /** Checked on the file's size before it is read at all: a huge file is never loaded into memory. */
 export function importFileSizeProblem(bytes: number): string | undefined {
-  return bytes > MAX_IMPORT_BYTES ? TOO_LARGE : undefined;
+  return bytes > MAX_IMPORT_BYTES ? t('settings_import_too_large') : undefined;
 }
 
 function readFile(text: string): { templates: unknown[] } | ImportPlan {
   // Measured again before parsing (text may come from elsewhere than a file). Characters ≤ bytes, so
   // the cheap length test settles most files without encoding them.
   if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
-    return refuse('too_large', TOO_LARGE);
+    return refuse('too_large', t('settings_import_too_large'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return refuse('not_json', 'The file is not JSON. Choose a file made by "Export templates".');
+    return refuse('not_json', t('settings_import_not_json'));
   }
   const file = isObject(data) ? ownOf(data) : {};
   if (file.format !== EXPORT_FORMAT)
-    return refuse(
-      'not_an_export',
-      `The file is not a templates export (it lacks "format": "${EXPORT_FORMAT}"). Choose a file made by "Export templates".`,
-    );
+    return refuse('not_an_export', t('settings_import_not_export', EXPORT_FORMAT));
   if (typeof file.version === 'number' && file.version > EXPORT_VERSION)
-    return refuse(
-      'newer_version',
-      `The file was made by a newer version of the extension (format version ${file.version}). Update the extension, then import it.`,
-    );
+    return refuse('newer_version', t('settings_import_newer', String(file.version)));
   if (file.version !== EXPORT_VERSION || !Array.isArray(file.templates))
-    return refuse(
-      'not_an_export',
-      'The file has no "version": 1 and "templates" list. Choose a file made by "Export templates".',
-    );
+    return refuse('not_an_export', t('settings_import_no_list'));
   if (file.templates.length > MAX_IMPORT_TEMPLATES)
     return refuse(
       'too_many',
-      `The file holds ${file.templates.length} templates; at most ${MAX_IMPORT_TEMPLATES} can be imported at once. Split it.`,
+      t('settings_import_too_many', [
+        formatNumber(file.templates.length),
+        formatNumber(MAX_IMPORT_TEMPLATES),
+      ]),
     );
   return { templates: file.templates };
 }
@@ -148,19 +141,15 @@ export function planImport(
       problems.push(...checked.problems.map((p) => about(index, raw, p)));
       continue;
     }
-    let t = checked.template;
-    if (ids.has(t.id)) {
-      t = { ...t, id: newId() };
+    let template = checked.template;
+    if (ids.has(template.id)) {
+      template = { ...template, id: newId() };
       warnings.push(
-        about(
-          index,
-          raw,
-          templateProblem('id', 'id_replaced', 'its id was already in use here, so it gets a new one.'),
-        ),
+        about(index, raw, templateProblem('id', 'id_replaced', t('settings_import_id_replaced'))),
       );
     }
-    ids.add(t.id);
-    incoming.push(t);
+    ids.add(template.id);
+    incoming.push(template);
   }
   if (problems.length > 0) return { ok: false, problems };
   const clashes: ImportClash[] = [];

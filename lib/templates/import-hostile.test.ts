@@ -73,7 +73,7 @@ describe('import refuses hostile files', () => {
     expect(text.length).toBeLessThan(1024 * 1024);
     const problems = refused(text);
     expect(problems.map((p) => p.code)).toEqual(['too_many']);
-    expect(problems[0]?.message).toContain('holds 100000 templates; at most 500');
+    expect(problems[0]?.message).toContain('holds 100,000 templates; at most 500');
   });
 
   it('refuses a huge string in a field', () => {
@@ -82,7 +82,9 @@ describe('import refuses hostile files', () => {
     expect(problems.map((p) => [p.path, p.code])).toEqual([
       ['templates[0].fields[comments].value', 'invalid_shape'],
     ]);
-    expect(problems[0]?.message).toContain(`is ${MAX_TEXT_LENGTH + 1} characters long`);
+    expect(problems[0]?.message).toContain(
+      `is ${(MAX_TEXT_LENGTH + 1).toLocaleString('en-US')} characters long`,
+    );
   });
 
   it('measures the size before parsing: a huge file that is not JSON is "too large"', () => {

@@ -5,6 +5,7 @@
  * Names are unique (ignoring case and accents): the popup lists templates by name, and two with the
  * same name could not be told apart there (import clashes rely on it too).
  */
+import { t } from '../i18n';
 import { checkTemplate } from './check';
 import { MAX_NAME_LENGTH, sameName, type Template, type TemplateDraft } from './model';
 import { type TemplateProblem, templateProblem } from './problems';
@@ -21,14 +22,12 @@ export interface Clock {
 const freshId = (clock: Clock) => (clock.newId ?? (() => crypto.randomUUID()))();
 const notFound = (id: string): OperationResult => ({
   ok: false,
-  problems: [templateProblem('id', 'not_found', `no template has the id ${id}; it may have been deleted.`)],
+  problems: [templateProblem('id', 'not_found', t('settings_template_not_found', id))],
 });
 
 function nameTaken(list: readonly Template[], name: string, exceptId?: string): TemplateProblem | undefined {
   const other = list.find((t) => t.id !== exceptId && sameName(t.name, name));
-  return other
-    ? templateProblem('name', 'name_taken', `"${other.name}" already exists; choose another name.`)
-    : undefined;
+  return other ? templateProblem('name', 'name_taken', t('settings_name_taken', other.name)) : undefined;
 }
 
 /** Checks a template as made here (mode new) and puts it in place of `index` (or at the end). */
@@ -94,7 +93,7 @@ export function duplicateTemplate(list: readonly Template[], id: string, clock: 
   const copy: Template = {
     ...structuredClone(rest),
     id: freshId(clock),
-    name: uniqueName(list, `Copy of ${old.name}`),
+    name: uniqueName(list, t('settings_copy_of', old.name)),
     createdAt: at,
     updatedAt: at,
     useCount: 0,

@@ -5,6 +5,8 @@
  * Undo lives in this page's memory: it serves the undo bar of the page that deleted, for 30 seconds
  * or until the next delete. Closing the page ends it, as a person would expect of "Undo".
  */
+import { t } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { applyImport, type ClashDecision } from './import-apply';
 import { exportJson, type ImportPlan, planImport } from './import-export';
 import type { Template, TemplateDraft } from './model';
@@ -18,7 +20,13 @@ import {
 } from './operations';
 import { type TemplateProblem, templateProblem } from './problems';
 import { type TemplateStore, templateStore } from './storage';
-import { type DeletedTemplate, deleteTemplate, type RestoreResult, restoreDeleted } from './undo';
+import {
+  type DeletedTemplate,
+  deleteTemplate,
+  type RestoreResult,
+  restoreDeleted,
+  UNDO_WINDOW_MS,
+} from './undo';
 
 type Change = (list: Template[]) => OperationResult;
 
@@ -77,11 +85,7 @@ export async function undoDelete(
     return {
       ok: false,
       problems: [
-        templateProblem(
-          '',
-          'not_found',
-          'Only the most recent deletion can be undone, and only for 30 seconds.',
-        ),
+        templateProblem('', 'not_found', t('settings_undo_only_last', formatNumber(UNDO_WINDOW_MS / 1000))),
       ],
     };
   return store.update<RestoreResult>((list) => {

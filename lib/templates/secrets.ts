@@ -4,6 +4,7 @@
  * beside the shape check, so a secret is refused wherever it hides: a fixed value, an asked default,
  * a label, the description, a key nobody expected. Messages never repeat the secret.
  */
+import { t } from '../i18n';
 import { fieldInfo, MAX_DEPTH, MAX_ENTRIES, MAX_TEXT_LENGTH } from '../order';
 import { type TemplateProblem, templateProblem } from './problems';
 
@@ -76,23 +77,9 @@ export function findSecrets(raw: unknown): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   walk(raw, '', (path, value, key) => {
     if (key !== undefined && isSecretKey(key))
-      problems.push(
-        templateProblem(
-          path,
-          'secret_field',
-          `"${key}" would hold an API key or card code, which a template can never contain. Remove it; ` +
-            'the API key stays in the extension settings and card details are asked for at each order.',
-        ),
-      );
+      problems.push(templateProblem(path, 'secret_field', t('settings_check_secret_key', key)));
     if ((typeof value === 'string' || typeof value === 'number') && looksLikeCardNumber(value))
-      problems.push(
-        templateProblem(
-          path,
-          'card_number',
-          'looks like a card number (13 to 19 digits passing the card checksum). A template can never hold ' +
-            'card data: remove it; make credit_card.number an asked field and the card is asked for at each order.',
-        ),
-      );
+      problems.push(templateProblem(path, 'card_number', t('settings_check_card_number')));
   });
   return problems;
 }

@@ -3,11 +3,13 @@
  * must not: its messages would be "Invalid input"). Every sentence says what to do.
  */
 import type { z } from 'zod/mini';
+import { type MessageKey, t } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { EXPECTED_TYPE_WORDS, PRODUCTS } from '../order';
 import { type TemplateProblem, templateProblem } from './problems';
 
 // A template's fields are records, which the order model never has.
-const EXPECTED: Record<string, string> = { ...EXPECTED_TYPE_WORDS, record: 'an object { ... }' };
+const EXPECTED: Record<string, MessageKey> = { ...EXPECTED_TYPE_WORDS, record: 'common_check_type_object' };
 
 /** `['fields', 'organization.id', 'value']` → `fields[organization.id].value`. */
 export function templatePath(parts: readonly PropertyKey[]): string {
@@ -27,9 +29,13 @@ export function shapeProblems(issues: readonly z.core.$ZodIssue[], raw: unknown)
       const known = PRODUCTS.map((p) => p.nameId).join(', ');
       const got = valueAt(raw, issue.path);
       // Echo only what is plainly a product-like word: messages are shown and may be logged.
-      const echo = typeof got === 'string' && /^[a-z_]{1,40}$/i.test(got) ? `"${got}" ` : '';
-      const what = got === undefined ? 'is missing' : `${echo}is not a product this extension can order`;
-      return templateProblem(path, 'unknown_product', `${what}; use one of ${known}.`);
+      const text =
+        got === undefined
+          ? t('settings_check_product_missing', known)
+          : typeof got === 'string' && /^[a-z_]{1,40}$/i.test(got)
+            ? t('settings_check_product_unknown', [got, known])
+            : t('settings_check_product_unreadable', known);
+      return templateProblem(path, 'unknown_product', text);
     }
     return templateProblem(path, 'invalid_shape', describe(issue, valueAt(raw, issue.path)));
   });
@@ -38,25 +44,28 @@ export function shapeProblems(issues: readonly z.core.$ZodIssue[], raw: unknown)
 function describe(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return input === undefined ? `is required but missing; add ${expected}.` : `must be ${expected}.`;
+      const key = EXPECTED[issue.expected];
+      const expected = key ? t(key) : issue.expected;
+      return input === undefined
+        ? t('settings_check_missing', expected)
+        : t('settings_check_must_be', expected);
     }
     case 'too_small':
-      return issue.origin === 'string' ? 'is empty; fill it in.' : `must be at least ${issue.minimum}.`;
+      return issue.origin === 'string'
+        ? t('settings_check_empty')
+        : t('settings_check_at_least', formatNumber(Number(issue.minimum)));
     case 'too_big':
       return issue.origin === 'string'
-        ? `is longer than ${issue.maximum} characters; shorten it.`
-        : `must be at most ${issue.maximum}.`;
+        ? t('settings_check_too_long', formatNumber(Number(issue.maximum)))
+        : t('settings_check_at_most', formatNumber(Number(issue.maximum)));
     case 'invalid_format':
-      return issue.format === 'uuid'
-        ? 'must be a UUID such as 2f1c8a52-3f1e-4a8e-9d51-0b6a1c2d3e4f; remove it to get a new one.'
-        : 'must be a date and time such as 2025-01-31T12:00:00.000Z.';
+      return issue.format === 'uuid' ? t('settings_check_uuid') : t('settings_check_date_time');
     case 'unrecognized_keys':
-      return `has ${issue.keys.map((k) => `"${k}"`).join(', ')}, which a template does not know; remove it.`;
+      return t('settings_check_unknown_keys', issue.keys.map((k) => `"${k}"`).join(', '));
     case 'invalid_union':
-      return 'needs a source: "fixed" with a value, "asked" (optionally with default, label, help), "renewal" or "csr".';
+      return t('settings_check_needs_source');
     default:
-      return 'is not valid here; check it against an exported template.';
+      return t('settings_check_not_valid');
   }
 }
 

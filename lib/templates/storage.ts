@@ -11,6 +11,8 @@
  * page made in between is never overwritten.
  */
 import { z } from 'zod/mini';
+import { t } from '../i18n';
+import { lazySchema } from '../lazy-schema';
 import { moveFromLocal, wxtVersion } from '../storage/local-move';
 import { readPrivate, updatePrivate } from '../storage/private-store';
 import {
@@ -46,19 +48,23 @@ export interface TemplatesRecord {
   keptAside: QuarantinedTemplate[];
 }
 
-const recordSchema = z.object({
-  version: z.number().check(z.int(), z.minimum(1)),
-  templates: z.unknown(),
-  keptAside: z.array(z.unknown()),
-});
+const recordSchema = lazySchema(() =>
+  z.object({
+    version: z.number().check(z.int(), z.minimum(1)),
+    templates: z.unknown(),
+    keptAside: z.array(z.unknown()),
+  }),
+);
 
-const keptAsideSchema = z.object({
-  name: z.optional(z.string()),
-  reason: z.string(),
-  problems: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
-  value: z.unknown(),
-  keptAt: z.string(),
-});
+const keptAsideSchema = lazySchema(() =>
+  z.object({
+    name: z.optional(z.string()),
+    reason: z.string(),
+    problems: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+    value: z.unknown(),
+    keptAt: z.string(),
+  }),
+);
 
 /** The keys older versions used in storage.local (WXT items: each value and its `$` version marker). */
 export const LEGACY_LOCAL_KEYS = ['templates', 'templates$', 'templates-quarantine', 'templates-quarantine$'];
@@ -70,9 +76,8 @@ function keptAsideEntries(raw: unknown, keptAt: string): QuarantinedTemplate[] {
     keptAsideSchema.safeParse(entry).success
       ? (entry as QuarantinedTemplate)
       : {
-          reason:
-            'A template kept aside earlier was stored damaged; this is what is left of it. Fix it in an exported copy and import it, or dismiss it.',
-          problems: [templateProblem('', 'invalid_shape', 'the kept-aside entry was damaged.')],
+          reason: t('settings_kept_aside_damaged'),
+          problems: [templateProblem('', 'invalid_shape', t('settings_kept_aside_entry_damaged'))],
           value: redactSecrets(entry),
           keptAt,
         },

@@ -3,6 +3,7 @@
  * (check.ts), and keeps aside, with the reason, every entry that cannot be read. Nothing is ever
  * silently dropped: a person sees what was put aside and why.
  */
+import { t } from '../i18n';
 import { checkTemplate } from './check';
 import {
   isFailedUpgrade,
@@ -47,12 +48,14 @@ export function readStoredList(
   const aside = (value: unknown, problems: TemplateProblem[]): QuarantinedTemplate => {
     const clean = redactSecrets(value);
     const name = nameOf(clean);
-    const what = name ? `The template "${name}"` : 'A stored template';
-    const reason = `${what} could not be read and was kept aside: ${problems.map((p) => p.message).join(' ')} Fix it in an exported copy and import it, or dismiss it.`;
+    const said = problems.map((p) => p.message).join(' ');
+    const reason = name
+      ? t('settings_kept_aside_named', [name, said])
+      : t('settings_kept_aside_unnamed', said);
     return { ...(name ? { name } : {}), reason, problems, value: clean, keptAt };
   };
   if (!Array.isArray(raw)) {
-    const problem = templateProblem('', 'invalid_shape', 'the stored templates were not a list.');
+    const problem = templateProblem('', 'invalid_shape', t('settings_stored_not_list'));
     return { templates: [], keptAside: [aside(raw, [problem])], warnings: [], changed: true };
   }
   const out: StoredList = { templates: [], keptAside: [], warnings: [], changed: false };
@@ -60,11 +63,7 @@ export function readStoredList(
   for (const entry of raw) {
     if (isFailedUpgrade(entry)) {
       const { version: v, reason } = entry.failedUpgrade;
-      const p = templateProblem(
-        '',
-        'migration_failed',
-        `it could not be upgraded to version ${v}: ${reason}.`,
-      );
+      const p = templateProblem('', 'migration_failed', t('settings_upgrade_failed', [String(v), reason]));
       out.keptAside.push(aside(entry.original, [p]));
       continue;
     }
@@ -74,7 +73,7 @@ export function readStoredList(
       const p = templateProblem(
         '',
         'migration_failed',
-        `it could not be upgraded to version ${up.version}: ${up.reason}.`,
+        t('settings_upgrade_failed', [String(up.version), up.reason]),
       );
       out.keptAside.push(aside(entry, [p]));
       continue;
@@ -87,13 +86,7 @@ export function readStoredList(
     let template = checked.template;
     if (ids.has(template.id)) {
       template = { ...template, id: ctx.newId() };
-      out.warnings.push(
-        templateProblem(
-          'id',
-          'id_replaced',
-          `"${template.name}" shared its id with another template and got a new one.`,
-        ),
-      );
+      out.warnings.push(templateProblem('id', 'id_replaced', t('settings_id_shared', template.name)));
     }
     ids.add(template.id);
     out.warnings.push(...checked.warnings);

@@ -2,6 +2,7 @@
  * Delete with undo: deleting keeps the template, its place and the time, so "Undo" can put it back
  * where it was for a short while (UNDO_WINDOW_MS) or until the next delete, whichever comes first.
  */
+import { t } from '../i18n';
 import type { Template } from './model';
 import { type TemplateProblem, templateProblem } from './problems';
 
@@ -34,9 +35,7 @@ export function deleteTemplate(
   if (!template)
     return {
       ok: false,
-      problems: [
-        templateProblem('id', 'not_found', `no template has the id ${id}; it may already be deleted.`),
-      ],
+      problems: [templateProblem('id', 'not_found', t('settings_template_not_found_deleted', id))],
     };
   return {
     ok: true,
@@ -54,9 +53,7 @@ export function restoreDeleted(
   if (now.getTime() - deleted.deletedAt > UNDO_WINDOW_MS)
     return {
       ok: false,
-      problems: [
-        templateProblem('', 'not_found', `"${deleted.template.name}" was deleted too long ago to undo.`),
-      ],
+      problems: [templateProblem('', 'not_found', t('settings_undo_too_late', deleted.template.name))],
     };
   if (list.some((t) => t.id === deleted.template.id))
     return { ok: true, list: [...list], template: deleted.template };

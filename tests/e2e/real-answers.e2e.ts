@@ -57,7 +57,7 @@ describe('real CertCentral answers', () => {
       .waitFor();
 
     await combo('Organization').selectOption(String(ORGS.evExpired));
-    await status.getByText(/EV validation has expired on \d{4}-\d{2}-\d{2}\./).waitFor();
+    await status.getByText(/EV validation has expired on [A-Z][a-z]{2} \d{1,2}, \d{4}\./).waitFor();
 
     await combo('Organization').selectOption(String(ORGS.evPending));
     await status.getByText(/EV validation is still pending/).waitFor();

@@ -10,6 +10,7 @@ import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { callBackground } from './extension-calls';
+import { readStoredTemplates } from './stored-templates';
 import { createEvTemplateInOptions } from './template-ui';
 
 let sandbox: Sandbox;
@@ -33,17 +34,8 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-/** What storage.local holds under the templates item, read from the extension page itself. */
-async function storedTemplates(): Promise<
-  { name: string; product: string; fields: Record<string, unknown> }[]
-> {
-  return page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-    };
-    return ((await chrome.storage.local.get('templates')).templates ?? []) as never;
-  });
-}
+/** The templates as the extension stores them (its private store), read from the extension page itself. */
+const storedTemplates = () => readStoredTemplates(page);
 
 describe('template editor', () => {
   it('creates an EV template from the account’s choices', async () => {

@@ -26,11 +26,20 @@ export async function createEvTemplateInOptions(
   await combo('Source of Container').selectOption('fixed');
   await combo('Container').selectOption('50001');
 
+  await unfold(page, 'Validation');
   await combo('Source of DCV method').selectOption('fixed');
   await combo('DCV method').selectOption('dns-txt-token');
+  await unfold(page, 'Custom fields & comments');
   await combo('Source of Custom fields').selectOption('fixed');
   await page.getByRole('textbox', { name: 'Cost center (required)' }).fill(costCenter);
 
   await page.getByRole('button', { name: 'Save template' }).click();
   await page.getByText(`Saved “${name}”.`).waitFor();
+}
+
+/** Opens a group of the editor that is folded (a new template folds the groups it sets nothing in). */
+export async function unfold(page: Page, title: string): Promise<void> {
+  const words = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const toggle = page.getByRole('button', { name: new RegExp(`^${words}\\b`) });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }

@@ -1,0 +1,129 @@
+/**
+ * How long the popup and the settings page take to open, against a floor page, in one browser.
+ *
+ * "Open" is the first paint that shows the page's first screen, as the browser reports it: the
+ * Element Timing entry (its startTime, the time the frame was presented, coarsened by Chromium to
+ * 4 ms) of the elements that make that screen, whichever is painted last:
+ * - popup: the template list (its first template's name) and the "New order" heading above it;
+ * - settings page: the connection section's heading (shown once the background has answered) and the
+ *   first template of the list (shown once the templates are read);
+ * - floor: its one text node.
+ * The bench marks those elements itself (a script run before the page's own sets `elementtiming` on
+ * them as they are inserted), so the extension carries nothing for it, and the same observer runs on
+ * every page, the floor included.
+ *
+ * The floor page is the least any extension page can do: the popup's own stylesheet and one module
+ * script that reads one record from the store the popup's list comes from (the templates record in
+ * the extension's IndexedDB database) and appends one text node. It is added to a copy of the build
+ * for the bench only; the shipped extension never contains it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PRIVATE_DATABASE } from '../../lib/storage/private-store';
+import { TEMPLATES_RECORD } from '../../lib/templates/summaries';
+import type { Tab } from './cdp';
+
+export const FLOOR_PAGE = 'floor.html';
+
+/** Which element of each page is part of its first screen, and what the bench calls it. */
+const FIRST_SCREEN: Record<string, Record<string, string>> = {
+  [FLOOR_PAGE]: { '#floor': 'floor' },
+  'popup.html': { '#new-order-heading': 'heading', '#template-list strong': 'templates' },
+  'options.html': { '#connection-heading': 'connection', '.templates .template-name': 'templates' },
+};
+
+/** Adds floor.html and floor.js to a copy of the build (`dir`). */
+export function addFloorPage(dir: string): void {
+  const popup = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const stylesheets = [...popup.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]).join('\n    ');
+  writeFileSync(
+    join(dir, FLOOR_PAGE),
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1.0">
+    <meta name="color-scheme" content="light dark">
+    <title>Floor</title>
+    <script type="module" src="/floor.js"></script>
+    ${stylesheets}
+  </head>
+  <body>
+    <p id="floor"></p>
+  </body>
+</html>
+`,
+  );
+  writeFileSync(
+    join(dir, 'floor.js'),
+    `// One read of the record the popup lists, then one text node.
+const record = await new Promise((resolve) => {
+  const open = indexedDB.open(${JSON.stringify(PRIVATE_DATABASE)});
+  // Never create the extension's database here: only the extension's own code may.
+  open.onupgradeneeded = () => open.transaction.abort();
+  open.onerror = () => resolve(undefined);
+  open.onsuccess = () => {
+    const db = open.result;
+    const get = db.transaction('private').objectStore('private').get(${JSON.stringify(TEMPLATES_RECORD)});
+    get.onsuccess = () => resolve(get.result);
+    get.onerror = () => resolve(undefined);
+  };
+});
+const count = Array.isArray(record?.templates) ? record.templates.length : 0;
+document.getElementById('floor').append(document.createTextNode(count + ' templates'));
+`,
+  );
+}
+
+/** Run in every page before its own scripts: marks the first-screen elements as they appear. */
+function markFirstScreen(): string {
+  return `(() => {
+  const marks = ${JSON.stringify(FIRST_SCREEN)}[location.pathname.slice(1)];
+  if (!marks) return;
+  const mark = () => {
+    for (const [selector, name] of Object.entries(marks)) {
+      const element = document.querySelector(selector);
+      if (element && !element.hasAttribute('elementtiming')) element.setAttribute('elementtiming', name);
+    }
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true });
+})()`;
+}
+
+export async function installFirstScreenMarks(tab: Tab): Promise<void> {
+  await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: markFirstScreen() });
+}
+
+export type Opened = { open: number; firstContentfulPaint: number; items: number };
+
+/**
+ * Opens `page` in `tab` and returns when its first screen was painted (ms from navigation start),
+ * with how many templates it lists (to check that the page had something to show).
+ */
+export async function openPage(tab: Tab, origin: string, page: string): Promise<Opened> {
+  await tab.goto(`${origin}/${page}`);
+  const names = Object.values(FIRST_SCREEN[page] ?? {});
+  return tab.evaluate<Opened>(`new Promise((resolve, reject) => {
+    const names = ${JSON.stringify(names)};
+    const seen = new Map();
+    const timer = setTimeout(() => {
+      const missing = names.filter((n) => !seen.has(n)).join(', ');
+      const state = document.visibilityState + ', ' + document.body.innerHTML.slice(0, 200);
+      reject(new Error('${page}: no paint of ' + missing + ' within 15 s (' + state + ')'));
+    }, 15000);
+    new PerformanceObserver((list, observer) => {
+      for (const entry of list.getEntries()) if (!seen.has(entry.identifier)) seen.set(entry.identifier, entry.startTime);
+      if (!names.every((n) => seen.has(n))) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      resolve({
+        open: Math.max(...seen.values()),
+        firstContentfulPaint: fcp ? fcp.startTime : NaN,
+        items: document.querySelector('#floor')
+          ? Number.parseInt(document.querySelector('#floor').textContent, 10)
+          : document.querySelectorAll('#template-list li, .templates .template-name').length,
+      });
+    }).observe({ type: 'element', buffered: true });
+  })`);
+}

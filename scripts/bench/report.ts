@@ -1,0 +1,56 @@
+/** The bench's figures, each with its budget, as a markdown table. */
+import { cpus } from 'node:os';
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+export type Figure = { name: string; measured: string; budget: string; ok: boolean };
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** A time against its baseline, within `max` times the baseline. */
+export function ratioFigure(name: string, value: number, baseline: number, max: number): Figure {
+  const ratio = value / baseline;
+  return {
+    name,
+    measured: `${ratio.toFixed(2)}x (${ms(value)} vs ${ms(baseline)})`,
+    budget: `≤ ${max.toFixed(2)}x`,
+    ok: Number.isFinite(ratio) && ratio <= max,
+  };
+}
+
+/** A size (bytes) within `maxKb` kilobytes. */
+export function sizeFigure(name: string, bytes: number, maxKb: number): Figure {
+  const kb = bytes / 1024;
+  return { name, measured: `${kb.toFixed(1)} KB`, budget: `≤ ${maxKb} KB`, ok: kb <= maxKb };
+}
+
+export type Machine = { date: string; cpu: string; cores: number; chromium: string };
+
+export function machine(chromium: string): Machine {
+  const cpu = cpus();
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    chromium,
+  };
+}
+
+export function markdownTable(figures: Figure[]): string {
+  const rows = figures.map((f) => [f.name, f.measured, f.budget, f.ok ? 'yes' : '**no**']);
+  const header = ['Figure', 'Measured', 'Budget', 'OK'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function machineLine(m: Machine): string {
+  return `${m.date} · ${m.cpu}, ${m.cores} cores · ${m.chromium}`;
+}

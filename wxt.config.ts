@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { regionHostPattern, regionOrigin } from './lib/region';
 
 // WXT's own `browser` (the browser's native API object), used instead of webextension-polyfill for
 // the content script only: it just sends one message and checks the extension id, which both Chrome
@@ -8,14 +9,14 @@ import { defineConfig } from 'wxt';
 const nativeWxtBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
 // WXT's content-script context announces each start to the page; ours says nothing (see the module).
 const quietContentScriptContext = fileURLToPath(
-  new URL('./lib/content-script/quiet-context.ts', import.meta.url),
+  new URL('./lib/console-page/quiet-context.ts', import.meta.url),
 );
 
 // The CertCentral hosts the extension may call (API) and read (console pages). US is the default
 // region, so it is granted at install; Europe is asked for only when the user picks it
 // (lib/settings/host-permission.ts), so a US account never grants access to the other instance.
-const US_ORIGIN = 'https://www.digicert.com';
-const EU_ORIGIN = 'https://certcentral.digicert.eu';
+const US_ORIGIN = regionOrigin('us');
+const EU_ORIGIN = regionOrigin('eu');
 
 // The extension's own pages and background. Scripts and styles come only from the package (no inline
 // script, no eval: WXT emits module files). Network requests may go to the two CertCentral origins
@@ -91,12 +92,12 @@ export default defineConfig({
     // permission is granted (lib/settings/console-access.ts).
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     // WXT turns host_permissions into MV2 `permissions` for Firefox and this object into the MV2 string.
-    host_permissions: [`${US_ORIGIN}/*`],
+    host_permissions: [regionHostPattern('us')],
     content_security_policy: { extension_pages: extensionPagesCsp(command) },
     ...(browser === 'firefox'
       ? {
           // MV2 has no optional_host_permissions: an origin in optional_permissions is the same thing.
-          optional_permissions: [`${EU_ORIGIN}/*`],
+          optional_permissions: [regionHostPattern('eu')],
           browser_specific_settings: {
             gecko: {
               // Firefox keys extension storage by this id; without it, data would not survive a reinstall.
@@ -108,7 +109,7 @@ export default defineConfig({
           },
         }
       : {
-          optional_host_permissions: [`${EU_ORIGIN}/*`],
+          optional_host_permissions: [regionHostPattern('eu')],
           // No web page and no other extension may message the background: only our own pages
           // and content scripts talk to it (an empty list allows none).
           externally_connectable: { ids: [], matches: [] },

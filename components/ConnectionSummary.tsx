@@ -2,7 +2,7 @@ import { formatAgo } from '@/lib/format/time';
 import { t } from '@/lib/i18n';
 import { formatList } from '@/lib/i18n/format';
 import type { Connection } from '@/lib/messaging';
-import type { Region } from '@/lib/settings/preferences';
+import type { Region } from '@/lib/region';
 import { Notice } from './Notice';
 
 /** The region with its host: "US (www.digicert.com)". */

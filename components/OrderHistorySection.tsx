@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { filterSubmissions, type HistoryFilter } from '@/lib/history/filter';
 import { type MessageKey, t } from '@/lib/i18n';
 import { sendToBackground, type UserError } from '@/lib/messaging';
+import { filterSubmissions, type HistoryFilter } from '@/lib/outbox/filter';
 import { downloadText } from './download';
 import { Notice } from './Notice';
 import { SubmissionItem } from './SubmissionItem';

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { formatList } from '@/lib/i18n/format';
 import type { SettingsView } from '@/lib/messaging';
+import { REGIONS, type Region } from '@/lib/region';
 import {
   hasRegionAccess,
   isOptionalRegion,
@@ -9,7 +10,6 @@ import {
   releaseOtherRegions,
   requestRegionAccess,
 } from '@/lib/settings/host-permission';
-import type { Region } from '@/lib/settings/preferences';
 import { regionName } from './ConnectionSummary';
 import { Notice } from './Notice';
 import type { useSettings } from './useSettings';
@@ -88,7 +88,7 @@ export function RegionChoice({ settings, view }: Props) {
     <fieldset>
       <legend>{t('settings_region_legend')}</legend>
       <div class="choices">
-        {(['us', 'eu'] as Region[]).map((region) => (
+        {REGIONS.map((region) => (
           <label key={region}>
             <input
               type="radio"

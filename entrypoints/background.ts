@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccountHandlers } from '@/lib/account/handlers';
-import { registerOutboxHandlers } from '@/lib/history/handlers';
-import { createOutboxService, OUTBOX_ALARM, OUTBOX_SWEEP_ALARM } from '@/lib/history/service';
 import { handleMessage, watchAnswers } from '@/lib/messaging';
 import { openNoticeTarget } from '@/lib/notify/notifications';
+import { registerOutboxHandlers } from '@/lib/outbox/handlers';
+import { createOutboxService, OUTBOX_ALARM, OUTBOX_SWEEP_ALARM } from '@/lib/outbox/service';
 import { registerRenewalHandlers } from '@/lib/renewal/handlers';
 import { receivePageReport, rememberPageOrders } from '@/lib/renewal/page-orders';
 import { getApiKeyState } from '@/lib/settings/api-key';

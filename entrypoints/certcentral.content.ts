@@ -12,9 +12,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '@/lib/messaging-send';
-import { readPageOrderIds } from '@/lib/renewal/read-page';
-import { createPageWatcher, observePage } from '@/lib/renewal/watch-page';
+import { readPageOrderIds } from '@/lib/console-page/read-page';
+import { createPageWatcher, observePage } from '@/lib/console-page/watch-page';
+import { sendMessage } from '@/lib/messaging/send';
 
 export default defineContentScript({
   // The US console only: the Europe console's copy is registered at run time while its optional host

@@ -14,7 +14,7 @@
  *   has settled 600 ms after load: all parsing, layout and script time, the content script's included
  *   (its injection, its first scan, and the watcher, which must stay quiet on a static page).
  * - "scan": the content script's own reader run inside its isolated world on that same page (the
- *   compiled lib/renewal/read-page.ts, evaluated there), median of 25 scans: the cost of each
+ *   compiled lib/console-page/read-page.ts, evaluated there), median of 25 scans: the cost of each
  *   (throttled, at most every 500 ms) rescan when the page changes. Repeated scans reuse the DOM
  *   wrappers the isolated world made for the first one, so the first scan costs more than this: the
  *   difference in main-thread tasks, not this figure, is the whole first-load cost.
@@ -24,9 +24,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import ts from 'typescript';
-import { CHROMIUM, chromiumArgs, EXTENSION_DIR, launchExtension } from '../tests/e2e/browser';
-import { contentScriptWorld } from '../tests/e2e/content-world';
 import { startSandbox } from '../tests/sandbox/server';
+import { CHROMIUM, chromiumArgs, EXTENSION_DIR, launchExtension } from '../tests/support/browser';
+import { contentScriptWorld } from '../tests/support/content-world';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // BENCH_ROWS=0 gives the fixed cost (isolated world, polyfill, wrapper) without any rows to read.
@@ -64,7 +64,7 @@ async function load(context: BrowserContext, keep = false): Promise<{ sample: Sa
 
 /** The reader, compiled from its source and evaluated in the content script's isolated world. */
 async function scanTimes(page: Page): Promise<number[]> {
-  const source = readFileSync(join(import.meta.dirname, '../lib/renewal/read-page.ts'), 'utf8');
+  const source = readFileSync(join(import.meta.dirname, '../lib/console-page/read-page.ts'), 'utf8');
   const js = ts
     .transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } })
     .outputText.replace(/^export /gm, '');

@@ -18,9 +18,9 @@ import { gzipSync } from 'node:zlib';
 import { PRIVATE_DATABASE } from '../lib/storage/private-store';
 import { TEMPLATE_VERSION } from '../lib/templates/model';
 import { TEMPLATES_RECORD } from '../lib/templates/summaries';
-import { CHROMIUM, chromiumArgs, EXTENSION_DIR } from '../tests/e2e/browser';
 import { SANDBOX_KEYS } from '../tests/sandbox/seed';
 import { startSandbox } from '../tests/sandbox/server';
+import { CHROMIUM, chromiumArgs, EXTENSION_DIR } from '../tests/support/browser';
 import { type Cdp, launchChromium, Tab } from './bench/cdp';
 import { addFloorPage, FLOOR_PAGE, installFirstScreenMarks, openPage } from './bench/pages';
 import {

@@ -7,13 +7,13 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateKeyAndCsr } from '../lib/csr/index';
-import { launchExtension } from '../tests/e2e/browser';
-import { callBackground, waitForSubmission } from '../tests/e2e/extension-calls';
-import { openPopup } from '../tests/e2e/setup';
-import { createEvTemplateInOptions } from '../tests/e2e/template-ui';
 import { sandboxRequest, validEvOrderBody } from '../tests/sandbox/client';
 import { SANDBOX_KEYS } from '../tests/sandbox/seed';
 import { startSandbox } from '../tests/sandbox/server';
+import { launchExtension } from '../tests/support/browser';
+import { callBackground, waitForSubmission } from '../tests/support/extension-calls';
+import { openPopup } from '../tests/support/setup';
+import { createEvTemplateInOptions } from '../tests/support/template-ui';
 
 const dir = resolve(import.meta.dirname, '../assets/screenshots');
 const out = (name: string) => resolve(dir, `${name}.png`);

@@ -6,9 +6,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM, chromiumArgs, EXTENSION_DIR } from '../tests/e2e/browser';
 import { SANDBOX_KEYS } from '../tests/sandbox/seed';
 import { startSandbox } from '../tests/sandbox/server';
+import { CHROMIUM, chromiumArgs, EXTENSION_DIR } from '../tests/support/browser';
 
 const port = Number(process.env.SANDBOX_PORT ?? 8443);
 const sandbox = await startSandbox({ port });

@@ -7,7 +7,7 @@ import type { Problem } from '@/lib/order/problem';
 import { getProduct } from '@/lib/order/products';
 import { discardDraft, saveDraft } from '@/lib/order-form/draft';
 import { prepareOrder, type RenewalSource } from '@/lib/order-form/prepare';
-import type { Region } from '@/lib/settings/preferences';
+import type { Region } from '@/lib/region';
 import { askedFields } from '@/lib/templates/build';
 import type { Template } from '@/lib/templates/model';
 import { recordTemplateUse } from '@/lib/templates/saved';

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import type { Problem } from '@/lib/order/problem';
 import { curlCommand } from '@/lib/order-form/curl';
 import { maskCard } from '@/lib/order-form/mask';
-import type { Region } from '@/lib/settings/preferences';
+import type { Region } from '@/lib/region';
 import { useOrganizationNotice } from './useOrganizationNotice';
 
 const TODAY = new Date();

@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n';
 import { type SubmissionView, sendToBackground } from '@/lib/messaging';
 import { discardDraft, loadDraft, type OrderDraft } from '@/lib/order-form/draft';
 import type { RenewalSource } from '@/lib/order-form/prepare';
-import type { Region } from '@/lib/settings/preferences';
+import type { Region } from '@/lib/region';
 import { askedFields } from '@/lib/templates/build';
 import type { Template } from '@/lib/templates/model';
 import { readTemplates } from '@/lib/templates/storage';

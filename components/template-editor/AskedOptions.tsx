@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { FieldInfo } from '@/lib/order';
 import type { AskedValue } from '@/lib/templates';
-import type { FieldChoices } from '@/lib/templates/editor-choices';
+import type { FieldChoices } from '@/lib/templates/editor/choices';
 import { ScalarInput } from './ScalarInput';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import { formatTime } from '@/lib/i18n/format';
-import type { ChoicesState } from '@/lib/templates/editor-choices';
+import type { ChoicesState } from '@/lib/templates/editor/choices';
 
 type Props = { state: ChoicesState & { loading: boolean }; onRefresh: () => void };
 

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { type MessageKey, t, uiLocale } from '@/lib/i18n';
 import { formatAnd } from '@/lib/i18n/format';
 import { CONTACT_TYPES } from '@/lib/order';
-import { type ChoicesState, contactPeople } from '@/lib/templates/editor-choices';
-import type { FieldProblem } from '@/lib/templates/editor-problems';
+import { type ChoicesState, contactPeople } from '@/lib/templates/editor/choices';
+import type { FieldProblem } from '@/lib/templates/editor/problems';
 import { describedBy } from './ids';
 
 type Contact = Record<string, unknown>;

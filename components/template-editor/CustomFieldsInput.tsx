@@ -1,6 +1,6 @@
 import { type MessageKey, t } from '@/lib/i18n';
-import { type ChoicesState, customFieldChoices } from '@/lib/templates/editor-choices';
-import type { FieldProblem } from '@/lib/templates/editor-problems';
+import { type ChoicesState, customFieldChoices } from '@/lib/templates/editor/choices';
+import type { FieldProblem } from '@/lib/templates/editor/problems';
 import { describedBy } from './ids';
 
 type Entry = { metadata_id: unknown; value: unknown };

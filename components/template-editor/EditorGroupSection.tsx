@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
 import type { FieldValue } from '@/lib/templates';
-import type { DraftFields } from '@/lib/templates/editor-draft';
-import { countFold } from '@/lib/templates/editor-folding';
-import { type EditorGroup, groupPaths } from '@/lib/templates/editor-groups';
-import type { FieldProblem } from '@/lib/templates/editor-problems';
+import type { DraftFields } from '@/lib/templates/editor/draft';
+import { countFold } from '@/lib/templates/editor/folding';
+import { type EditorGroup, groupPaths } from '@/lib/templates/editor/groups';
+import type { FieldProblem } from '@/lib/templates/editor/problems';
 import { type EditorContext, FieldRow } from './FieldRow';
 import { Fold } from './Fold';
 

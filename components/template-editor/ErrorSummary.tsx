@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t, tn } from '@/lib/i18n';
-import { fieldLabel } from '@/lib/templates/editor-fields';
-import type { DraftCheck } from '@/lib/templates/editor-problems';
+import { fieldLabel } from '@/lib/templates/editor/fields';
+import type { DraftCheck } from '@/lib/templates/editor/problems';
 import { REVEAL_EVENT } from './Fold';
 import { fieldId } from './ids';
 

@@ -1,15 +1,15 @@
 import { type MessageKey, t } from '@/lib/i18n';
 import type { FieldValue } from '@/lib/templates';
-import { type ChoicesState, choicesFor } from '@/lib/templates/editor-choices';
-import { changeSource, type SourceChoice } from '@/lib/templates/editor-draft';
+import { type ChoicesState, choicesFor } from '@/lib/templates/editor/choices';
+import { changeSource, type SourceChoice } from '@/lib/templates/editor/draft';
 import {
   alwaysRequired,
   editableField,
   fieldLabel,
   SOURCE_WORDS,
   sourcesFor,
-} from '@/lib/templates/editor-fields';
-import type { FieldProblem } from '@/lib/templates/editor-problems';
+} from '@/lib/templates/editor/fields';
+import type { FieldProblem } from '@/lib/templates/editor/problems';
 import { AskedOptions } from './AskedOptions';
 import { ContactsInput } from './ContactsInput';
 import { CustomFieldsInput } from './CustomFieldsInput';

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tn } from '@/lib/i18n';
-import type { FoldCount } from '@/lib/templates/editor-folding';
-import { startsOpen } from '@/lib/templates/editor-folding';
+import type { FoldCount } from '@/lib/templates/editor/folding';
+import { startsOpen } from '@/lib/templates/editor/folding';
 
 type Props = {
   id: string;

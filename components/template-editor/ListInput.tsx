@@ -1,7 +1,7 @@
 import { type MessageKey, t } from '@/lib/i18n';
 import type { FieldInfo } from '@/lib/order';
 import { coerceAnswer } from '@/lib/templates';
-import type { FieldProblem } from '@/lib/templates/editor-problems';
+import type { FieldProblem } from '@/lib/templates/editor/problems';
 import { describedBy } from './ids';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { type ChoicesState, knownOrganization } from '@/lib/templates/editor-choices';
+import { type ChoicesState, knownOrganization } from '@/lib/templates/editor/choices';
 import { evValidationNotice, validationSummary } from '@/lib/templates/ev-validation';
 
 type Props = { choices: ChoicesState; organizationId: unknown; needsEv: boolean; today: Date };

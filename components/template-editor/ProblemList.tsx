@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@/lib/templates/editor-problems';
+import type { FieldProblem } from '@/lib/templates/editor/problems';
 
 type Props = { id: string; problems: readonly Pick<FieldProblem, 'message'>[] };
 

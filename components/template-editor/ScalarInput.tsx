@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { FieldInfo } from '@/lib/order';
 import { coerceAnswer } from '@/lib/templates';
-import type { FieldChoices } from '@/lib/templates/editor-choices';
+import type { FieldChoices } from '@/lib/templates/editor/choices';
 
 export type InputProps = {
   id: string;

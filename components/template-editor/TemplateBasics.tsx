@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { PRODUCTS } from '@/lib/order';
 import type { TemplateDraft } from '@/lib/templates';
-import type { ChoicesState } from '@/lib/templates/editor-choices';
+import type { ChoicesState } from '@/lib/templates/editor/choices';
 import { describedBy } from './ids';
 
 type Props = {

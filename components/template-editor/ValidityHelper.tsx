@@ -1,7 +1,7 @@
 import { t, tn } from '@/lib/i18n';
 import { formatDay, formatNumber } from '@/lib/i18n/format';
-import type { DraftFields } from '@/lib/templates/editor-draft';
-import { validityPlan } from '@/lib/templates/editor-validity';
+import type { DraftFields } from '@/lib/templates/editor/draft';
+import { validityPlan } from '@/lib/templates/editor/validity';
 import { Msg } from '../Msg';
 
 /** " (about 2.5 years)" after a long number of days; nothing under a year and a half. */

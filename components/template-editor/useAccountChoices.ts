@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging';
-import { type ChoicesState, needsOrganizationDetails } from '@/lib/templates/editor-choices';
+import { type ChoicesState, needsOrganizationDetails } from '@/lib/templates/editor/choices';
 
 const failed = (error: unknown) => ({
   title: t('common_background_no_answer'),

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getProduct } from '@/lib/order';
 import type { FieldValue, TemplateDraft } from '@/lib/templates';
-import { fieldsForProduct } from '@/lib/templates/editor-draft';
+import { fieldsForProduct } from '@/lib/templates/editor/draft';
 
 /**
  * The draft being edited, and which fields the person has touched: problems show at a field once

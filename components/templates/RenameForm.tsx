@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { saveRename, type Template } from '@/lib/templates';
-import { nameProblem } from '@/lib/templates/editor-problems';
+import { nameProblem } from '@/lib/templates/editor/problems';
 
 type Props = { template: Template; otherNames: readonly string[]; onDone: (renamed: boolean) => void };
 

@@ -6,7 +6,7 @@ import {
   noWait,
   scriptedFetch,
   TEST_KEY,
-} from '../certcentral/__fixtures__/fake-fetch';
+} from '../certcentral/testing/fake-fetch';
 import { createTransport } from '../certcentral/transport';
 import { toUserError } from '../settings/service';
 import {

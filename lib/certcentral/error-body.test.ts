@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { manyErrors, NGINX_502, WRONG_KEY } from './__fixtures__/error-bodies';
 import { readErrorBody } from './error-body';
 import { parseErrorBody } from './errors';
+import { manyErrors, NGINX_502, WRONG_KEY } from './testing/error-bodies';
 
 // Regressions are kept in errors.test.ts.
 

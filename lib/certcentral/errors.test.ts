@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { manyErrors, NGINX_502, WRONG_KEY } from './__fixtures__/error-bodies';
-import { json, noWait, scriptedFetch, TEST_KEY } from './__fixtures__/fake-fetch';
 import { readErrorBody } from './error-body';
 import { CertCentralError, describeCertCentralError, errorFromBody, parseErrorBody, redact } from './errors';
+import { manyErrors, NGINX_502, WRONG_KEY } from './testing/error-bodies';
+import { json, noWait, scriptedFetch, TEST_KEY } from './testing/fake-fetch';
 import { createTransport } from './transport';
 
 describe('errorFromBody', () => {

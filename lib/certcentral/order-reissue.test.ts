@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { json, noWait, scriptedFetch, TEST_KEY } from './__fixtures__/fake-fetch';
 import { CertCentralError } from './errors';
 import { reissueOrder } from './order-reissue';
+import { json, noWait, scriptedFetch, TEST_KEY } from './testing/fake-fetch';
 import { createTransport } from './transport';
 
 const body = {

@@ -1,14 +1,5 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  fixture,
-  fixtureReply,
-  json,
-  noWait,
-  type Reply,
-  scriptedFetch,
-  TEST_KEY,
-} from './__fixtures__/fake-fetch';
 import { describeCertCentralError } from './errors';
 import {
   cancelOrder,
@@ -20,6 +11,15 @@ import {
   listOrders,
   placeOrder,
 } from './orders';
+import {
+  fixture,
+  fixtureReply,
+  json,
+  noWait,
+  type Reply,
+  scriptedFetch,
+  TEST_KEY,
+} from './testing/fake-fetch';
 import { createTransport } from './transport';
 
 function client(replies: Reply[]) {
@@ -280,9 +280,7 @@ describe('fixtures', () => {
       'products.json',
       'ssl_ev_order.json',
     ];
-    const present = readdirSync(new URL('./__fixtures__/', import.meta.url)).filter((f) =>
-      f.endsWith('.json'),
-    );
+    const present = readdirSync(new URL('./testing/', import.meta.url)).filter((f) => f.endsWith('.json'));
     expect(present.sort()).toEqual(parsed);
   });
 });

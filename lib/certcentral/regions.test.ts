@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API_BASE_URLS, CONSOLE_BASE_URLS, consoleOrderUrl, isRegion } from './regions';
+import { isRegion } from '../region';
+import { API_BASE_URLS, CONSOLE_BASE_URLS, consoleOrderUrl } from './regions';
 
 describe('regions', () => {
   it('has the documented API and console bases', () => {

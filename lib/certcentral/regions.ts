@@ -1,25 +1,18 @@
-// CertCentral runs two separate instances; an account lives on exactly one of them.
+// The API's and the console's base URLs in each region (lib/region.ts has the instances themselves).
 // Source: docs/certcentral-api.md "Transport" (base URLs [doc]) and "CertCentral console pages" ([client] hints).
-
-export type Region = 'us' | 'eu';
-
-export const REGIONS: readonly Region[] = ['us', 'eu'];
+import { type Region, regionOrigin } from '../region';
 
 /** Services API v2 base URLs, no trailing slash (paths start with `/`). */
 export const API_BASE_URLS: Readonly<Record<Region, string>> = {
-  us: 'https://www.digicert.com/services/v2',
-  eu: 'https://certcentral.digicert.eu/services/v2',
+  us: `${regionOrigin('us')}/services/v2`,
+  eu: `${regionOrigin('eu')}/services/v2`,
 };
 
 /** Console ("secure") base URLs, with trailing slash so relative routes can be appended. */
 export const CONSOLE_BASE_URLS: Readonly<Record<Region, string>> = {
-  us: 'https://www.digicert.com/secure/',
-  eu: 'https://certcentral.digicert.eu/secure/',
+  us: `${regionOrigin('us')}/secure/`,
+  eu: `${regionOrigin('eu')}/secure/`,
 };
-
-export function isRegion(value: unknown): value is Region {
-  return value === 'us' || value === 'eu';
-}
 
 export function apiBaseUrl(region: Region): string {
   return API_BASE_URLS[region];

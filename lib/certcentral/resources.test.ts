@@ -1,11 +1,11 @@
 // Every non-order resource parsed from recorded (or, where none was recorded, documented) bodies.
 import { describe, expect, it } from 'vitest';
-import { fixtureReply, json, noWait, type Reply, scriptedFetch, TEST_KEY } from './__fixtures__/fake-fetch';
+import type { Region } from '../region';
 import { listCustomFields } from './account';
 import { listChildContainers, listContainers } from './containers';
 import { getOrganization, listOrganizations } from './organizations';
 import { getProduct, listProducts } from './products';
-import type { Region } from './regions';
+import { fixtureReply, json, noWait, type Reply, scriptedFetch, TEST_KEY } from './testing/fake-fetch';
 import { createTransport } from './transport';
 import { getCurrentUser, listUsers } from './user';
 

@@ -1,7 +1,7 @@
 // The key goes to the API origin only: fetch options, redirects refused, URLs checked before sending.
 import { describe, expect, it } from 'vitest';
-import { json, noWait, type Reply, scriptedFetch, TEST_KEY } from './__fixtures__/fake-fetch';
-import { caught, Thing } from './__fixtures__/transport-harness';
+import { json, noWait, type Reply, scriptedFetch, TEST_KEY } from './testing/fake-fetch';
+import { caught, Thing } from './testing/transport-harness';
 import { API_FETCH_INIT, apiUrl, createTransport, REDIRECT_REFUSED } from './transport';
 
 describe('createTransport: the key goes to the API origin only', () => {

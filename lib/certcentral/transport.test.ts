@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { json, scriptedFetch, TEST_KEY } from './__fixtures__/fake-fetch';
-import { caught, HEADERS, setup, Thing } from './__fixtures__/transport-harness';
+import { json, scriptedFetch, TEST_KEY } from './testing/fake-fetch';
+import { caught, HEADERS, setup, Thing } from './testing/transport-harness';
 import { backoffMs, createTransport } from './transport';
 
 describe('createTransport: requests', () => {

@@ -7,9 +7,10 @@
 // would hand the key to whatever host it names; DigiCert documents no redirects for the API, so
 // none is followed. Cookies and the referrer are the person's console session, never the API's.
 import type { z } from 'zod';
+import type { Region } from '../region';
 import { CertCentralError, errorFromBody, redact } from './errors';
 import { defaultSleep, getSharedRateLimiter, type RateLimiter } from './rate-limit';
-import { apiBaseUrl, type Region } from './regions';
+import { apiBaseUrl } from './regions';
 import { buildUrl, parseBody, type Query } from './transport-util';
 
 export type { Query, QueryValue } from './transport-util';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeCsr } from './__fixtures__/make-csr';
 import { parseCsr } from './parse';
 import { findCsrPem, MAX_INPUT_BYTES, normaliseText } from './pem';
+import { makeCsr } from './testing/make-csr';
 import type { CsrError } from './types';
 
 /**

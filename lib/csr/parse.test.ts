@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeCsr, tamperSignature } from './__fixtures__/make-csr';
-import * as openssl from './__fixtures__/openssl-csrs';
 import { base64ToBytes } from './der';
 import { parseCsr } from './parse';
+import { makeCsr, tamperSignature } from './testing/make-csr';
+import * as openssl from './testing/openssl-csrs';
 import type { CsrFacts } from './types';
 
 async function facts(input: string | Uint8Array | ArrayBuffer): Promise<CsrFacts> {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeCsr } from './__fixtures__/make-csr';
 import { compareCsrWithOrder, namesFromCsr } from './compare';
 import { type CsrBlock, findCsrPem, readCsrBytes } from './pem';
+import { makeCsr } from './testing/make-csr';
 import type { CsrError } from './types';
 
 /**

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeCsr } from './__fixtures__/make-csr';
-import { certificate, publicKey } from './__fixtures__/openssl-csrs';
 import { base64ToBytes, bitLength, classifyDer, decodeOid, readTlv } from './der';
 import { findCsrPem, normaliseText, readCsrBytes } from './pem';
+import { makeCsr } from './testing/make-csr';
+import { certificate, publicKey } from './testing/openssl-csrs';
 import type { CsrError } from './types';
 
 let pem: string;

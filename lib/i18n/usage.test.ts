@@ -24,7 +24,7 @@ const NOT_MESSAGES = new Set([
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '__fixtures__' ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory()) return name === 'testing' ? [] : sourceFiles(path);
     return /\.(ts|tsx|html)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
   });
 }

@@ -2,7 +2,8 @@
  * "Copy as curl": the same request the background will send, for a person who wants to check it or
  * run it by hand. The API key is never in it (a shell variable stands in), nor is card data.
  */
-import { API_BASE_URLS, type Region } from '../certcentral/regions';
+import { API_BASE_URLS } from '../certcentral/regions';
+import type { Region } from '../region';
 import { maskCard } from './mask';
 
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closePrivateStoreForTests, readPrivate } from '../storage/private-store';
 import { askedFields } from '../templates/build';
-import { makeTemplate } from '../templates/fixtures';
+import { makeTemplate } from '../templates/testing';
 import { curlCommand } from './curl';
 import { discardDraft, loadDraft, migrateDraft, saveDraft } from './draft';
 import { maskCard } from './mask';

@@ -9,7 +9,7 @@ import { quote } from './problem';
 /**
  * Field formats for the request schema. Each check reports our own code and an actionable sentence
  * (as a zod "custom" issue, params.code), so the popup needs no zod locale and messages stay ours.
- * Checks only look at one value; rules that relate fields live in rules-*.ts.
+ * Checks only look at one value; rules that relate fields live in rules/*.ts.
  */
 function finding<T>(test: (value: T) => Finding | undefined): z.core.CheckFn<T> {
   return (payload) => {

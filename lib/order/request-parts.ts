@@ -97,7 +97,7 @@ export const OrderContact = lazySchema(() =>
   }),
 );
 
-/** `{contact_type, user_id}` or a new person; completeness is checked in rules-organization.ts. */
+/** `{contact_type, user_id}` or a new person; completeness is checked in rules/organization.ts. */
 export const OrganizationContactEntry = lazySchema(() =>
   z.object({
     contact_type: z.enum(CONTACT_TYPES),
@@ -110,7 +110,7 @@ export const OrganizationContactEntry = lazySchema(() =>
   }),
 );
 
-/** An existing organization by `id`, or the details of a new one (rules-organization.ts). */
+/** An existing organization by `id`, or the details of a new one (rules/organization.ts). */
 export const Organization = lazySchema(() =>
   z.object({
     id: opt(Id),

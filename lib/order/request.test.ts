@@ -3,7 +3,7 @@ import { issuesToProblems } from './issues';
 import { formatPath } from './problem';
 import { OrderRequestSchema } from './request';
 import { salvage } from './salvage';
-import { fullBody, minimalBody, patch } from './testdata/bodies';
+import { fullBody, minimalBody, patch } from './testing/bodies';
 import { unknownFields } from './unknown-fields';
 import { validateOrderRequest } from './validate';
 

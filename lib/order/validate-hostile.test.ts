@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLimitBreach, MAX_DEPTH, MAX_ENTRIES, MAX_TEXT_LENGTH, MAX_VALUES } from './bounds';
-import { EV, minimalBody, pairs, patch, TODAY } from './testdata/bodies';
+import { EV, minimalBody, pairs, patch, TODAY } from './testing/bodies';
 import { type ValidationResult, validateOrderRequest } from './validate';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EV, problemsOf, TODAY } from './testdata/bodies';
-import { INVALID_BY_FIELDS } from './testdata/invalid-fields';
-import { INVALID_BY_RULES } from './testdata/invalid-rules';
+import { EV, problemsOf, TODAY } from './testing/bodies';
+import { INVALID_BY_FIELDS } from './testing/invalid-fields';
+import { INVALID_BY_RULES } from './testing/invalid-rules';
 import { validateOrderRequest } from './validate';
 
 const INVALID = [...INVALID_BY_RULES, ...INVALID_BY_FIELDS];

@@ -11,7 +11,7 @@ import {
   patch,
   problemsOf,
   TODAY,
-} from './testdata/bodies';
+} from './testing/bodies';
 import { validateOrderRequest } from './validate';
 
 const newOrg = {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH } from './bounds';
 import { ORDER_FIELDS } from './fields';
 import type { Problem } from './problem';
-import { EV, fullBody, minimalBody, OV, TODAY } from './testdata/bodies';
+import { EV, fullBody, minimalBody, OV, TODAY } from './testing/bodies';
 import { type ValidationResult, validateOrderRequest } from './validate';
 
 /**

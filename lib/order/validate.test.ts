@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductNameId } from './products';
-import { EV, minimalBody, pairs, patch, problemsOf, TODAY } from './testdata/bodies';
+import { EV, minimalBody, pairs, patch, problemsOf, TODAY } from './testing/bodies';
 import { type ValidationResult, validateOrderRequest } from './validate';
 
 describe('validateOrderRequest: every problem at once', () => {

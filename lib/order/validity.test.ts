@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addYears, daysBetween, formatIsoDay, parseIsoDay, utcDay } from './dates';
-import { minimalBody, patch } from './testdata/bodies';
+import { minimalBody, patch } from './testing/bodies';
 import { validateOrderRequest } from './validate';
 import {
   CERTIFICATE_VALIDITY_CAPS,

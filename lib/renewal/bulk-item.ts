@@ -6,10 +6,10 @@ import { getOrder } from '../certcentral/orders';
 import type { Transport } from '../certcentral/transport';
 // `t` names the transport here; the catalogue's messages are `say`.
 import { t as say } from '../i18n';
-import type { Reply } from '../settings/service';
-import { sayUserError } from '../submit/context';
-import type { OutboxEntry } from '../submit/entry';
-import type { SubmissionEngine } from '../submit/index';
+import type { SubmissionEngine } from '../outbox';
+import { sayUserError } from '../outbox/context';
+import type { OutboxEntry } from '../outbox/entry';
+import type { Reply } from '../reply';
 import type { Template } from '../templates/model';
 import { planRenewal } from './bulk-plan';
 import type { BulkItem } from './bulk-store';

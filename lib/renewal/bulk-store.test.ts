@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../outbox/testing/harness';
 import { listPrivate, writePrivate } from '../storage/private-store';
-import { freshDatabase } from '../submit/testing/harness';
 import { BULK_RUN_VERSION, listRuns, loadRun, migrateRun, saveRun } from './bulk-store';
 
 const NOW = new Date('2026-06-01T12:00:00Z');

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Transport } from '../certcentral/transport';
-import { createHarness, freshDatabase, type Harness } from '../submit/testing/harness';
+import { createHarness, freshDatabase, type Harness } from '../outbox/testing/harness';
 import type { Template } from '../templates/model';
 import { createBulkRenewals } from './bulk';
 import { loadRun, saveRun } from './bulk-store';

@@ -11,9 +11,9 @@
 import type { Transport } from '../certcentral/transport';
 import { t } from '../i18n';
 import type { BulkRenewal } from '../messaging';
-import type { Reply } from '../settings/service';
-import type { SubmissionEngine } from '../submit/index';
-import { KeyedSerial } from '../submit/serial';
+import type { SubmissionEngine } from '../outbox';
+import { KeyedSerial } from '../outbox/serial';
+import type { Reply } from '../reply';
 import { type Template, templateSchema } from '../templates/model';
 import { submitOne } from './bulk-item';
 import { bulkTemplateProblem } from './bulk-plan';

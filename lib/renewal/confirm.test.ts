@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../certcentral/__fixtures__/fake-fetch';
 import { CertCentralError } from '../certcentral/errors';
+import { fixture } from '../certcentral/testing/fake-fetch';
 import { CONFIRM_LIMIT, confirmOrders } from './confirm';
 import { detailsBody, httpError, tableTransport } from './testing';
 

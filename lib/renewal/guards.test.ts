@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type OrderDetails, OrderDetailsSchema } from '../certcentral/order-schemas';
-import { newEntry, type OutboxEntry } from '../submit/entry';
+import { newEntry, type OutboxEntry } from '../outbox/entry';
 import { blockingGuard, orderValidTill, renewalGuards, renewalsInOutbox } from './guards';
 
 const NOW = new Date('2026-06-01T10:00:00Z');

@@ -14,7 +14,7 @@ import type { OrderDetails, OrderSummary } from '../certcentral/order-schemas';
 import { type MessageKey, t } from '../i18n';
 import { formatDay, formatNumber } from '../i18n/format';
 import { addYears, daysBetween, formatIsoDay, parseIsoDay, utcDay } from '../order/dates';
-import type { OutboxEntry } from '../submit/entry';
+import type { OutboxEntry } from '../outbox/entry';
 
 export type GuardKind = 'reissue-instead' | 'already-renewed' | 'renewal-in-progress' | 'not-renewable';
 export interface RenewalGuard {

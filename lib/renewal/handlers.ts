@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../messaging';
+import type { SubmissionEngine } from '../outbox';
 import { openTransport, type SettingsDeps, toUserError } from '../settings/service';
-import type { SubmissionEngine } from '../submit/index';
 import { readTemplates } from '../templates/storage';
 import { createBulkRenewals } from './bulk';
 import { confirmOrders } from './confirm';

@@ -5,8 +5,8 @@
  * confirms each one with the API before use.
  */
 import { browser } from 'wxt/browser';
+import { isConsolePage } from '../console-page/read-page';
 import type { Sender } from '../messaging';
-import { isConsolePage } from './read-page';
 import { clearTabBadge, showTabBadge } from './tab-badge';
 
 export type PageOrders = { url: string; orderIds: number[]; seenAt: string };

@@ -12,7 +12,8 @@ import { findCsrPem } from '../csr/pem';
 import { t as say } from '../i18n';
 import { formatDay } from '../i18n/format';
 import { daysBetween, formatIsoDay, utcDay } from '../order/dates';
-import { type Reply, toUserError } from '../settings/service';
+import type { Reply } from '../reply';
+import { toUserError } from '../settings/service';
 import { orderValidTill } from './guards';
 
 const refuse = (title: string, detail: string, code: string): Reply<never> => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../certcentral/__fixtures__/fake-fetch';
 import { OrderDetailsSchema, OrderListSchema } from '../certcentral/order-schemas';
+import { fixture } from '../certcentral/testing/fake-fetch';
 import { renewalValues } from './values';
 
 const details = (name: string) => OrderDetailsSchema.parse(JSON.parse(fixture(name)));

@@ -7,9 +7,9 @@ import { isInvalidKeyAnswer } from '../certcentral/error-advice';
 import { type MessageKey, t } from '../i18n';
 import { lazySchema } from '../lazy-schema';
 import type { Connection, UserError } from '../messaging';
-import { connectionSchema } from '../messaging-views';
+import { connectionSchema } from '../messaging/views';
+import type { Region } from '../region';
 import { readPrivate, writePrivate } from '../storage/private-store';
-import type { Region } from './preferences';
 
 const CONNECTION_RECORD = 'connection';
 

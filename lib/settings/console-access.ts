@@ -5,12 +5,13 @@
  * follows the optional permission (asked for when Europe is chosen, given back when it is left).
  */
 import { browser } from 'wxt/browser';
+import { consolePattern } from '../region';
 import { hasRegionAccess } from './host-permission';
 
 /** The same script the manifest declares for the US console (WXT's output path for it). */
 export const EU_CONSOLE_SCRIPT = {
   id: 'certcentral-eu-console',
-  matches: ['https://certcentral.digicert.eu/secure/*'],
+  matches: [consolePattern('eu')],
   js: ['content-scripts/certcentral.js'],
   runAt: 'document_idle' as const,
 };

@@ -1,7 +1,7 @@
 /** The background's answers to the settings messages (the pages' side is components/useSettings.ts). */
 import { handleMessage } from '../messaging';
+import type { Region } from '../region';
 import { checkRegionAccess } from './host-permission';
-import type { Region } from './preferences';
 import {
   changeRegion,
   getSettingsView,

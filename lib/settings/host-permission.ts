@@ -7,12 +7,12 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import type { UserError } from '../messaging';
-import type { Region } from './preferences';
+import { CERTCENTRAL_HOSTS, type Region, regionHostPattern } from '../region';
 
-/** The match pattern each region's API and console need (must equal the manifest's entries). */
+/** The match pattern each region's API and console need (the manifest is built from the same list). */
 export const REGION_ORIGINS: Readonly<Record<Region, string>> = {
-  us: 'https://www.digicert.com/*',
-  eu: 'https://certcentral.digicert.eu/*',
+  us: regionHostPattern('us'),
+  eu: regionHostPattern('eu'),
 };
 
 /** Regions whose host access is asked for at run time rather than at install. */
@@ -70,15 +70,10 @@ export async function releaseOtherRegions(
   return released;
 }
 
-const REGION_HOSTS: Readonly<Record<Region, string>> = {
-  us: 'www.digicert.com',
-  eu: 'certcentral.digicert.eu',
-};
-
 /** What the user reads when the region's access is missing: what happened and how to fix it. */
 export function missingAccessError(region: Region): UserError {
   return {
-    title: t('settings_region_missing_title', REGION_HOSTS[region]),
+    title: t('settings_region_missing_title', CERTCENTRAL_HOSTS[region]),
     detail: t('settings_region_missing'),
     code: 'region_access_missing',
   };

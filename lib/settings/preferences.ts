@@ -7,12 +7,11 @@
  */
 import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
+import { REGIONS, type Region } from '../region';
 import { moveFromLocal, wxtVersion } from '../storage/local-move';
 import { readPrivate, updatePrivate } from '../storage/private-store';
 
-export const REGIONS = ['us', 'eu'] as const;
 export const regionSchema = lazySchema(() => z.enum(REGIONS));
-export type Region = z.infer<typeof regionSchema>;
 
 /** `idleMinutes`: how long a passphrase-unlocked API key stays usable without use. */
 export const preferencesSchema = lazySchema(() =>

@@ -7,6 +7,8 @@ import { createTransport, type Transport } from '../certcentral/transport';
 import { getCurrentUser } from '../certcentral/user';
 import { t } from '../i18n';
 import type { Connection, SettingsView, UserError } from '../messaging';
+import type { Region } from '../region';
+import type { Reply } from '../reply';
 import {
   checkApiKeyInput,
   getApiKeyState,
@@ -26,9 +28,7 @@ import {
   saveConnection,
 } from './connection';
 import { checkRegionAccess } from './host-permission';
-import { type Region, readPreferences, setIdleMinutes, setRegion } from './preferences';
-
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: UserError };
+import { readPreferences, setIdleMinutes, setRegion } from './preferences';
 
 export type SettingsDeps = {
   now: () => Date;
@@ -149,7 +149,7 @@ export async function changeRegion(region: Region): Promise<Reply<SettingsView>>
 export async function openTransport(deps: SettingsDeps): Promise<Reply<Transport>> {
   const apiKey = await loadApiKey();
   if (!apiKey && (await getApiKeyState()).state === 'locked') {
-    // Not a failure of the order: the outbox waits (lib/submit) until the user unlocks.
+    // Not a failure of the order: the outbox waits (lib/outbox) until the user unlocks.
     return {
       ok: false,
       error: {

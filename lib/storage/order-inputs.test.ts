@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPreferences } from '../settings/preferences';
-import { makeTemplate } from '../templates/fixtures';
 import { readTemplates } from '../templates/storage';
+import { makeTemplate } from '../templates/testing';
 import { moveOrderInputsOutOfLocal } from './order-inputs';
 import { readPrivate } from './private-store';
 import { resetStorageForTests } from './testing';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateOrderRequest } from '../order';
 import { askedFields, buildOrderBody } from './build';
-import { evDraft, makeTemplate } from './fixtures';
+import { evDraft, makeTemplate } from './testing';
 
 const CSR =
   '-----BEGIN CERTIFICATE REQUEST-----\nMIICvDCCAaQCAQAwdzELMAkGA1UEBhMCVVM=\n-----END CERTIFICATE REQUEST-----\n';

@@ -6,7 +6,7 @@
 import { t } from '../i18n';
 import { type FieldInfo, ORDER_FIELDS } from '../order';
 import { coerceAnswer, isEmptyAnswer } from './answers';
-import { fieldLabel } from './editor-fields';
+import { fieldLabel } from './editor/fields';
 import { type FieldSource, isCardPath, type Template } from './model';
 
 /** What a CSR tells about the order (lib/csr parses it; this module never does). */

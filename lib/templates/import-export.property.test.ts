@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, ORDER_FIELDS, PRODUCT_NAME_IDS } from '../order';
-import { idMaker, LATER, makeTemplate } from './fixtures';
 import { EXPORT_FORMAT, type ImportPlan, planImport } from './import-export';
 import type { Template } from './model';
 import { findSecrets } from './secrets';
+import { idMaker, LATER, makeTemplate } from './testing';
 
 /**
  * planImport is the template import's entry point: any text ends in a plan or a refusal with reasons,

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listPrivate } from '../storage/private-store';
 import { resetStorageForTests } from '../storage/testing';
-import { evDraft, idMaker, LATER, makeTemplate, NOW } from './fixtures';
 import { applyImport } from './import-apply';
 import { EXPORT_FORMAT, exportJson, exportTemplates, type ImportPlan, planImport } from './import-export';
 import type { Template } from './model';
 import { markUsed } from './operations';
 import { exportStoredTemplates, planTemplateImport, saveImport, saveNewTemplate } from './saved';
 import { readTemplates } from './storage';
+import { evDraft, idMaker, LATER, makeTemplate, NOW } from './testing';
 
 const existing = (): Template[] => [
   makeTemplate({ name: 'EV shop' }, '00000000-0000-4000-8000-000000000001'),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../order';
 import { checkTemplate } from './check';
-import { idMaker, LATER, makeTemplate } from './fixtures';
 import { applyImport } from './import-apply';
 import { EXPORT_FORMAT, type ImportPlan, planImport } from './import-export';
 import type { Template } from './model';
 import { redactSecrets } from './secrets';
+import { idMaker, LATER, makeTemplate } from './testing';
 
 /**
  * Hostile import files: each is refused with a sentence that names the template and the place, and

@@ -23,7 +23,7 @@ export {
   contactPeople,
   customFieldChoices,
   valueWords,
-} from './editor-choices';
+} from './editor/choices';
 export {
   bodyFromFixed,
   changeSource,
@@ -31,11 +31,11 @@ export {
   type DraftFields,
   newTemplateFields,
   type SourceChoice,
-} from './editor-draft';
-export { alwaysRequired, EDITABLE_FIELDS, fieldLabel, SOURCE_WORDS, sourcesFor } from './editor-fields';
-export { EDITOR_GROUPS, type EditorGroup } from './editor-groups';
-export { checkDraft, type DraftCheck, type FieldProblem, nameProblem } from './editor-problems';
-export { type ValidityPlan, validityPlan } from './editor-validity';
+} from './editor/draft';
+export { alwaysRequired, EDITABLE_FIELDS, fieldLabel, SOURCE_WORDS, sourcesFor } from './editor/fields';
+export { EDITOR_GROUPS, type EditorGroup } from './editor/groups';
+export { checkDraft, type DraftCheck, type FieldProblem, nameProblem } from './editor/problems';
+export { type ValidityPlan, validityPlan } from './editor/validity';
 export { applyImport, type ClashDecision } from './import-apply';
 export {
   EXPORT_FORMAT,

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPrivate, writePrivate } from '../storage/private-store';
 import { resetStorageForTests } from '../storage/testing';
-import { idMaker, makeTemplate, NOW } from './fixtures';
 import { type MigrationContext, TEMPLATE_MIGRATIONS, upgradeTemplate } from './migrations';
 import { createTemplateStore, type TemplatesRecord } from './storage';
+import { idMaker, makeTemplate, NOW } from './testing';
 
 const context = (): (() => MigrationContext) => {
   const newId = idMaker('aaaa');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplate } from './check';
-import { evDraft, makeTemplate } from './fixtures';
 import type { FieldValue } from './model';
 import { looksLikeCardNumber, passesLuhn } from './secrets';
+import { evDraft, makeTemplate } from './testing';
 
 const withField = (path: string, value: FieldValue) =>
   makeTemplate({ fields: { ...evDraft().fields, [path]: value } });

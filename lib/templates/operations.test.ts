@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStorageForTests } from '../storage/testing';
-import { evDraft, idMaker, LATER, makeTemplate, NOW } from './fixtures';
 import type { Template } from './model';
 import {
   createTemplate,
@@ -13,6 +12,7 @@ import {
 import { removeTemplate, saveDuplicate, saveNewTemplate, saveRename, undoDelete } from './saved';
 import { searchTemplates, sortByLastUse } from './search';
 import { readTemplates } from './storage';
+import { evDraft, idMaker, LATER, makeTemplate, NOW } from './testing';
 import { deleteTemplate, restoreDeleted } from './undo';
 
 const clock = () => ({ now: NOW, newId: idMaker('dddd') });

@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPrivate, writePrivate } from '../storage/private-store';
 import { resetStorageForTests } from '../storage/testing';
-import { idMaker, makeTemplate, NOW } from './fixtures';
 import type { MigrationContext } from './migrations';
 import { createTemplateStore, type TemplatesRecord } from './storage';
 import type { QuarantinedTemplate } from './stored-list';
 import { readTemplateSummaries } from './summaries';
+import { idMaker, makeTemplate, NOW } from './testing';
 
 beforeEach(resetStorageForTests);
 

@@ -24,8 +24,8 @@ import {
   placeOrder,
   type Transport,
 } from '../../lib/certcentral';
-import { noWait, scriptedFetch, TEST_KEY } from '../../lib/certcentral/__fixtures__/fake-fetch';
 import { reissueOrder } from '../../lib/certcentral/order-reissue';
+import { noWait, scriptedFetch, TEST_KEY } from '../../lib/certcentral/testing/fake-fetch';
 import { type Arg, type Entry, type Expectation, manifest } from './manifest';
 
 /** DigiCert's own words must reach the user; long messages may be shortened, so only a prefix is required. */

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../lib/csr/index';
 import { SANDBOX_KEYS } from '../sandbox/seed';
-import { addIssuedOrders } from '../sandbox/seed-bulk';
+import { addIssuedOrders } from '../sandbox/seed/bulk';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import {
   horizontalOverflow,
@@ -18,11 +18,11 @@ import {
   tabThrough,
   verticalReach,
   violationsInBothSchemes,
-} from './accessibility-checks';
-import { type ExtensionBrowser, launchExtension } from './browser';
-import { openConsoleOrder, openPopup, pasteCsr } from './setup';
-import { evTemplate, renewalTemplate, storeTemplates } from './stored-templates';
-import { unfold } from './template-ui';
+} from '../support/accessibility-checks';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { openConsoleOrder, openPopup, pasteCsr } from '../support/setup';
+import { evTemplate, renewalTemplate, storeTemplates } from '../support/stored-templates';
+import { unfold } from '../support/template-ui';
 
 /** Two OV orders expiring in 20 days, renewed together with the OV renewal template. */
 const BULK = [10000200, 10000201];

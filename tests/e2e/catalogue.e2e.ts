@@ -9,16 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../lib/csr/index';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
 import {
   englishCatalogue,
   messagePatterns,
   readablesOf,
   uncataloguedTexts,
   unexplained,
-} from './catalogue-check';
-import { openPopup, pasteCsr } from './setup';
-import { evTemplate, renewalTemplate, storeTemplates } from './stored-templates';
+} from '../support/catalogue-check';
+import { openPopup, pasteCsr } from '../support/setup';
+import { evTemplate, renewalTemplate, storeTemplates } from '../support/stored-templates';
 
 const patterns = messagePatterns(englishCatalogue());
 let sandbox: Sandbox;

@@ -8,10 +8,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
 
 const ORIGIN = 'https://www.digicert.com';
-const HOSTILE = readFileSync(join(import.meta.dirname, '../../lib/renewal/fixtures/hostile.html'), 'utf8');
+const HOSTILE = readFileSync(
+  join(import.meta.dirname, '../../lib/console-page/testing/hostile.html'),
+  'utf8',
+);
 
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;

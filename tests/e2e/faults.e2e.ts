@@ -10,8 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestCsr, validEvOrderBody } from '../sandbox/client';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { callBackground, submissions, waitForSubmission } from './extension-calls';
-import { failOutboxWrites, ProfileBrowser } from './profile-browser';
+import { callBackground, submissions, waitForSubmission } from '../support/extension-calls';
+import { failOutboxWrites, ProfileBrowser } from '../support/profile-browser';
 
 const ORDER_PATH = '/services/v2/order/certificate/ssl_ev_securesite_pro';
 let sandbox: Sandbox;
@@ -94,7 +94,7 @@ describe('faults across restarts and outages', () => {
     const before = sandbox.faults.injectedCount;
     apiDown();
     const id = await submit('outage.example.com');
-    // How "several minutes" maps onto the engine's own schedule (lib/submit/timing.ts): a 503 is the
+    // How "several minutes" maps onto the engine's own schedule (lib/outbox/timing.ts): a 503 is the
     // server's answer, so after one POST the engine looks the order up (2 s later), each lookup being a
     // GET the transport itself retries; failed lookups are retried 5, 10, 20 s apart, and after 4
     // (MAX_LOOKUP_FAILURES, about a minute in) it goes on at the outage pace (1, 2, 4, 8, then every

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestCsr, validEvOrderBody } from '../sandbox/client';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
-import { callBackground, waitForSubmission } from './extension-calls';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { callBackground, waitForSubmission } from '../support/extension-calls';
 
 const CARD_NUMBER = '4111111111111111';
 const CVV = 7319;

@@ -11,9 +11,9 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { callBackground } from './extension-calls';
-import { ProfileBrowser } from './profile-browser';
-import { report, scanProfile, storedKeyRecord } from './profile-scan';
+import { callBackground } from '../support/extension-calls';
+import { ProfileBrowser } from '../support/profile-browser';
+import { report, scanProfile, storedKeyRecord } from '../support/profile-scan';
 
 let sandbox: Sandbox;
 let browser: ProfileBrowser;

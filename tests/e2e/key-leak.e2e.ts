@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../lib/csr/index';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
-import { submissions, waitForSubmission } from './extension-calls';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { submissions, waitForSubmission } from '../support/extension-calls';
 import {
   header,
   type NetworkRecorder,
@@ -22,10 +22,10 @@ import {
   recordNetwork,
   type StealServer,
   startStealServer,
-} from './network-recorder';
-import { openConsoleOrder, openPopup, pasteCsr, reviewedBody } from './setup';
-import { evRenewalTemplate, evTemplate, storeTemplates } from './stored-templates';
-import { createEvTemplateInOptions } from './template-ui';
+} from '../support/network-recorder';
+import { openConsoleOrder, openPopup, pasteCsr, reviewedBody } from '../support/setup';
+import { evRenewalTemplate, evTemplate, storeTemplates } from '../support/stored-templates';
+import { createEvTemplateInOptions } from '../support/template-ui';
 
 const KEY = SANDBOX_KEYS.admin;
 const API_ORIGIN = 'https://www.digicert.com';

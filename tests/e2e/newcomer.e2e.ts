@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../lib/csr/index';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
-import { expectSentAsReviewed, openPopup, pasteCsr, reviewedBody } from './setup';
-import { createEvTemplateInOptions } from './template-ui';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { expectSentAsReviewed, openPopup, pasteCsr, reviewedBody } from '../support/setup';
+import { createEvTemplateInOptions } from '../support/template-ui';
 
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;

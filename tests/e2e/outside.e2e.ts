@@ -13,14 +13,14 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
-import { contentScriptWorld } from './content-world';
-import { callBackground } from './extension-calls';
-import { PRIVILEGED_MESSAGES } from './fixtures/privileged-messages';
-import { readStoredTemplates, renewalTemplate, storeTemplates } from './stored-templates';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { contentScriptWorld } from '../support/content-world';
+import { callBackground } from '../support/extension-calls';
+import { PRIVILEGED_MESSAGES } from '../support/fixtures/privileged-messages';
+import { readStoredTemplates, renewalTemplate, storeTemplates } from '../support/stored-templates';
 
 const ORIGIN = 'https://www.digicert.com';
-const OUTSIDER_DIR = resolve(import.meta.dirname, 'fixtures/other-extension');
+const OUTSIDER_DIR = resolve(import.meta.dirname, '../support/fixtures/other-extension');
 
 /** The one sender used from every origin (the second extension's worker defines it at start). */
 const TRY_MESSAGES = readFileSync(join(OUTSIDER_DIR, 'outsider.js'), 'utf8');

@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestCsr, validEvOrderBody } from '../sandbox/client';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { callBackground, submissions, waitForSubmission } from './extension-calls';
-import { ProfileBrowser } from './profile-browser';
-import { report, scanProfile, storedKeyRecord } from './profile-scan';
-import { EV_ORDER_PATH } from './setup';
+import { callBackground, submissions, waitForSubmission } from '../support/extension-calls';
+import { ProfileBrowser } from '../support/profile-browser';
+import { report, scanProfile, storedKeyRecord } from '../support/profile-scan';
+import { EV_ORDER_PATH } from '../support/setup';
 
 const PASSPHRASE = 'correct horse battery staple';
 let sandbox: Sandbox;

@@ -11,8 +11,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { EXTENSION_DIR, type ExtensionBrowser, launchExtension } from './browser';
-import { callBackground } from './extension-calls';
+import { EXTENSION_DIR, type ExtensionBrowser, launchExtension } from '../support/browser';
+import { callBackground } from '../support/extension-calls';
 
 const US = 'https://www.digicert.com/*';
 const EU = 'https://certcentral.digicert.eu/*';

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../lib/csr/index';
-import { waitForSubmission } from './extension-calls';
+import { waitForSubmission } from '../support/extension-calls';
 import {
   type Connected,
   EV_ORDER_PATH,
@@ -17,8 +17,8 @@ import {
   reviewedBody,
   startConnected,
   stopConnected,
-} from './setup';
-import { evTemplate, storeTemplates } from './stored-templates';
+} from '../support/setup';
+import { evTemplate, storeTemplates } from '../support/stored-templates';
 
 let run: Connected;
 let csrPem: string;

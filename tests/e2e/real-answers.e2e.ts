@@ -9,9 +9,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../lib/csr/index';
 import { SEED_IDS } from '../sandbox/seed';
-import { type Connected, openPopup, pasteCsr, reviewedBody, startConnected, stopConnected } from './setup';
-import { evTemplate } from './stored-templates';
-import { createEvTemplateInOptions } from './template-ui';
+import {
+  type Connected,
+  openPopup,
+  pasteCsr,
+  reviewedBody,
+  startConnected,
+  stopConnected,
+} from '../support/setup';
+import { evTemplate } from '../support/stored-templates';
+import { createEvTemplateInOptions } from '../support/template-ui';
 
 const ORGS = SEED_IDS.organizations;
 let run: Connected;

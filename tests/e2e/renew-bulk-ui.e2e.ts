@@ -11,8 +11,8 @@ import {
   REFUSED_RENEWAL as REFUSED,
   startConnected,
   stopConnected,
-} from './setup';
-import { renewalTemplate } from './stored-templates';
+} from '../support/setup';
+import { renewalTemplate } from '../support/stored-templates';
 
 let run: Connected;
 

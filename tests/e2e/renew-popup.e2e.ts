@@ -16,8 +16,8 @@ import {
   reviewedBody,
   startConnected,
   stopConnected,
-} from './setup';
-import { evRenewalTemplate } from './stored-templates';
+} from '../support/setup';
+import { evRenewalTemplate } from '../support/stored-templates';
 
 const RENEWED = 10000001;
 const PLAN = 10000004; // a 3-year plan whose certificate expires long before the plan

@@ -9,12 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulkRenewal } from '../../lib/messaging';
 import { makeTestCsr } from '../sandbox/client';
 import { SEED_IDS } from '../sandbox/seed';
-import { addIssuedOrders } from '../sandbox/seed-bulk';
+import { addIssuedOrders } from '../sandbox/seed/bulk';
 import type { Sandbox } from '../sandbox/server';
-import type { ExtensionBrowser } from './browser';
-import { callBackground } from './extension-calls';
-import { addRefusedRenewal, REFUSED_RENEWAL as REFUSED, startConnected, stopConnected } from './setup';
-import { renewalTemplate, RENEWAL_TEMPLATE_ID as TEMPLATE_ID } from './stored-templates';
+import type { ExtensionBrowser } from '../support/browser';
+import { callBackground } from '../support/extension-calls';
+import {
+  addRefusedRenewal,
+  REFUSED_RENEWAL as REFUSED,
+  startConnected,
+  stopConnected,
+} from '../support/setup';
+import { renewalTemplate, RENEWAL_TEMPLATE_ID as TEMPLATE_ID } from '../support/stored-templates';
 
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;

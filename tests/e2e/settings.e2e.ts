@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
-import { contentScriptWorld } from './content-world';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { contentScriptWorld } from '../support/content-world';
 
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;

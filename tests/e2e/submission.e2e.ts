@@ -9,8 +9,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestCsr, sandboxRequest, validEvOrderBody } from '../sandbox/client';
 import { SANDBOX_KEYS, SEED_IDS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
-import { callBackground, waitForSubmission } from './extension-calls';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { callBackground, waitForSubmission } from '../support/extension-calls';
 
 const ORDER_PATH = '/services/v2/order/certificate/ssl_ev_securesite_pro';
 let sandbox: Sandbox;

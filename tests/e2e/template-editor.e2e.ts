@@ -8,10 +8,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from './browser';
-import { callBackground } from './extension-calls';
-import { readStoredTemplates } from './stored-templates';
-import { createEvTemplateInOptions } from './template-ui';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { callBackground } from '../support/extension-calls';
+import { readStoredTemplates } from '../support/stored-templates';
+import { createEvTemplateInOptions } from '../support/template-ui';
 
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../lib/csr/index';
 import { exportJson } from '../../lib/templates/import-export';
 import type { Template } from '../../lib/templates/model';
-import { evTemplate } from '../e2e/stored-templates';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
+import { evTemplate } from '../support/stored-templates';
 import { type FirefoxExtension, launchFirefoxExtension, openTab, waitForTab } from './firefox';
 import { byLabel, byRole, byText, click, fill } from './page-ui';
 

@@ -7,7 +7,7 @@
 import { isRecord } from './http-util';
 import { findProduct } from './products';
 import { CONTAINERS, ORGANIZATIONS, USERS } from './seed';
-import { organizationBase } from './seed-orgs';
+import { organizationBase } from './seed/orgs';
 import { daysUntil, fakeHex, type StoredOrder } from './state';
 
 const PLATFORM_NAMES: Record<number, string> = {

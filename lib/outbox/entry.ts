@@ -1,0 +1,182 @@
+/**
+ * One submission in the outbox (and, once finished, in the history), persisted
+ * before anything is sent, with the request body, the product, the alternative_order_id (= `id`),
+ * the template and the state. Stored in the private IndexedDB store (store.ts), never storage.local.
+ *
+ * A card number or CVV is never part of an entry: `request` is refused by the
+ * schema when it carries `credit_card`, so a bug elsewhere fails loudly instead of storing a card.
+ */
+import { z } from 'zod';
+import { t } from '../i18n';
+import { lazySchema } from '../lazy-schema';
+import { REGIONS } from '../region';
+
+export const ENTRY_VERSION = 1;
+
+/** `queued → sending → placed | unknown → reconciling → placed | queued`, or `failed`. */
+export const SUBMISSION_STATES = ['queued', 'sending', 'placed', 'unknown', 'reconciling', 'failed'] as const;
+export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+
+/** The timeline is for people reading the history; 50 steps cover any real run (4 tries + checks). */
+export const TIMELINE_LIMIT = 50;
+/** Every `{code, message}` is kept, deduplicated; the bound only stops a broken loop filling the disk. */
+export const MESSAGES_LIMIT = 100;
+
+const IsoTime = lazySchema(() => z.iso.datetime({ offset: true }));
+const OrderId = lazySchema(() => z.number().int().positive());
+
+export const ApiMessageSchema = lazySchema(() => z.object({ code: z.string(), message: z.string() }));
+export type ApiMessage = z.infer<typeof ApiMessageSchema>;
+
+/** An extra order found with the same alternative_order_id, and what the engine did about it. */
+export const DuplicateSchema = lazySchema(() =>
+  z.object({
+    orderId: OrderId,
+    /** CertCentral's status word when it was found. */
+    foundStatus: z.string(),
+    at: IsoTime,
+    /** canceled: we canceled it; already-ended: it was canceled/rejected already; the rest need a person. */
+    outcome: z.enum(['canceled', 'already-ended', 'cancel-failed', 'not-cancelable']),
+    detail: z.string(),
+  }),
+);
+export type Duplicate = z.infer<typeof DuplicateSchema>;
+
+export const TimelineStepSchema = lazySchema(() =>
+  z.object({
+    at: IsoTime,
+    state: z.enum(SUBMISSION_STATES),
+    note: z.string().optional(),
+  }),
+);
+export type TimelineStep = z.infer<typeof TimelineStepSchema>;
+
+const RequestBodySchema = lazySchema(() =>
+  z
+    .record(z.string(), z.unknown())
+    .refine((body) => !('credit_card' in body), { message: 'a stored request must never hold credit_card' }),
+);
+
+export const OutboxEntrySchema = lazySchema(() =>
+  z.object({
+    version: z.literal(ENTRY_VERSION),
+    /** A fresh UUID, sent as the order's `alternative_order_id` (docs/certcentral-api.md "Duplicate orders"). */
+    id: z.string().min(1).max(64),
+    product: z.string().min(1),
+    /** The validated body as sent, `alternative_order_id` included, `credit_card` never. */
+    request: RequestBodySchema,
+    /** payment_method is "card": a resend needs the card, which only lives in memory. */
+    paysByCard: z.boolean(),
+    template: z.object({ id: z.string(), name: z.string() }).optional(),
+    /**
+     * The popup's unfinished order this came from: a second "Place order" for the same draft (another
+     * popup, a stale button) gets this entry back instead of a second paid order. Absent on entries
+     * written before drafts had an id and on bulk renewals, which guard themselves per order.
+     */
+    draftId: z.string().min(1).max(64).optional(),
+    commonName: z.string(),
+    region: z.enum(REGIONS).optional(),
+    state: z.enum(SUBMISSION_STATES),
+    /** POSTs sent so far. */
+    attempts: z.number().int().min(0),
+    /** POSTs allowed; "check again" raises it by one (the user asked for one more try). */
+    allowedAttempts: z.number().int().min(0),
+    /** Failed lookups in a row (a GET, safe to repeat, but still bounded). */
+    lookupFailures: z.number().int().min(0),
+    /** HTTP status of the last POST that got no usable answer: a 429 backs off longer. */
+    lastHttpStatus: z.number().int().optional(),
+    /** When `queued`/`unknown` may go on. Absent on `unknown`: stopped, a person must "check again". */
+    nextAttemptAt: IsoTime.optional(),
+    /**
+     * Until then, an unanswered POST may still reach CertCentral (timing.ts ANSWER_PENDING_MS): a lookup
+     * that finds nothing is repeated, never followed by a resend.
+     */
+    answerPendingUntil: IsoTime.optional(),
+    orderId: OrderId.optional(),
+    requestId: OrderId.optional(),
+    certificateId: OrderId.optional(),
+    /** CertCentral's own status word (pending, needs_approval, issued, rejected, ...). */
+    orderStatus: z.string().optional(),
+    messages: z.array(ApiMessageSchema),
+    note: z.string().optional(),
+    duplicates: z.array(DuplicateSchema),
+    duplicatesCheckedAt: IsoTime.optional(),
+    createdAt: IsoTime,
+    updatedAt: IsoTime,
+    placedAt: IsoTime.optional(),
+    /** Set when nothing more will happen by itself: failed, a final order status, follow-up stopped. */
+    finishedAt: IsoTime.optional(),
+    /** The user dismissed what needed attention; anything that happens later raises it again. */
+    acknowledgedAt: IsoTime.optional(),
+    followUp: z.object({ nextCheckAt: IsoTime.optional(), checks: z.number().int().min(0) }),
+    timeline: z.array(TimelineStepSchema).max(TIMELINE_LIMIT),
+  }),
+);
+export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
+
+export type MigrationResult = { ok: true; entry: OutboxEntry } | { ok: false; reason: string };
+
+/**
+ * A stored record → the current entry. Version 1 is the only one so far; a record of another version
+ * (written by a newer extension, then downgraded) or a damaged one is reported with the reason and
+ * kept aside by the store: never dropped, never guessed at (a guess could resend a paid order).
+ */
+export function migrateEntry(raw: unknown): MigrationResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'The record is not an object.' };
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (version !== ENTRY_VERSION) {
+    return {
+      ok: false,
+      reason: `The record has version ${JSON.stringify(version) ?? 'none'}; this extension reads version ${ENTRY_VERSION}.`,
+    };
+  }
+  const parsed = OutboxEntrySchema.safeParse(raw);
+  if (parsed.success) return { ok: true, entry: parsed.data };
+  const issues = parsed.error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`);
+  return { ok: false, reason: `The record is damaged: ${issues.join('; ')}` };
+}
+
+export interface NewEntryInput {
+  id: string;
+  product: string;
+  request: Record<string, unknown>;
+  template?: { id: string; name: string };
+  draftId?: string;
+  commonName: string;
+  allowedAttempts: number;
+  now: Date;
+}
+
+export function newEntry(input: NewEntryInput): OutboxEntry {
+  const at = input.now.toISOString();
+  return {
+    version: ENTRY_VERSION,
+    id: input.id,
+    product: input.product,
+    request: input.request,
+    paysByCard: input.request.payment_method === 'card',
+    ...(input.template ? { template: { id: input.template.id, name: input.template.name } } : {}),
+    ...(input.draftId ? { draftId: input.draftId } : {}),
+    commonName: input.commonName,
+    state: 'queued',
+    attempts: 0,
+    allowedAttempts: input.allowedAttempts,
+    lookupFailures: 0,
+    nextAttemptAt: at,
+    messages: [],
+    duplicates: [],
+    createdAt: at,
+    updatedAt: at,
+    followUp: { checks: 0 },
+    timeline: [{ at, state: 'queued', note: t('history_note_saved') }],
+  };
+}
+
+/** Nothing more happens by itself; the history may prune it (store.ts). */
+export function isFinished(entry: OutboxEntry): boolean {
+  return entry.finishedAt !== undefined;
+}

@@ -82,6 +82,8 @@ for (const scheme of ['light', 'dark'] as const) {
     path: out(`options-organization-warning-${scheme}`),
   });
   await page.getByRole('button', { name: 'Back to templates' }).click();
+  // The organization was picked but not saved: the editor asks before it lets the change go.
+  await page.getByRole('button', { name: 'Discard changes' }).click();
 
   const popup = await openPopup(browser, 600);
   await popup.getByRole('button', { name: /EV for the shop/ }).waitFor();

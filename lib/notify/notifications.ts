@@ -4,13 +4,26 @@
  * in `storage.session` because the service worker may be restarted between the two events.
  */
 import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
 import { t, tn } from '../i18n';
+import { lazySchema } from '../lazy-schema';
+import { defineStoredItem, readStored } from '../storage/stored-item';
 
 export type NoticeKind = 'placed' | 'issued' | 'attention' | 'duplicate';
 
 export type Notice = { kind: NoticeKind; submissionId: string; title: string; message: string; url?: string };
 
-const urlKey = (notificationId: string) => `notification-url:${notificationId}`;
+const URL_PREFIX = 'notification-url:';
+const urlKey = (notificationId: string) => `${URL_PREFIX}${notificationId}`;
+
+/** Where a notification leads, by notification id. */
+export const notificationUrlItem = defineStoredItem({
+  name: 'notification target',
+  where: { area: 'session', prefix: URL_PREFIX },
+  version: null,
+  schema: lazySchema(() => z.string()),
+  migrations: [],
+});
 
 export async function showNotice(notice: Notice): Promise<void> {
   const id = `${notice.kind}:${notice.submissionId}`;
@@ -25,8 +38,8 @@ export async function showNotice(notice: Notice): Promise<void> {
 
 export async function openNoticeTarget(notificationId: string): Promise<void> {
   const stored = await browser.storage.session.get(urlKey(notificationId));
-  const url = stored[urlKey(notificationId)];
-  if (typeof url === 'string') await browser.tabs.create({ url });
+  const read = readStored(notificationUrlItem, stored[urlKey(notificationId)]);
+  if (read !== null && 'value' in read) await browser.tabs.create({ url: read.value });
   else await browser.runtime.openOptionsPage();
   await browser.notifications.clear(notificationId);
 }

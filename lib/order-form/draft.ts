@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import { t } from '../i18n';
 import { lazySchema } from '../lazy-schema';
 import { deletePrivate, readPrivate, writePrivate } from '../storage/private-store';
+import { defineStoredItem, readStored } from '../storage/stored-item';
 
 const DRAFT_RECORD = 'order-draft';
 export const DRAFT_VERSION = 2;
@@ -22,7 +23,6 @@ const draftFieldsV1 = lazySchema(() => ({
   renewal: z.optional(z.object({ orderId: z.number(), values: z.record(z.string(), z.json()) })),
   updatedAt: z.string(),
 }));
-const draftV1 = lazySchema(() => z.object({ version: z.literal(1), ...draftFieldsV1 }));
 /**
  * Version 2 adds the draft's own id, sent with "Place order": the background places one order per
  * draft, so two popups showing the same draft (or a stale button) cannot order it twice.
@@ -37,12 +37,20 @@ const draftV2 = lazySchema(() =>
 export type OrderDraft = z.infer<typeof draftV2>;
 
 /**
- * A version 1 draft gets an id derived from what it holds, not a random one: two popups migrating the
- * same stored draft at once must arrive at the same id, or each could place it.
+ * Version 1 → 2: a version 1 draft gets an id derived from what it holds, not a random one: two
+ * popups migrating the same stored draft at once must arrive at the same id, or each could place it.
  */
-function fromV1(v1: z.infer<typeof draftV1>): OrderDraft {
-  return { ...v1, version: 2, id: `v1-${v1.updatedAt}`.slice(0, 64) };
+export function draftV1ToV2(v1: Record<string, unknown>): Record<string, unknown> {
+  return { ...v1, version: 2, id: `v1-${String(v1.updatedAt)}`.slice(0, 64) };
 }
+
+export const draftItem = defineStoredItem({
+  name: 'order draft',
+  where: { area: 'private', record: DRAFT_RECORD },
+  version: DRAFT_VERSION,
+  schema: draftV2,
+  migrations: [{ from: 1, to: 2, step: draftV1ToV2 }],
+});
 
 /** Card fields are never kept, whatever the caller passes. */
 export function withoutCard(answers: Record<string, unknown>): Record<string, unknown> {
@@ -50,16 +58,15 @@ export function withoutCard(answers: Record<string, unknown>): Record<string, un
 }
 
 /**
- * Version 1 → 2 adds the id (fromV1); version 2 is current. A draft of another version or a damaged
+ * Version 1 → 2 adds the id (draftV1ToV2); version 2 is current. A draft of another version or a damaged
  * one is dropped with the reason: it is an unfinished form, and guessing could put a wrong value into
  * a paid order.
  */
 export function migrateDraft(raw: unknown): { draft: OrderDraft } | { problem: string } | null {
-  if (raw === undefined || raw === null) return null;
-  const v2 = draftV2.safeParse(raw);
-  const v1 = v2.success ? undefined : draftV1.safeParse(raw);
-  const draft = v2.success ? v2.data : v1?.success ? fromV1(v1.data) : undefined;
-  if (draft) return { draft: { ...draft, answers: withoutCard(draft.answers) as OrderDraft['answers'] } };
+  const read = readStored(draftItem, raw);
+  if (read === null) return null;
+  if ('value' in read)
+    return { draft: { ...read.value, answers: withoutCard(read.value.answers) as OrderDraft['answers'] } };
   return {
     problem: t('popup_draft_unreadable'),
   };

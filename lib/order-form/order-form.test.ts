@@ -4,7 +4,7 @@ import { closePrivateStoreForTests, readPrivate } from '../storage/private-store
 import { askedFields } from '../templates/build';
 import { makeTemplate } from '../templates/testing';
 import { curlCommand } from './curl';
-import { discardDraft, loadDraft, migrateDraft, saveDraft } from './draft';
+import { discardDraft, draftV1ToV2, loadDraft, migrateDraft, saveDraft } from './draft';
 import { maskCard } from './mask';
 import { fieldOf, prepareOrder } from './prepare';
 
@@ -187,6 +187,17 @@ describe('draft', () => {
       },
     });
     expect(migrateDraft(structuredClone(v1))).toEqual(first);
+  });
+
+  it('steps a version 1 draft to version 2 by adding an id from its time', () => {
+    const v1 = {
+      version: 1,
+      templateId: 't1',
+      answers: {},
+      step: 'fill',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+    };
+    expect(draftV1ToV2(v1)).toEqual({ ...v1, version: 2, id: 'v1-2026-11-30T10:00:00.000Z' });
   });
 
   it('drops a draft it cannot read, saying so', () => {

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { t } from '../i18n';
 import { lazySchema } from '../lazy-schema';
 import { REGIONS } from '../region';
+import { defineStoredItem, readStored } from '../storage/stored-item';
 
 export const ENTRY_VERSION = 1;
 
@@ -122,23 +123,19 @@ export type MigrationResult = { ok: true; entry: OutboxEntry } | { ok: false; re
  * kept aside by the store: never dropped, never guessed at (a guess could resend a paid order).
  */
 export function migrateEntry(raw: unknown): MigrationResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'The record is not an object.' };
-  }
-  const version = (raw as { version?: unknown }).version;
-  if (version !== ENTRY_VERSION) {
-    return {
-      ok: false,
-      reason: `The record has version ${JSON.stringify(version) ?? 'none'}; this extension reads version ${ENTRY_VERSION}.`,
-    };
-  }
-  const parsed = OutboxEntrySchema.safeParse(raw);
-  if (parsed.success) return { ok: true, entry: parsed.data };
-  const issues = parsed.error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`);
-  return { ok: false, reason: `The record is damaged: ${issues.join('; ')}` };
+  const read = readStored(outboxEntryItem, raw);
+  if (read === null) return { ok: false, reason: 'The record is not an object.' };
+  return 'value' in read ? { ok: true, entry: read.value } : { ok: false, reason: read.problem.reason };
 }
+
+/** One record per submission under `outbox:<id>`; version 1 is the first, so there are no steps yet. */
+export const outboxEntryItem = defineStoredItem({
+  name: 'outbox entry',
+  where: { area: 'private', prefix: 'outbox:' },
+  version: ENTRY_VERSION,
+  schema: OutboxEntrySchema,
+  migrations: [],
+});
 
 export interface NewEntryInput {
   id: string;

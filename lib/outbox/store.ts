@@ -4,10 +4,21 @@
  * Records that cannot be read are moved under `outbox-aside:<id>` with the reason, and reported.
  */
 import { deletePrivate, listPrivate, readPrivate, writePrivate } from '../storage/private-store';
+import { setAsideSchema } from '../storage/set-aside';
+import { defineStoredItem } from '../storage/stored-item';
 import { isFinished, migrateEntry, type OutboxEntry, OutboxEntrySchema } from './entry';
 
 const PREFIX = 'outbox:';
 const ASIDE_PREFIX = 'outbox-aside:';
+
+/** Entries that could not be read, moved aside with the reason; shown and exported, never read back. */
+export const outboxAsideItem = defineStoredItem({
+  name: 'outbox entry set aside',
+  where: { area: 'private', prefix: ASIDE_PREFIX },
+  version: null,
+  schema: setAsideSchema,
+  migrations: [],
+});
 
 /** bounded, oldest pruned. */
 export const HISTORY_LIMIT = 500;

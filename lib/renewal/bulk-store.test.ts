@@ -23,10 +23,12 @@ describe('bulk run records', () => {
     expect(await loadRun('r1', NOW)).toEqual(run);
   });
 
-  it('upgrades an older record step by step through the migration table', () => {
-    // A version-0 record without `paused` (a table as a future upgrade would add it).
+  it('upgrades an older record step by step through the numbered steps', () => {
+    // A version-0 record without `paused` (a step as a future upgrade would add it).
     const { paused: _p, ...old } = run;
-    const result = migrateRun({ ...old, version: 0 }, { 0: (r) => ({ ...r, paused: false }) });
+    const result = migrateRun({ ...old, version: 0 }, [
+      { from: 0, to: 1, step: (r) => ({ ...r, paused: false }) },
+    ]);
     expect(result).toEqual({ ok: true, run });
   });
 

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { lazySchema } from '../lazy-schema';
 import { deletePrivate, listPrivate, readPrivate, writePrivate } from '../storage/private-store';
+import { setAsideSchema } from '../storage/set-aside';
+import { defineStoredItem, type MigrationStep, readStored } from '../storage/stored-item';
 
 const PREFIX = 'bulk:';
 const ASIDE_PREFIX = 'bulk-aside:';
@@ -49,32 +51,32 @@ export type BulkRun = z.infer<typeof BulkRunSchema>;
 export type RunMigration = { ok: true; run: BulkRun } | { ok: false; reason: string };
 
 /**
- * Upgrades from older versions go in this table (version n → n + 1). Version 1 is the first; a
- * record of a version without a step (written by a newer extension) is refused with the reason.
+ * Upgrades from older versions go in this list (`{ from: n, to: n + 1, step }`). Version 1 is the
+ * first; a record of a version without a step (written by a newer extension) is refused with the reason.
  */
-export const RUN_MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+export const RUN_MIGRATIONS: readonly MigrationStep[] = [];
+
+export const bulkRunItem = defineStoredItem({
+  name: 'bulk renewal run',
+  where: { area: 'private', prefix: PREFIX },
+  version: BULK_RUN_VERSION,
+  schema: BulkRunSchema,
+  migrations: RUN_MIGRATIONS,
+});
+
+/** Records moved aside with the reason, for a person to look at; never read back as runs. */
+export const bulkAsideItem = defineStoredItem({
+  name: 'bulk renewal run set aside',
+  where: { area: 'private', prefix: ASIDE_PREFIX },
+  version: null,
+  schema: setAsideSchema,
+  migrations: [],
+});
 
 export function migrateRun(raw: unknown, migrations = RUN_MIGRATIONS): RunMigration {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { ok: false, reason: 'The record is not an object.' };
-  let record = raw as Record<string, unknown>;
-  while (typeof record.version === 'number' && record.version < BULK_RUN_VERSION) {
-    const step = migrations[record.version];
-    if (!step) break;
-    record = { ...step(record), version: record.version + 1 };
-  }
-  if (record.version !== BULK_RUN_VERSION) {
-    return {
-      ok: false,
-      reason: `The record has version ${JSON.stringify(record.version) ?? 'none'}; this extension reads version ${BULK_RUN_VERSION}.`,
-    };
-  }
-  const parsed = BulkRunSchema.safeParse(record);
-  if (parsed.success) return { ok: true, run: parsed.data };
-  const issues = parsed.error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`);
-  return { ok: false, reason: `The record is damaged: ${issues.join('; ')}` };
+  const read = readStored({ ...bulkRunItem, migrations }, raw);
+  if (read === null) return { ok: false, reason: 'The record is not an object.' };
+  return 'value' in read ? { ok: true, run: read.value } : { ok: false, reason: read.problem.reason };
 }
 
 export async function saveRun(run: BulkRun): Promise<BulkRun> {

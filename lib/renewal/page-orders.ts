@@ -5,13 +5,26 @@
  * confirms each one with the API before use.
  */
 import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
 import { isConsolePage } from '../console-page/read-page';
+import { lazySchema } from '../lazy-schema';
 import type { Sender } from '../messaging';
+import { defineStoredItem, readStored } from '../storage/stored-item';
 import { clearTabBadge, showTabBadge } from './tab-badge';
 
 export type PageOrders = { url: string; orderIds: number[]; seenAt: string };
 
-const key = (tabId: number) => `page-orders:${tabId}`;
+const PREFIX = 'page-orders:';
+const key = (tabId: number) => `${PREFIX}${tabId}`;
+
+/** One value per tab; only this module writes them, so a value that does not parse reads as none. */
+export const pageOrdersItem = defineStoredItem<PageOrders>({
+  name: 'page orders',
+  where: { area: 'session', prefix: PREFIX },
+  version: null,
+  schema: lazySchema(() => z.object({ url: z.string(), orderIds: z.array(z.number()), seenAt: z.string() })),
+  migrations: [],
+});
 
 // Reports from one tab are applied in order (a later "none" must not be overtaken by an earlier
 // "3 orders" still writing).
@@ -68,7 +81,7 @@ async function apply(tabId: number, report: { url: string; orderIds: number[] } 
  * (its content script no longer runs, so it cannot report "none") then has no page orders.
  */
 export async function readPageOrders(tabId: number, tabUrl?: string): Promise<PageOrders | null> {
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as PageOrders | undefined;
-  if (!stored || (tabUrl !== undefined && !isConsolePage(tabUrl))) return null;
-  return stored;
+  const read = readStored(pageOrdersItem, (await browser.storage.session.get(key(tabId)))[key(tabId)]);
+  if (read === null || !('value' in read) || (tabUrl !== undefined && !isConsolePage(tabUrl))) return null;
+  return read.value;
 }

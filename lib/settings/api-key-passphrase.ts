@@ -24,7 +24,7 @@ export const PASSPHRASE_ITERATIONS = 600_000;
  * The optional passphrase lock: no wrapping key on disk at all, only what derives one from the
  * passphrase. Without the passphrase, a copy of the profile gives an attacker only a slow guess.
  */
-const apiKeyRecordV3 = lazySchema(() =>
+export const apiKeyRecordV3 = lazySchema(() =>
   z.object({
     version: z.literal(3),
     keyId: z.string(),

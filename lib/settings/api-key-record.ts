@@ -27,11 +27,11 @@ export const sealedFields = lazySchema(() => ({
 }));
 
 /** Written by earlier versions into the main private store, beside a separate wrapping-key record. */
-const apiKeyRecordV1 = lazySchema(() => z.object({ version: z.literal(1), ...sealedFields }));
+export const apiKeyRecordV1 = lazySchema(() => z.object({ version: z.literal(1), ...sealedFields }));
 export type ApiKeyRecordV1 = z.infer<typeof apiKeyRecordV1>;
 
 /** The current record, alone in the `api-key` database: the wrapping key travels with its ciphertext. */
-const apiKeyRecordV2 = lazySchema(() =>
+export const apiKeyRecordV2 = lazySchema(() =>
   z.object({
     version: z.literal(2),
     /** New at every save, like the wrapping key: tells two saves apart without reading the key. */

@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 
-const UNLOCKED = 'apiKeyUnlocked';
+export const UNLOCKED = 'apiKeyUnlocked';
 type Unlocked = { keyId: string; key: string; idleMs: number; expiresAt: number };
 
 export async function readUnlocked(keyId: string, now: Date, touch: boolean): Promise<string | null> {

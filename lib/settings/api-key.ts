@@ -37,10 +37,10 @@ export { API_KEY_RECORD_VERSION, checkApiKeyInput, migrateApiKeyRecord } from '.
 
 export const API_KEY_DATABASE = 'api-key';
 const keyStore = openPrivateStore(API_KEY_DATABASE, 'key');
-const CURRENT = 'current';
+export const CURRENT = 'current';
 /** Where earlier versions kept the key and its wrapping key: the main private store. */
-const LEGACY_KEY_RECORD = 'api-key';
-const LEGACY_WRAPPING_KEY_RECORD = 'api-key-wrapping-key';
+export const LEGACY_KEY_RECORD = 'api-key';
+export const LEGACY_WRAPPING_KEY_RECORD = 'api-key-wrapping-key';
 
 const undecryptable = (): string => t('settings_key_undecryptable');
 

@@ -10,10 +10,18 @@ import type { Connection, UserError } from '../messaging';
 import { connectionSchema } from '../messaging/views';
 import type { Region } from '../region';
 import { readPrivate, writePrivate } from '../storage/private-store';
+import { defineStoredItem, readStored } from '../storage/stored-item';
 
 const CONNECTION_RECORD = 'connection';
 
-const connectionRecordV1 = lazySchema(() => z.object({ version: z.literal(1), connection: z.unknown() }));
+/** The last test's result; "forget" writes null in its place (read as absent). */
+export const connectionItem = defineStoredItem({
+  name: 'last connection test',
+  where: { area: 'private', record: CONNECTION_RECORD },
+  version: 1,
+  schema: lazySchema(() => z.object({ version: z.literal(1), connection: connectionSchema })),
+  migrations: [],
+});
 
 /** Roles that cannot place orders, by the documented role ids of restricted API keys. */
 const NON_ORDERING_ROLES: Record<number, MessageKey> = {
@@ -98,8 +106,6 @@ export async function forgetConnection(): Promise<void> {
 
 /** The last test's result, or null when there was none or it cannot be read (then the user tests again). */
 export async function readConnection(): Promise<Connection | null> {
-  const record = connectionRecordV1.safeParse(await readPrivate(CONNECTION_RECORD));
-  if (!record.success) return null;
-  const connection = connectionSchema.safeParse(record.data.connection);
-  return connection.success ? connection.data : null;
+  const read = readStored(connectionItem, await readPrivate(CONNECTION_RECORD));
+  return read !== null && 'value' in read ? read.value.connection : null;
 }

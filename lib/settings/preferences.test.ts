@@ -5,6 +5,7 @@ import { resetStorageForTests } from '../storage/testing';
 import {
   migratePreferences,
   movePreferencesOutOfLocal,
+  preferencesV1ToV2,
   readPreferences,
   setIdleMinutes,
   setRegion,
@@ -32,6 +33,14 @@ describe('preferences', () => {
     expect(migratePreferences({ region: 'eu', idleMinutes: 40 }, 2)).toEqual({
       region: 'eu',
       idleMinutes: 40,
+    });
+  });
+
+  it('steps version 1 to 2 by adding the default idle time', () => {
+    expect(preferencesV1ToV2({ version: 1, region: 'eu' })).toEqual({
+      version: 1,
+      region: 'eu',
+      idleMinutes: 15,
     });
   });
 

@@ -10,6 +10,7 @@ import { lazySchema } from '../lazy-schema';
 import { REGIONS, type Region } from '../region';
 import { moveFromLocal, wxtVersion } from '../storage/local-move';
 import { readPrivate, updatePrivate } from '../storage/private-store';
+import { defineStoredItem, readStored } from '../storage/stored-item';
 
 export const regionSchema = lazySchema(() => z.enum(REGIONS));
 
@@ -31,32 +32,32 @@ export const PREFERENCES_VERSION = 2;
 /** The keys older versions used in storage.local (a WXT item: its value and its `$` version marker). */
 export const LEGACY_LOCAL_KEYS = ['preferences', 'preferences$'];
 
-type Step = (old: Record<string, unknown>) => Record<string, unknown>;
-/** Each version adds a numbered step here (`[2]` turns a version 1 value into version 2), each with a test. */
-const PREFERENCES_MIGRATIONS: Readonly<Record<number, Step>> = {
-  // Version 2 adds the passphrase lock's idle time; the region stays as it was.
-  2: (old) => ({ ...old, idleMinutes: DEFAULT_IDLE_MINUTES }),
-};
-
-/**
- * Pure: preferences stored at version `from`, brought to the current version and checked. What
- * cannot be read (damaged, or from a newer version) gives the defaults, as before the move.
- */
-export function migratePreferences(raw: unknown, from: number): Preferences {
-  if (raw === null || typeof raw !== 'object' || from > PREFERENCES_VERSION) return DEFAULT_PREFERENCES;
-  let value = raw as Record<string, unknown>;
-  for (let v = from + 1; v <= PREFERENCES_VERSION; v++) value = PREFERENCES_MIGRATIONS[v]?.(value) ?? value;
-  const parsed = preferencesSchema.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
+/** Version 2 adds the passphrase lock's idle time; the region stays as it was. */
+export function preferencesV1ToV2(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, idleMinutes: DEFAULT_IDLE_MINUTES };
 }
+
+export const preferencesItem = defineStoredItem({
+  name: 'preferences',
+  where: { area: 'private', record: PREFERENCES_RECORD },
+  version: PREFERENCES_VERSION,
+  schema: lazySchema(() => z.object({ version: z.literal(PREFERENCES_VERSION), ...preferencesSchema.shape })),
+  migrations: [{ from: 1, to: 2, step: preferencesV1ToV2 }],
+});
 
 /** Pure: the preferences in a stored record (the defaults when it cannot be read). */
 export function preferencesFromRecord(raw: unknown): Preferences {
-  if (raw === null || typeof raw !== 'object') return DEFAULT_PREFERENCES;
-  const { version, ...value } = raw as { version?: unknown };
-  return typeof version === 'number' && Number.isInteger(version) && version >= 1
-    ? migratePreferences(value, version)
-    : DEFAULT_PREFERENCES;
+  // What cannot be read (damaged, or from a newer version) gives the defaults, as before the move.
+  const read = readStored(preferencesItem, raw);
+  if (read === null || !('value' in read)) return DEFAULT_PREFERENCES;
+  const { version: _version, ...preferences } = read.value;
+  return preferences;
+}
+
+/** Pure: preferences stored at version `from` (without the marker), brought to the current version. */
+export function migratePreferences(raw: unknown, from: number): Preferences {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return DEFAULT_PREFERENCES;
+  return preferencesFromRecord({ ...raw, version: from });
 }
 
 const toRecord = (preferences: Preferences) => ({ version: PREFERENCES_VERSION, ...preferences });

@@ -1,10 +1,16 @@
 import { formatAgo } from '@/lib/format/time';
 import { type MessageKey, t, tn } from '@/lib/i18n';
-import { getProduct } from '@/lib/order';
-import type { Template } from '@/lib/templates';
+// The products' table alone (not lib/order's rules): the settings page's first screen shows rows.
+import { getProduct } from '@/lib/order/products';
+import type { TemplateRowSummary } from '@/lib/templates/summaries';
 
 export type RowAction = 'edit' | 'duplicate' | 'rename' | 'export' | 'delete';
-type Props = { template: Template; now: Date; onAction: (action: RowAction, template: Template) => void };
+/** A stored template, or its light summary (the first screen's rows, whose actions wait for the full reader). */
+type Props<T extends TemplateRowSummary> = {
+  template: T;
+  now: Date;
+  onAction?: (action: RowAction, template: T) => void;
+};
 
 const WORDS: Record<RowAction, MessageKey> = {
   edit: 'settings_action_edit',
@@ -15,7 +21,7 @@ const WORDS: Record<RowAction, MessageKey> = {
 };
 
 /** The organization's name (CertCentral's data, not translated), or in words when it is not known. */
-function organization(template: Template): preact.JSX.Element | string | undefined {
+function organization(template: TemplateRowSummary): preact.JSX.Element | string | undefined {
   const org = template.fields['organization.id'];
   if (template.organizationName) return <span translate={false}>{template.organizationName}</span>;
   if (org?.source === 'fixed') return t('settings_template_organization_number', String(org.value));
@@ -23,7 +29,7 @@ function organization(template: Template): preact.JSX.Element | string | undefin
 }
 
 /** One template in the list: what it orders, for whom, when last used, and what can be done with it. */
-export function TemplateRow({ template, now, onAction }: Props) {
+export function TemplateRow<T extends TemplateRowSummary>({ template, now, onAction }: Props<T>) {
   const asked = Object.values(template.fields).filter((f) => f.source === 'asked').length;
   const facts = [
     <span translate={false}>{getProduct(template.product)?.name ?? template.product}</span>,
@@ -52,7 +58,8 @@ export function TemplateRow({ template, now, onAction }: Props) {
             key={action}
             type="button"
             class={action === 'delete' ? 'danger' : action === 'edit' ? 'primary' : undefined}
-            onClick={() => onAction(action, template)}
+            disabled={!onAction}
+            onClick={() => onAction?.(action, template)}
           >
             {t(WORDS[action])}
             <span class="visually-hidden" translate={false}>

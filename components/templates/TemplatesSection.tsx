@@ -14,6 +14,7 @@ import { later } from '../later';
 import { ImportControl } from './ImportControl';
 import { QuarantineReport } from './QuarantineReport';
 import { RenameForm } from './RenameForm';
+import { TemplateListFirst } from './TemplateListFirst';
 import { type RowAction, TemplateRow } from './TemplateRow';
 import { UndoBar } from './UndoBar';
 import { useTemplates } from './useTemplates';
@@ -76,6 +77,9 @@ export function TemplatesSection({ now }: { now: Date }) {
       await exportStoredTemplates(),
     );
   }
+
+  // Until the full read is done, the light list stays (the page drew it first).
+  if (templates === null && error === null) return <TemplateListFirst now={now} />;
 
   if (editing)
     return (

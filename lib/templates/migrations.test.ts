@@ -72,8 +72,10 @@ describe('migrations: v0 (unversioned prototype) → v1', () => {
     expect(read.templates.map((t) => t.name)).toEqual(['Old EV', 'Current']);
     expect(read.keptAside).toEqual([]);
     const { templates } = await stored();
+    // The id the context made, the same as read (a read that must write back settles again).
+    expect(read.templates[0]?.id).toMatch(/^aaaa0000-0000-4000-8000-00000000000\d$/);
     expect(templates[0]).toMatchObject({
-      id: 'aaaa0000-0000-4000-8000-000000000001',
+      id: read.templates[0]?.id,
       fields: { 'organization.id': { source: 'fixed', value: 7 } },
     });
     expect(JSON.stringify(templates)).not.toContain('4111111111111111');

@@ -202,9 +202,21 @@ export function createTemplateStore(options: StoreOptions = {}) {
     });
   }
 
+  /**
+   * A read-only transaction first: a read-write one at every page open blocked the background's
+   * reads of the same store while it checked all the templates (`npm run bench`, settings page).
+   * Only when something may need writing back (a move, an upgrade, a template kept aside) does it
+   * settle again in a read-write transaction, which re-reads, so a change made in between is kept.
+   */
   async function readUnlocked(): Promise<TemplatesRead> {
-    const moved = await moveIfNeeded();
-    const read = await settle((settled) => ({ result: settled.read }));
+    const raw = await readPrivate(TEMPLATES_RECORD);
+    const moved = raw === undefined ? await moveOutOfLocal() : undefined;
+    // Only a record already at this version: an upgrade is written back anyway, and settling it twice
+    // would make its new ids and dates twice.
+    const current =
+      typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version === version;
+    const quick = current ? settleRecord(raw, version, context(), table) : undefined;
+    const read = quick && !quick.changed ? quick.read : await settle((settled) => ({ result: settled.read }));
     return {
       templates: read.templates,
       keptAside: [...(moved?.keptAside ?? []), ...read.keptAside],

@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPrivate, writePrivate } from '../storage/private-store';
 import { resetStorageForTests } from '../storage/testing';
-import { filterSummaries, readTemplateSummaries, summarize } from './summaries';
+import {
+  filterSummaries,
+  readTemplateRowSummaries,
+  readTemplateSummaries,
+  summarize,
+  summarizeRows,
+} from './summaries';
 
 const base = { product: 'ssl_ev_securesite_pro', fields: {}, createdAt: 'x', updatedAt: 'x' };
 
@@ -79,5 +85,40 @@ describe('template summaries', () => {
         .map((t) => t.name)
         .sort(),
     ).toEqual([...names].sort());
+  });
+});
+
+describe('template rows for the settings page', () => {
+  it('keeps the description and the fields, skipping a template whose fields are not readable', () => {
+    const rows = summarizeRows([
+      {
+        ...base,
+        id: 'a',
+        name: 'Alpha',
+        description: 'For the shop',
+        fields: { 'organization.id': { source: 'fixed', value: 7 } },
+      },
+      { ...base, id: 'b', name: 'Beta', fields: { 'organization.id': 'not a field' } },
+      { ...base, id: 'c', name: 'Gamma', fields: null },
+    ]);
+    expect(rows).toEqual([
+      {
+        id: 'a',
+        name: 'Alpha',
+        product: 'ssl_ev_securesite_pro',
+        description: 'For the shop',
+        fields: { 'organization.id': { source: 'fixed', value: 7 } },
+      },
+    ]);
+  });
+
+  it('reads null while the record is not in the private store, and the rows once it is', async () => {
+    expect(await readTemplateRowSummaries()).toBeNull();
+    await writePrivate('templates', {
+      version: 1,
+      templates: [{ ...base, id: 'a', name: 'Alpha' }],
+      keptAside: [],
+    });
+    expect((await readTemplateRowSummaries())?.map((row) => row.name)).toEqual(['Alpha']);
   });
 });

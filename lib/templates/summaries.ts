@@ -71,3 +71,51 @@ export function filterSummaries(
     return words.every((w) => haystack.includes(w));
   });
 }
+
+/** What a row of the settings page's template list shows: a summary, its description and its fields' sources. */
+export interface TemplateRowSummary extends TemplateSummary {
+  description?: string;
+  fields: Record<string, { source: string; value?: unknown }>;
+}
+
+function rowFields(raw: unknown): TemplateRowSummary['fields'] | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const fields: TemplateRowSummary['fields'] = {};
+  for (const [path, field] of Object.entries(raw)) {
+    if (
+      typeof field !== 'object' ||
+      field === null ||
+      typeof (field as { source?: unknown }).source !== 'string'
+    )
+      return null;
+    fields[path] = field as { source: string; value?: unknown };
+  }
+  return fields;
+}
+
+/**
+ * The settings page's first screen, like the popup's: the rows read from the light record, checked
+ * structurally; the full reader (schema, order rules, migrations) takes over after the first paint.
+ */
+export function summarizeRows(raw: unknown): TemplateRowSummary[] {
+  const byId = new Map<string, Record<string, unknown>>();
+  if (Array.isArray(raw))
+    for (const item of raw)
+      if (typeof item === 'object' && item !== null && text((item as { id?: unknown }).id))
+        byId.set((item as { id: string }).id, item as Record<string, unknown>);
+  return summarize(raw).flatMap((summary): TemplateRowSummary[] => {
+    const item = byId.get(summary.id);
+    const fields = rowFields(item?.fields);
+    if (!item || !fields) return [];
+    return [{ ...summary, ...(text(item.description) ? { description: item.description } : {}), fields }];
+  });
+}
+
+/** Null when the record is not in the private store yet (only the full reader moves it there). */
+export async function readTemplateRowSummaries(): Promise<TemplateRowSummary[] | null> {
+  const record = await readPrivate(TEMPLATES_RECORD);
+  if (record === undefined) return null;
+  return summarizeRows(
+    typeof record === 'object' && record !== null ? (record as { templates?: unknown }).templates : undefined,
+  );
+}

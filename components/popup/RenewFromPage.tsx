@@ -50,6 +50,11 @@ async function consoleTab() {
   return consoles.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
+const PAGE_REPORT_TRIES = 8;
+const PAGE_REPORT_WAIT_MS = 500;
+const isEmpty = (page: { orders: unknown[]; unconfirmed: unknown[] }) =>
+  page.orders.length === 0 && page.unconfirmed.length === 0;
+
 /** The popup leads with the order(s) on the CertCentral page in the active tab, confirmed through the API. */
 export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
   const [orders, setOrders] = useState<RenewalCandidate[] | null>(null);
@@ -61,13 +66,21 @@ export function RenewFromPage({ templates, onRenew, onReissue }: Props) {
     void (async () => {
       const tab = await consoleTab();
       if (tab?.id === undefined) return;
-      const reply = await sendToBackground('getPageRenewals', { tabId: tab.id }).catch((e: unknown) => {
-        setError({
-          title: t('renewal_page_check_failed'),
-          detail: t('renewal_background_no_answer', e instanceof Error ? e.message : String(e)),
+      const ask = () =>
+        sendToBackground('getPageRenewals', { tabId: tab.id as number }).catch((e: unknown) => {
+          setError({
+            title: t('renewal_page_check_failed'),
+            detail: t('renewal_background_no_answer', e instanceof Error ? e.message : String(e)),
+          });
+          return null;
         });
-        return null;
-      });
+      let reply = await ask();
+      // A page that has just loaded may not have reported its orders yet (the reader runs once the
+      // page is idle): ask again for a few seconds before showing nothing.
+      for (let tries = 0; tries < PAGE_REPORT_TRIES && reply?.ok && isEmpty(reply.value); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, PAGE_REPORT_WAIT_MS));
+        reply = await ask();
+      }
       if (!reply) return;
       if (reply.ok) {
         setOrders(reply.value.orders);

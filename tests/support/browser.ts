@@ -68,6 +68,13 @@ export async function launchExtension(
     context.serviceWorkers().find(ours) ??
     (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile installs the extension, whose install handler opens the settings page. Wait for
+  // it: a test's own navigation to that page could otherwise be taken over half-way by it.
+  const settings = `chrome-extension://${extensionId}/options.html`;
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (context.pages().some((p) => p.url().startsWith(settings))) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return {
     context,
     extensionId,

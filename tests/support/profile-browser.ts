@@ -48,10 +48,18 @@ export class ProfileBrowser {
     if (!this.context) throw new Error('the browser is not running');
     const page = await this.context.newPage();
     const url = this.extensionUrl(path);
-    // After a restart Chromium may restore the last session's tab at the same moment, which
-    // interrupts this navigation: go again.
-    await page.goto(url).catch(() => page.goto(url));
-    return page;
+    // After a restart Chromium may restore the last session's tab, and on a new profile the install
+    // handler opens the settings, at the same moment: either can interrupt this navigation. Go again
+    // until it lands (a few times at most), then wait for the page to have loaded.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.goto(url);
+        return page;
+      } catch (error) {
+        if (attempt >= 5 || !String(error).includes('interrupted by another navigation')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
   }
 
   /**

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -19,8 +20,13 @@ export default defineConfig({
       'entrypoints/**/*.test.ts',
       'tests/sandbox/**/*.test.ts',
       'tests/contract/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     setupFiles: ['./tests/setup-unit.ts'],
     environment: 'node',
+    // Vitest's default leaves one core free, which on a 2-core CI machine means one worker: the unit
+    // suite took 114 s that way and 69 s on threads with every core (no test relies on a process of its own).
+    pool: 'threads',
+    maxWorkers: availableParallelism(),
   },
 });

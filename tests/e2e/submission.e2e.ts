@@ -3,16 +3,22 @@
  * protocol from an extension page, against the sandbox with faults injected. Every test asserts on
  * the orders the sandbox actually stored: one order per submission, never two live ones.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestCsr, sandboxRequest, validEvOrderBody } from '../sandbox/client';
-import { SANDBOX_KEYS, SEED_IDS } from '../sandbox/seed';
-import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { makeTestCsr, sandboxRequest } from '../sandbox/client';
+import { SEED_IDS } from '../sandbox/seed';
+import type { Sandbox } from '../sandbox/server';
+import type { ExtensionBrowser } from '../support/browser';
 import { callBackground, waitForSubmission } from '../support/extension-calls';
+import {
+  liveOrders as liveOrdersIn,
+  EV_ORDER_PATH as ORDER_PATH,
+  ordersCarrying as ordersIn,
+  postsCarrying,
+} from '../support/sandbox-orders';
+import { startConnected, stopConnected } from '../support/setup';
+import { submitEvOrder, writeSummary } from '../support/submit-order';
 
-const ORDER_PATH = '/services/v2/order/certificate/ssl_ev_securesite_pro';
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;
 let page: Page;
@@ -21,13 +27,8 @@ const firstSeedOrders = new Set<number>();
 const scenarios: { name: string; faults: number; orders: number; live: number }[] = [];
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
+  ({ sandbox, browser, driver: page } = await startConnected());
   for (const order of sandbox.state.orders) firstSeedOrders.add(order.id);
-  browser = await launchExtension(sandbox.port);
-  page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl('options.html'));
-  const saved = await callBackground(page, 'saveApiKey', { apiKey: SANDBOX_KEYS.admin, region: 'us' });
-  expect(saved.ok).toBe(true);
   csr = await makeTestCsr('shop.example.com');
 });
 
@@ -40,36 +41,18 @@ afterAll(async () => {
     duplicatesLeftLive: scenarios.reduce((n, s) => n + Math.max(0, s.live - 1), 0),
     scenarios,
   };
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/submission-summary.json', `${JSON.stringify(summary, null, 2)}\n`);
-  console.log('submission summary', JSON.stringify(summary));
-  await browser?.close();
-  await sandbox?.close();
+  writeSummary('submission', summary);
+  await stopConnected({ sandbox, browser });
 });
 
 beforeEach(() => {
   sandbox.faults.clear();
 });
 
-function ordersCarrying(alternativeOrderId: string) {
-  return sandbox.state.orders.filter((o) => o.alternative_order_id === alternativeOrderId);
-}
-
-function liveOrders(alternativeOrderId: string) {
-  return ordersCarrying(alternativeOrderId).filter((o) => o.status !== 'canceled' && o.status !== 'rejected');
-}
-
-async function submit(commonName: string, changes: Record<string, unknown> = {}) {
-  const body = { ...validEvOrderBody(csr, commonName), ...changes };
-  body.certificate = { ...(body.certificate as object), common_name: commonName, dns_names: [commonName] };
-  const reply = await callBackground(page, 'submitOrder', {
-    product: 'ssl_ev_securesite_pro',
-    request: body,
-  });
-  if (!reply.ok) throw new Error(reply.error.title);
-  if (!reply.value.accepted) throw new Error(`refused locally: ${JSON.stringify(reply.value.problems)}`);
-  return reply.value.submission;
-}
+const ordersCarrying = (id: string) => ordersIn(sandbox, id);
+const liveOrders = (id: string) => liveOrdersIn(sandbox, id);
+const submit = (commonName: string, changes: Record<string, unknown> = {}) =>
+  submitEvOrder(page, csr, commonName, changes);
 
 function record(name: string, id: string, faultsBefore: number) {
   scenarios.push({
@@ -149,12 +132,7 @@ describe('submission engine', () => {
     );
     expect(sandbox.faults.injectedCount - before).toBe(1);
     expect(liveOrders(submission.id).map((o) => o.id)).toEqual([placed.orderId]);
-    const posts = sandbox.requestLog.filter(
-      (e) =>
-        e.method === 'POST' &&
-        e.path === ORDER_PATH &&
-        (e.body as { alternative_order_id?: string })?.alternative_order_id === submission.id,
-    );
+    const posts = postsCarrying(sandbox, submission.id);
     // Chromium may resend by itself (two POSTs, the extra order canceled) or report the error (then the engine reconciles).
     if (ordersCarrying(submission.id).length > 1) {
       const recorded = await waitForSubmission(page, submission.id, (s) => s.duplicates.length > 0);

@@ -3,7 +3,6 @@
  * Chromium with the production build and the sandbox admin key saved, and templates in storage.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { SANDBOX_KEYS, SEED_IDS } from '../sandbox/seed';
 import { addIssuedOrders } from '../sandbox/seed/bulk';
 import { type Sandbox, startSandbox } from '../sandbox/server';
@@ -11,7 +10,9 @@ import { type ExtensionBrowser, launchExtension } from './browser';
 import { callBackground } from './extension-calls';
 import { storeTemplates } from './stored-templates';
 
-export const EV_ORDER_PATH = '/services/v2/order/certificate/ssl_ev_securesite_pro';
+// Many end-to-end files import these from here.
+export { EV_ORDER_PATH, expectSentAsReviewed } from './sandbox-orders';
+
 /** An expiring order of the deactivated organization: CertCentral refuses to renew it. */
 export const REFUSED_RENEWAL = 10000099;
 
@@ -72,23 +73,4 @@ export async function pasteCsr(popup: Page, csrPem: string): Promise<void> {
 export async function reviewedBody(popup: Page): Promise<Record<string, unknown>> {
   await popup.getByRole('button', { name: 'Review order' }).click();
   return JSON.parse(await popup.getByLabel('Request body').inputValue());
-}
-
-/**
- * After "Place order": the sandbox got exactly the reviewed body (plus the fresh alternative_order_id)
- * and stored one order for it. Returns that alternative_order_id.
- */
-export async function expectSentAsReviewed(
-  sandbox: Sandbox,
-  reviewed: Record<string, unknown>,
-): Promise<string> {
-  const findPost = () => sandbox.requestLog.find((e) => e.method === 'POST' && e.path === EV_ORDER_PATH);
-  await expect.poll(findPost).toBeDefined();
-  const { alternative_order_id: altId, ...sent } = (findPost()?.body ?? {}) as Record<string, unknown>;
-  expect(sent).toEqual(reviewed);
-  expect(altId).toMatch(/^[0-9a-f-]{36}$/);
-  await expect
-    .poll(() => sandbox.state.orders.filter((o) => o.alternative_order_id === altId).length)
-    .toBe(1);
-  return String(altId);
 }

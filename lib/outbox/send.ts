@@ -31,7 +31,7 @@ import {
   PENDING_LOOKUP_MS,
   resendDelayMs,
   SETTLE_MS,
-  withinOutageWait,
+  waitingOutOutage,
 } from './timing';
 
 export type Wait = number | undefined;
@@ -188,14 +188,15 @@ export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promi
 }
 
 /**
- * After a failed lookup: quick retries first; then, while the submission is young enough, a slow
- * pace that waits out an outage (timing.ts OUTAGE_WAIT_MS); undefined: stop for a person.
+ * After a failed lookup: quick retries first; then, while the outage rule holds (timing.ts
+ * waitingOutOutage), a slow pace that waits it out; undefined: stop for a person.
  */
 function lookupDelayMs(entry: OutboxEntry, now: Date): number | undefined {
   const failures = entry.lookupFailures + 1;
-  if (failures < MAX_LOOKUP_FAILURES) return lookupRetryDelayMs(failures);
-  if (!withinOutageWait(entry.createdAt, now)) return undefined;
-  return outageRetryDelayMs(failures - MAX_LOOKUP_FAILURES + 1);
+  if (waitingOutOutage({ ...entry, lookupFailures: failures }, now)) {
+    return outageRetryDelayMs(failures - MAX_LOOKUP_FAILURES + 1);
+  }
+  return failures < MAX_LOOKUP_FAILURES ? lookupRetryDelayMs(failures) : undefined;
 }
 
 /**
@@ -220,7 +221,7 @@ async function noneFound(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
     entry.attempts >= entry.allowedAttempts &&
     entry.attempts < OUTAGE_TRY_LIMIT &&
     unavailable(entry.lastHttpStatus) &&
-    withinOutageWait(entry.createdAt, now);
+    waitingOutOutage(entry, now);
   const delay = waitOut
     ? // Each pause longer than the last: 1, 2, 4, 8, then 15 minutes.
       outageRetryDelayMs(entry.attempts - DEFAULT_MAX_TRIES + 1)

@@ -5,7 +5,7 @@
  */
 import { type MessageKey, t } from '../i18n';
 import type { OutboxEntry } from './entry';
-import { DEFAULT_MAX_TRIES, MAX_LOOKUP_FAILURES } from './timing';
+import { waitingOutOutage } from './timing';
 
 /** CertCentral statuses after which nothing changes by itself (docs/certcentral-api.md "list orders" statuses). */
 export const FINAL_ORDER_STATUSES = ['issued', 'rejected', 'canceled', 'revoked'] as const;
@@ -72,7 +72,8 @@ export function describeStatus(entry: OutboxEntry): StatusView {
       return { word: 'checking', label: t('history_status_checking') };
     case 'unknown':
       if (entry.nextAttemptAt === undefined) return { word: 'unsure', label: t('history_status_unsure') };
-      return waitingOutOutage(entry)
+      // Judged as of its last step, when the engine chose this wait by the same rule.
+      return waitingOutOutage(entry, new Date(entry.updatedAt))
         ? { word: 'checking', label: t('history_status_outage') }
         : { word: 'checking', label: t('history_status_no_answer') };
     case 'failed':
@@ -80,11 +81,6 @@ export function describeStatus(entry: OutboxEntry): StatusView {
     case 'placed':
       return describeOrderStatus(entry.orderStatus);
   }
-}
-
-/** Past the quick tries, waiting at the slow pace for CertCentral to answer again (timing.ts OUTAGE_WAIT_MS). */
-function waitingOutOutage(entry: OutboxEntry): boolean {
-  return entry.lookupFailures >= MAX_LOOKUP_FAILURES || entry.attempts >= DEFAULT_MAX_TRIES;
 }
 
 export function describeOrderStatus(status: string | undefined): StatusView {

@@ -6,8 +6,10 @@ import {
   lookupRetryDelayMs,
   MINUTE,
   msUntil,
+  OUTAGE_WAIT_MS,
   resendDelayMs,
   SECOND,
+  waitingOutOutage,
 } from './timing';
 
 describe('timing', () => {
@@ -39,5 +41,24 @@ describe('timing', () => {
     expect(msUntil('2026-06-01T00:00:15Z', now)).toBe(5000);
     expect(msUntil('2026-06-01T00:00:05Z', now)).toBe(0);
     expect(msUntil(undefined, now)).toBe(0);
+  });
+
+  describe('the outage rule', () => {
+    const createdAt = '2026-06-01T00:00:00.000Z';
+    const soon = new Date(Date.parse(createdAt) + HOUR);
+    it.each([
+      ['within the quick tries', { attempts: 3, lookupFailures: 3 }, false],
+      ['the quick lookups failed', { attempts: 1, lookupFailures: 4 }, true],
+      ['the quick POSTs made', { attempts: 4, lookupFailures: 0 }, true],
+    ])('%s → %s', (_name, tries, expected) => {
+      expect(waitingOutOutage({ createdAt, ...tries }, soon)).toBe(expected);
+    });
+
+    it('waits an outage out only while the submission is young enough', () => {
+      const tries = { createdAt, attempts: 4, lookupFailures: 4 };
+      const at = (ms: number) => new Date(Date.parse(createdAt) + ms);
+      expect(waitingOutOutage(tries, at(OUTAGE_WAIT_MS - 1))).toBe(true);
+      expect(waitingOutOutage(tries, at(OUTAGE_WAIT_MS))).toBe(false);
+    });
   });
 });

@@ -72,6 +72,26 @@ export function withinOutageWait(createdAt: string, now: Date): boolean {
   return now.getTime() - Date.parse(createdAt) < OUTAGE_WAIT_MS;
 }
 
+/** What the outage rule reads of a submission (an outbox entry has all of it). */
+export interface OutageTries {
+  createdAt: string;
+  /** POSTs made. */
+  attempts: number;
+  /** Lookups failed in a row. */
+  lookupFailures: number;
+}
+
+/**
+ * The outage rule: past the quick tries (MAX_LOOKUP_FAILURES lookups failed in a row, or
+ * DEFAULT_MAX_TRIES POSTs made) and young enough (OUTAGE_WAIT_MS), a submission waits CertCentral
+ * out at the slow pace (outageRetryDelayMs). The engine paces its lookups and resends by it, and the
+ * history says "not answering" by it, so the two can never tell different stories.
+ */
+export function waitingOutOutage(tries: OutageTries, now: Date): boolean {
+  const pastQuickTries = tries.lookupFailures >= MAX_LOOKUP_FAILURES || tries.attempts >= DEFAULT_MAX_TRIES;
+  return pastQuickTries && withinOutageWait(tries.createdAt, now);
+}
+
 /** First status check after placement: soon, an order can be issued in minutes (DV, pre-validated). */
 export const FIRST_CHECK_MS = 30 * SECOND;
 /** Stop following an order this old: validation that takes longer needs a person anyway. */

@@ -116,6 +116,24 @@ describe('PassphraseLock', () => {
     });
   });
 
+  it('folds either form away again with its Cancel button, sending nothing', () => {
+    openForm();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByLabelText('New passphrase')).toBeNull();
+    cleanup();
+    render(
+      <PassphraseLock
+        view={view({ state: 'saved', hint: '…abcd', savedAt, protected: true })}
+        refresh={refresh}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remove passphrase…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByLabelText('Passphrase, to remove the lock')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove passphrase…' })).toBeTruthy();
+    expect(sendToBackground).not.toHaveBeenCalled();
+  });
+
   it('while locked, offers the unlock form and says orders wait', () => {
     render(<PassphraseLock view={view({ state: 'locked', hint: '…abcd', savedAt })} refresh={refresh} />);
     expect(screen.getByRole('heading', { name: 'Passphrase lock' })).toBeTruthy();

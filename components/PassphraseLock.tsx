@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { formatNumber } from '@/lib/i18n/format';
@@ -44,6 +45,18 @@ function PassphraseField({ id, label, value, onInput, autocomplete, hint }: Fiel
           {hint}
         </span>
       )}
+    </div>
+  );
+}
+
+/** A form's last row: its own button, then Cancel, which folds the form away again. */
+function FormButtons({ children, onCancel }: { children: ComponentChildren; onCancel: () => void }) {
+  return (
+    <div class="row">
+      {children}
+      <button type="button" onClick={onCancel}>
+        {t('common_cancel')}
+      </button>
     </div>
   );
 }
@@ -100,10 +113,11 @@ export function PassphraseLock({ view, refresh }: Props) {
     </p>
   );
 
-  const toggle = (label: string) => (
+  // Shown only while the form is folded away; the form's own Cancel folds it again.
+  const opener = (label: string) => (
     <div class="row">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? t('common_cancel') : label}
+      <button type="button" aria-expanded={false} onClick={() => setOpen(true)}>
+        {label}
       </button>
     </div>
   );
@@ -113,7 +127,7 @@ export function PassphraseLock({ view, refresh }: Props) {
       <section class="stack" aria-labelledby="lock-heading">
         <h3 id="lock-heading">{t('settings_lock_heading_optional')}</h3>
         <WhatItProtects />
-        {toggle(t('settings_lock_set_ask'))}
+        {opener(t('settings_lock_set_ask'))}
       </section>
     );
   }
@@ -150,14 +164,11 @@ export function PassphraseLock({ view, refresh }: Props) {
           />
         </div>
         {errorNotice}
-        <div class="row">
+        <FormButtons onCancel={() => setOpen(false)}>
           <button type="submit" class="primary" disabled={busy}>
             {busy ? t('settings_lock_protecting') : t('settings_lock_set')}
           </button>
-          <button type="button" onClick={() => setOpen(false)}>
-            {t('common_cancel')}
-          </button>
-        </div>
+        </FormButtons>
       </form>
     );
   }
@@ -176,7 +187,7 @@ export function PassphraseLock({ view, refresh }: Props) {
           </button>
         </div>
       )}
-      {!open && toggle(t('settings_lock_remove_ask'))}
+      {!open && opener(t('settings_lock_remove_ask'))}
       {open && (
         <form class="stack" onSubmit={unprotect}>
           <PassphraseField
@@ -188,14 +199,11 @@ export function PassphraseLock({ view, refresh }: Props) {
             hint={t('settings_lock_remove_hint')}
           />
           {errorNotice}
-          <div class="row">
+          <FormButtons onCancel={() => setOpen(false)}>
             <button type="submit" class="danger" disabled={busy || passphrase === ''}>
               {t('settings_lock_remove')}
             </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('common_cancel')}
-            </button>
-          </div>
+          </FormButtons>
         </form>
       )}
       {key.state === 'locked' && (

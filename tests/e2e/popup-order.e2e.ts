@@ -6,7 +6,6 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyAndCsr } from '../../lib/csr/index';
 import { waitForSubmission } from '../support/extension-calls';
 import {
   type Connected,
@@ -18,6 +17,7 @@ import {
   startConnected,
   stopConnected,
 } from '../support/setup';
+import { evTemplateBody, makeShopCsr } from '../support/shop-order';
 import { evTemplate, storeTemplates } from '../support/stored-templates';
 
 let run: Connected;
@@ -25,8 +25,7 @@ let csrPem: string;
 
 beforeAll(async () => {
   run = await startConnected({ templates: [evTemplate(60001)] });
-  const names = { commonName: 'shop.example.com', dnsNames: ['www.shop.example.com'] };
-  csrPem = (await generateKeyAndCsr({ ...names, keyType: 'ECDSA-P256' })).csrPem;
+  csrPem = await makeShopCsr();
 });
 
 afterAll(() => stopConnected(run));
@@ -48,20 +47,7 @@ describe('popup order', () => {
     await expect(again.getByLabel('Years of coverage').inputValue()).resolves.toBe('1');
 
     const reviewed = await reviewedBody(again);
-    expect(reviewed).toEqual({
-      certificate: {
-        common_name: 'shop.example.com',
-        dns_names: ['www.shop.example.com'],
-        csr: csrPem,
-        signature_hash: 'sha256',
-      },
-      order_validity: { years: 1 },
-      organization: { id: 60001, contacts: [{ contact_type: 'ev_approver', user_id: 100002 }] },
-      container: { id: 50001 },
-      custom_fields: [{ metadata_id: 70001, value: 'CC-1234' }],
-      dcv_method: 'dns-txt-token',
-      payment_method: 'balance',
-    });
+    expect(reviewed).toEqual(evTemplateBody(csrPem));
     await again.getByRole('button', { name: 'Place order' }).click();
     await again.getByRole('heading', { name: 'Order handed to the outbox' }).waitFor();
 

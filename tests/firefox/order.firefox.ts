@@ -8,16 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyAndCsr } from '../../lib/csr/index';
 import { exportJson } from '../../lib/templates/import-export';
 import type { Template } from '../../lib/templates/model';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
+import { EV_ORDER_PATH, expectSentAsReviewed } from '../support/sandbox-orders';
+import { evTemplateBody, makeShopCsr } from '../support/shop-order';
 import { evTemplate } from '../support/stored-templates';
 import { type FirefoxExtension, launchFirefoxExtension, openTab, waitForTab } from './firefox';
 import { byLabel, byRole, byText, click, fill } from './page-ui';
 
-const EV_ORDER_PATH = '/services/v2/order/certificate/ssl_ev_securesite_pro';
 /** The popup is opened as a tab of the popup's size. */
 const POPUP_SIZE = { width: 360, height: 600 };
 
@@ -75,11 +75,7 @@ describe('Firefox ESR', () => {
   });
 
   it('places one order from the popup, which the sandbox receives exactly once', async () => {
-    const { csrPem } = await generateKeyAndCsr({
-      commonName: 'shop.example.com',
-      dnsNames: ['www.shop.example.com'],
-      keyType: 'ECDSA-P256',
-    });
+    const csrPem = await makeShopCsr();
     const ordersBefore = sandbox.state.orders.length;
     const popup = await openTab(firefox.browser, firefox.extensionUrl('popup.html'), POPUP_SIZE);
     await byText(popup, 'Ada Admin · account #5550001 · US (www.digicert.com)');
@@ -92,20 +88,7 @@ describe('Firefox ESR', () => {
     await click(popup, 'button', 'Review order');
     const body = await byLabel(popup, 'Request body');
     const reviewed = JSON.parse(await body.evaluate((e) => (e as HTMLTextAreaElement).value));
-    expect(reviewed).toEqual({
-      certificate: {
-        common_name: 'shop.example.com',
-        dns_names: ['www.shop.example.com'],
-        csr: csrPem,
-        signature_hash: 'sha256',
-      },
-      order_validity: { years: 1 },
-      organization: { id: 60001, contacts: [{ contact_type: 'ev_approver', user_id: 100002 }] },
-      container: { id: 50001 },
-      custom_fields: [{ metadata_id: 70001, value: 'CC-1234' }],
-      dcv_method: 'dns-txt-token',
-      payment_method: 'balance',
-    });
+    expect(reviewed).toEqual(evTemplateBody(csrPem));
     await click(popup, 'button', 'Place order');
     await byRole(popup, 'heading', 'Order handed to the outbox');
 
@@ -113,12 +96,9 @@ describe('Firefox ESR', () => {
     await expect.poll(() => sandbox.state.orders.length, { timeout: 15_000 }).toBe(ordersBefore + 1);
     const order = sandbox.state.orders.at(-1);
     await byText(popup, `order #${order?.id}`);
-    const posts = sandbox.requestLog.filter((e) => e.method === 'POST' && e.path === EV_ORDER_PATH);
-    expect(posts).toHaveLength(1);
-    const { alternative_order_id: altId, ...sent } = (posts[0]?.body ?? {}) as Record<string, unknown>;
-    expect(sent).toEqual(reviewed);
+    const altId = await expectSentAsReviewed(sandbox, reviewed);
     expect(order?.alternative_order_id).toBe(altId);
-    expect(sandbox.state.orders.filter((o) => o.alternative_order_id === altId)).toHaveLength(1);
+    expect(sandbox.requestLog.filter((e) => e.method === 'POST' && e.path === EV_ORDER_PATH)).toHaveLength(1);
     await popup.close();
   });
 

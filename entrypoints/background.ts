@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { config as zodConfig } from 'zod/mini';
 import { registerAccountHandlers } from '@/lib/account/handlers';
 import { handleMessage, watchAnswers } from '@/lib/messaging';
 import { openNoticeTarget } from '@/lib/notify/notifications';
@@ -19,6 +20,11 @@ import { moveOrderInputsOutOfLocal } from '@/lib/storage/order-inputs';
 // wakes the worker finds its listener. The rest of the start-up work waits until the message that
 // woke the worker is answered (lib/start-up.ts); closing storage to content scripts does not.
 export default defineBackground(() => {
+  // MV3 forbids eval in extension code (the default extension_pages CSP has no 'unsafe-eval'), so
+  // zod's compiled object parsers can never run here; without `jitless` zod still tries `new
+  // Function` once, when the first object schema is built, and the browser reports the refused eval
+  // (a CSP violation) while the first message waits. Set before any schema is built (all are lazy).
+  zodConfig({ jitless: true });
   restrictStorageToExtension();
   const startUp = createStartUp();
   watchAnswers(startUp.answering);

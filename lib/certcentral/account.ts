@@ -1,6 +1,6 @@
 // Account custom fields. docs/certcentral-api.md "custom fields": `GET /account/metadata` →
 // metadata[{id, label, is_required, is_active, data_type}]. Required fields must be sent with orders.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { listOf, opt, type ReadList } from './schemas';
 import type { Transport } from './transport';

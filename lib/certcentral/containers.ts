@@ -1,7 +1,7 @@
 // Containers (divisions). docs/certcentral-api.md: `GET /container`, `GET /container/{id}/children` →
 // id, name, parent_id, is_active. The children call is assumed to answer in the same
 // `{containers: [...]}` shape as the list (unconfirmed).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { listOf, opt, type ReadList } from './schemas';
 import type { Transport } from './transport';

@@ -1,6 +1,6 @@
 // Requests that change state. The transport never retries these: docs/certcentral-api.md "Duplicate orders" — a retried
 // POST whose answer was lost can create a second, separately billed order.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type PlacedOrder, PlacedOrderSchema } from './order-schemas';
 import type { Transport } from './transport';
 import { segment } from './transport-util';

@@ -4,7 +4,7 @@
 // `{certificate: {common_name, dns_names, csr, signature_hash, server_platform}}` → 201
 // `{id, requests: [{id, status}]}`. Never retried: the transport does not repeat a POST, and a lost
 // answer may hide a reissue already requested (check the order before sending again).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { listOf, opt } from './schemas';
 import type { Transport } from './transport';

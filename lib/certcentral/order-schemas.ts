@@ -3,7 +3,7 @@
 // and the never-twice lookup act on). Everything else may be missing or `null`: a pending order has
 // no thumbprint, serial or dates yet; real answers carry `renewed_order_id: null`,
 // `alternative_order_id: null`.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import {
   IdNameSchema,
@@ -18,7 +18,12 @@ import {
 } from './schemas';
 
 /** recorded orders.json has "SHA256" beside "sha256": normalised to the request's lower-case ids. */
-export const SignatureHashSchema = lazySchema(() => z.string().transform((s) => s.toLowerCase()));
+export const SignatureHashSchema = lazySchema(() =>
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => s.toLowerCase()),
+  ),
+);
 
 export const OrderProductSchema = lazySchema(() =>
   z.looseObject({

@@ -2,7 +2,7 @@
 // id, name, display_name, is_active, container, organization_contact, ev_approvers[{id, first_name, last_name}].
 // EV orders need an `ev_approver` (order docs), hence ev_approvers is typed. Only `id` is required: a
 // real organization list carried `assumed_name: null`, and the whole list must not fail for it.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { IdRefSchema, listOf, opt, PersonSchema, type ReadList } from './schemas';
 import type { Transport } from './transport';

@@ -2,7 +2,7 @@
 // validity, `signature_hash_types{allowed_hash_types[{id,name}], default_hash_type_id}`, `server_platforms`.
 // Only `name_id` is required: the recorded product lacks `allowed_order_validity_years` and
 // `allowed_ca_certs` although the docs list them, so every detail field is optional.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { IdNameSchema, listOf, opt, type ReadList } from './schemas';
 import type { Transport } from './transport';
@@ -22,17 +22,25 @@ export type ProductSummary = z.infer<typeof ProductSummarySchema>;
 export const HashTypeSchema = lazySchema(() =>
   z.union([
     z.looseObject({ id: z.string(), name: opt(z.string()) }),
-    z.string().transform((id) => ({ id, name: id })),
+    z.pipe(
+      z.string(),
+      z.transform((id: string) => ({ id, name: id })),
+    ),
   ]),
 );
 export type HashType = z.infer<typeof HashTypeSchema>;
 
 const numbers = lazySchema(() =>
-  opt(z.array(z.unknown()).transform((l) => l.filter((v): v is number => typeof v === 'number'))),
+  opt(
+    z.pipe(
+      z.array(z.unknown()),
+      z.transform((l: unknown[]) => l.filter((v): v is number => typeof v === 'number')),
+    ),
+  ),
 );
 
 export const ProductDetailsSchema = lazySchema(() =>
-  ProductSummarySchema.extend({
+  z.extend(ProductSummarySchema, {
     allowed_validity_years: numbers,
     allowed_order_validity_years: numbers,
     signature_hash_types: opt(

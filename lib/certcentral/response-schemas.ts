@@ -1,7 +1,7 @@
 // Every schema the client reads a CertCentral answer with, by the call that answers with it. The
 // tolerant-reader test (schemas.test.ts) walks each one, and checks that no call site reads an answer
 // with a schema missing from this list.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { CustomFieldListSchema } from './account';
 import { ContainerListSchema } from './containers';
 import { ReissueResponseSchema } from './order-reissue';
@@ -20,7 +20,7 @@ import {
 import { ProductDetailsSchema, ProductListSchema } from './products';
 import { CurrentUserSchema, UserListSchema } from './user';
 
-export const RESPONSE_SCHEMAS: Record<string, { call: string; schema: z.ZodType }> = {
+export const RESPONSE_SCHEMAS: Record<string, { call: string; schema: z.core.$ZodType }> = {
   CustomFieldListSchema: { call: 'GET /account/metadata', schema: CustomFieldListSchema },
   ContainerListSchema: { call: 'GET /container', schema: ContainerListSchema },
   ReissueResponseSchema: { call: 'POST /order/certificate/{id}/reissue', schema: ReissueResponseSchema },

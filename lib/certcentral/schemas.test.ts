@@ -3,25 +3,26 @@
 // and a list may leave its array out.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { RESPONSE_SCHEMAS } from './response-schemas';
 import { listItemSchemas } from './schemas';
 
 type Def = {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
+  shape?: Record<string, z.core.$ZodType>;
+  innerType?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
   values?: unknown[];
   entries?: Record<string, unknown>;
 };
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-const isOptional = (s: z.ZodType) => (s as unknown as { _zod: { optin?: string } })._zod.optin === 'optional';
+const defOf = (s: z.core.$ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+const isOptional = (s: z.core.$ZodType) =>
+  (s as unknown as { _zod: { optin?: string } })._zod.optin === 'optional';
 
 /** A value the schema accepts, with every optional field filled in. */
-function sample(schema: z.ZodType): unknown {
+function sample(schema: z.core.$ZodType): unknown {
   const item = listItemSchemas.get(schema);
   if (item) return [sample(item)];
   const def = defOf(schema);
@@ -30,13 +31,13 @@ function sample(schema: z.ZodType): unknown {
       return Object.fromEntries(Object.entries(def.shape ?? {}).map(([k, v]) => [k, sample(v)]));
     case 'optional':
     case 'nullable':
-      return sample(def.innerType as z.ZodType);
+      return sample(def.innerType as z.core.$ZodType);
     case 'pipe':
-      return sample(def.in as z.ZodType);
+      return sample(def.in as z.core.$ZodType);
     case 'array':
-      return [sample(def.element as z.ZodType)];
+      return [sample(def.element as z.core.$ZodType)];
     case 'union':
-      return sample((def.options as z.ZodType[])[0] as z.ZodType);
+      return sample((def.options as z.core.$ZodType[])[0] as z.core.$ZodType);
     case 'string':
       return 'x';
     case 'number':
@@ -55,7 +56,7 @@ function sample(schema: z.ZodType): unknown {
 type Path = { path: (string | number)[]; optional: boolean; inList: boolean };
 
 /** Every field of every object the schema reads, nested objects and list items included. */
-function fields(schema: z.ZodType, prefix: (string | number)[] = [], inList = false): Path[] {
+function fields(schema: z.core.$ZodType, prefix: (string | number)[] = [], inList = false): Path[] {
   const item = listItemSchemas.get(schema);
   if (item) return fields(item, [...prefix, 0], true);
   const def = defOf(schema);
@@ -67,11 +68,11 @@ function fields(schema: z.ZodType, prefix: (string | number)[] = [], inList = fa
       ]);
     case 'optional':
     case 'nullable':
-      return fields(def.innerType as z.ZodType, prefix, inList);
+      return fields(def.innerType as z.core.$ZodType, prefix, inList);
     case 'pipe':
-      return fields(def.in as z.ZodType, prefix, inList);
+      return fields(def.in as z.core.$ZodType, prefix, inList);
     case 'union':
-      return fields((def.options as z.ZodType[])[0] as z.ZodType, prefix, inList);
+      return fields((def.options as z.core.$ZodType[])[0] as z.core.$ZodType, prefix, inList);
     default:
       return [];
   }
@@ -93,7 +94,7 @@ const cases = Object.entries(RESPONSE_SCHEMAS);
 describe('every response schema is a tolerant reader', () => {
   it.each(cases)('%s accepts its full sample and keeps unknown fields', (_name, { schema }) => {
     const full = sample(schema) as Record<string, unknown>;
-    const out = schema.parse({ ...full, a_field_added_later: { nested: [1] } }) as Record<string, unknown>;
+    const out = z.parse(schema, { ...full, a_field_added_later: { nested: [1] } }) as Record<string, unknown>;
     expect(out.a_field_added_later).toEqual({ nested: [1] });
     expect(hasUnreadable(out)).toBe(false);
   });
@@ -103,7 +104,7 @@ describe('every response schema is a tolerant reader', () => {
     const optional = fields(schema).filter((f) => f.optional);
     for (const { path } of optional) {
       for (const change of ['null', 'absent'] as const) {
-        const result = schema.safeParse(withField(full, path, change));
+        const result = z.safeParse(schema, withField(full, path, change));
         expect(result.success, `${path.join('.')} ${change}`).toBe(true);
         expect(hasUnreadable(result.data), `${path.join('.')} ${change} sets an item aside`).toBe(false);
       }
@@ -115,7 +116,7 @@ describe('every response schema is a tolerant reader', () => {
     (_name, { schema }) => {
       const full = sample(schema);
       for (const { path, inList } of fields(schema).filter((f) => !f.optional)) {
-        const result = schema.safeParse(withField(full, path, 'absent'));
+        const result = z.safeParse(schema, withField(full, path, 'absent'));
         const refused = !result.success || (inList && hasUnreadable(result.data));
         expect(refused, `${path.join('.')} absent`).toBe(true);
       }

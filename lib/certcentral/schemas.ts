@@ -5,7 +5,7 @@
 //   (`assumed_name`, `renewed_order_id`, `alternative_order_id`: docs/certcentral-api.md).
 // - A list may leave its array out when it is empty (a real `GET /order/certificate` with no match
 //   answered `{"page":{...}}` only), and one item that cannot be read never discards the others.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { issuePath } from './transport-util';
 
@@ -13,12 +13,13 @@ import { issuePath } from './transport-util';
  * An optional field: absent, `null` or a valid value. `null` comes out as `undefined`, so the rest of
  * the code has one way to say "not given".
  */
-export function opt<T extends z.ZodType>(schema: T) {
-  return schema
-    .nullable()
-    .optional()
-    .transform((value): z.output<T> | undefined => value ?? undefined)
-    .optional();
+export function opt<T extends z.core.$ZodType>(schema: T) {
+  return z.optional(
+    z.pipe(
+      z.optional(z.nullable(schema)),
+      z.transform((value: z.output<T> | null | undefined): z.output<T> | undefined => value ?? undefined),
+    ),
+  );
 }
 
 /** A list item that could not be read: where it was, its id if it had one, and why. */
@@ -33,7 +34,7 @@ export interface ReadList<T> {
 }
 
 /** The item schema of every tolerant list, so tests can walk into lists (schemas.test.ts). */
-export const listItemSchemas = new WeakMap<z.ZodType, z.ZodType>();
+export const listItemSchemas = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
 
 function idOf(item: unknown): number | string | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
@@ -45,7 +46,7 @@ function idOf(item: unknown): number | string | undefined {
   return undefined;
 }
 
-function unreadableReason(error: z.ZodError): string {
+function unreadableReason(error: z.core.$ZodError): string {
   const shown = error.issues.slice(0, 3).map((i) => `${issuePath(i.path)}: ${i.message}`);
   const more = error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : '';
   return `${shown.join('; ')}${more}`;
@@ -55,36 +56,42 @@ function unreadableReason(error: z.ZodError): string {
  * A list field read item by item: missing or `null` is an empty list; an item that fails its schema
  * is set aside with the reason (and its id, when it has one) instead of failing the whole answer.
  */
-export function listOf<T extends z.ZodType>(item: T) {
-  const schema = z
-    .array(z.unknown())
-    .nullable()
-    .optional()
-    .transform((raw): ReadList<z.output<T>> => {
-      const out: ReadList<z.output<T>> = { items: [], unreadable: [] };
-      (raw ?? []).forEach((value, index) => {
-        const parsed = item.safeParse(value);
-        if (parsed.success) out.items.push(parsed.data);
-        else {
-          const id = idOf(value);
-          out.unreadable.push({
-            index,
-            ...(id !== undefined ? { id } : {}),
-            reason: unreadableReason(parsed.error),
-          });
-        }
-      });
-      return out;
-    })
-    .optional()
-    .transform((list): ReadList<z.output<T>> => list ?? { items: [], unreadable: [] });
+export function listOf<T extends z.core.$ZodType>(item: T) {
+  const read = (raw: unknown[] | null | undefined): ReadList<z.output<T>> => {
+    const out: ReadList<z.output<T>> = { items: [], unreadable: [] };
+    (raw ?? []).forEach((value, index) => {
+      const parsed = z.safeParse(item, value);
+      if (parsed.success) out.items.push(parsed.data);
+      else {
+        const id = idOf(value);
+        out.unreadable.push({
+          index,
+          ...(id !== undefined ? { id } : {}),
+          reason: unreadableReason(parsed.error),
+        });
+      }
+    });
+    return out;
+  };
+  const schema = z.pipe(
+    z.optional(z.pipe(z.optional(z.nullable(z.array(z.unknown()))), z.transform(read))),
+    z.transform(
+      (list: ReadList<z.output<T>> | undefined): ReadList<z.output<T>> =>
+        list ?? { items: [], unreadable: [] },
+    ),
+  );
   listItemSchemas.set(schema, item);
   return schema;
 }
 
 /** A list of strings (dns_names, organization_units): anything that is not a string is dropped. */
 export const StringListSchema = lazySchema(() =>
-  opt(z.array(z.unknown()).transform((list) => list.filter((v): v is string => typeof v === 'string'))),
+  opt(
+    z.pipe(
+      z.array(z.unknown()),
+      z.transform((list: unknown[]) => list.filter((v): v is string => typeof v === 'string')),
+    ),
+  ),
 );
 
 /** `{id, name}` as used by container, access_roles, server_platforms, ... */
@@ -136,7 +143,7 @@ export const KNOWN_ORDER_STATUSES = [
 export type KnownOrderStatus = (typeof KNOWN_ORDER_STATUSES)[number];
 // `string & {}` keeps editor completion for the known values while accepting others.
 export type OrderStatus = KnownOrderStatus | (string & {});
-export const OrderStatusSchema: z.ZodType<OrderStatus> = lazySchema(() => z.string());
+export const OrderStatusSchema: z.ZodMiniType<OrderStatus> = lazySchema(() => z.string());
 
 export function isKnownOrderStatus(status: string): status is KnownOrderStatus {
   return (KNOWN_ORDER_STATUSES as readonly string[]).includes(status);

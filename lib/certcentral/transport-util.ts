@@ -1,5 +1,5 @@
 // Pure helpers of the transport: URL building and response parsing.
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { CertCentralError } from './errors';
 
 export type QueryValue = string | number | boolean | undefined;
@@ -41,7 +41,7 @@ export function parseBody<T>(
   what: string,
   status: number,
   text: string,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   clean: (s: string) => string,
 ): T {
   let data: unknown;
@@ -59,7 +59,7 @@ export function parseBody<T>(
       });
     }
   }
-  const result = schema.safeParse(data);
+  const result = z.safeParse(schema, data);
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 5).map((i) => `${issuePath(i.path)}: ${i.message}`);
   const more = result.error.issues.length > 5 ? ` (+${result.error.issues.length - 5} more)` : '';

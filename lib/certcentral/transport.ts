@@ -6,7 +6,7 @@
 // custom headers such as X-DC-DEVKEY survive a cross-origin redirect, so a 3xx from any API URL
 // would hand the key to whatever host it names; DigiCert documents no redirects for the API, so
 // none is followed. Cookies and the referrer are the person's console session, never the API's.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Region } from '../region';
 import { CertCentralError, errorFromBody, redact } from './errors';
 import { defaultSleep, getSharedRateLimiter, type RateLimiter } from './rate-limit';
@@ -32,11 +32,11 @@ export interface TransportOptions {
 
 export interface Transport {
   readonly region: Region;
-  get<T>(path: string, schema: z.ZodType<T>, query?: Query): Promise<T>;
+  get<T>(path: string, schema: z.core.$ZodType<T>, query?: Query): Promise<T>;
   /** GET whose body is text, not JSON (certificate downloads). */
   getText(path: string, query?: Query): Promise<string>;
-  post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
-  put<T>(path: string, body: unknown, schema?: z.ZodType<T>): Promise<T | undefined>;
+  post<T>(path: string, body: unknown, schema: z.core.$ZodType<T>): Promise<T>;
+  put<T>(path: string, body: unknown, schema?: z.core.$ZodType<T>): Promise<T | undefined>;
 }
 
 /** The fetch options of every API request (see the header comment). */
@@ -154,7 +154,7 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  function parse<T>(what: string, raw: Raw, schema: z.ZodType<T>): T {
+  function parse<T>(what: string, raw: Raw, schema: z.core.$ZodType<T>): T {
     return parseBody(what, raw.status, raw.text, schema, clean);
   }
 

@@ -1,6 +1,6 @@
 // Users. `GET /user/me` is "the way to test a key" (docs/certcentral-api.md "Transport"): it returns
 // the key's user with `access_roles`. `GET /user` lists the account's users (contacts for orders).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { IdNameSchema, listOf, opt, type ReadList } from './schemas';
 import type { Transport } from './transport';

@@ -26,6 +26,12 @@ import {
   userErrorSchema,
 } from './views';
 
+/**
+ * No payload. Lazy like every schema here: this module is evaluated when the background's first
+ * message arrives, and each schema built up front would delay that message's answer.
+ */
+const noData = lazySchema(() => z.void());
+
 /** A reply: the value, or a failure in words. */
 function reply<T extends z.ZodMiniType>(value: T) {
   return lazySchema(() =>
@@ -37,19 +43,19 @@ function reply<T extends z.ZodMiniType>(value: T) {
 }
 
 export const protocol = {
-  getSettings: { from: 'extension-page', data: z.void(), reply: reply(settingsViewSchema) },
+  getSettings: { from: 'extension-page', data: noData, reply: reply(settingsViewSchema) },
   saveApiKey: {
     from: 'extension-page',
     data: lazySchema(() => z.object({ apiKey: z.string().check(z.maxLength(4096)), region: regionSchema })),
     reply: reply(settingsViewSchema),
   },
-  removeApiKey: { from: 'extension-page', data: z.void(), reply: reply(settingsViewSchema) },
+  removeApiKey: { from: 'extension-page', data: noData, reply: reply(settingsViewSchema) },
   setRegion: {
     from: 'extension-page',
     data: lazySchema(() => z.object({ region: regionSchema })),
     reply: reply(settingsViewSchema),
   },
-  testConnection: { from: 'extension-page', data: z.void(), reply: reply(connectionSchema) },
+  testConnection: { from: 'extension-page', data: noData, reply: reply(connectionSchema) },
   protectApiKey: {
     from: 'extension-page',
     data: lazySchema(() => z.object({ passphrase: passphraseSchema, idleMinutes: idleMinutesSchema })),
@@ -60,7 +66,7 @@ export const protocol = {
     data: lazySchema(() => z.object({ passphrase: passphraseSchema })),
     reply: reply(settingsViewSchema),
   },
-  lockApiKey: { from: 'extension-page', data: z.void(), reply: reply(settingsViewSchema) },
+  lockApiKey: { from: 'extension-page', data: noData, reply: reply(settingsViewSchema) },
   unprotectApiKey: {
     from: 'extension-page',
     data: lazySchema(() => z.object({ passphrase: passphraseSchema })),
@@ -79,20 +85,22 @@ export const protocol = {
       }),
     ),
     reply: reply(
-      z.discriminatedUnion('accepted', [
-        z.object({
-          accepted: z.literal(true),
-          submission: submissionViewSchema,
-          warnings: z.array(problemSchema),
-          /** The draft was placed before (another window): this is that submission, nothing new. */
-          alreadySent: z.optional(z.boolean()),
-        }),
-        z.object({
-          accepted: z.literal(false),
-          problems: z.array(problemSchema),
-          warnings: z.array(problemSchema),
-        }),
-      ]),
+      lazySchema(() =>
+        z.discriminatedUnion('accepted', [
+          z.object({
+            accepted: z.literal(true),
+            submission: submissionViewSchema,
+            warnings: z.array(problemSchema),
+            /** The draft was placed before (another window): this is that submission, nothing new. */
+            alreadySent: z.optional(z.boolean()),
+          }),
+          z.object({
+            accepted: z.literal(false),
+            problems: z.array(problemSchema),
+            warnings: z.array(problemSchema),
+          }),
+        ]),
+      ),
     ),
   },
   listSubmissions: {
@@ -117,13 +125,13 @@ export const protocol = {
   },
   exportHistory: {
     from: 'extension-page',
-    data: z.void(),
-    reply: reply(z.object({ filename: z.string(), json: z.string() })),
+    data: noData,
+    reply: reply(lazySchema(() => z.object({ filename: z.string(), json: z.string() }))),
   },
   downloadCertificate: {
     from: 'extension-page',
     data: lazySchema(() => z.object({ id: z.string(), format: certificateFormatSchema })),
-    reply: reply(z.object({ filename: z.string(), text: z.string(), mime: z.string() })),
+    reply: reply(lazySchema(() => z.object({ filename: z.string(), text: z.string(), mime: z.string() }))),
   },
   getAccountChoices: {
     from: 'extension-page',
@@ -148,11 +156,13 @@ export const protocol = {
     from: 'extension-page',
     data: lazySchema(() => z.object({ tabId: z.number().check(z.int(), z.nonnegative()) })),
     reply: reply(
-      z.object({
-        orders: z.array(renewalCandidateSchema),
-        /** Ids the page suggested that the API did not confirm (not found, no access), with why. */
-        unconfirmed: z.array(z.object({ orderId: z.number(), reason: z.string() })),
-      }),
+      lazySchema(() =>
+        z.object({
+          orders: z.array(renewalCandidateSchema),
+          /** Ids the page suggested that the API did not confirm (not found, no access), with why. */
+          unconfirmed: z.array(z.object({ orderId: z.number(), reason: z.string() })),
+        }),
+      ),
     ),
   },
   listExpiringOrders: {
@@ -166,16 +176,18 @@ export const protocol = {
       }),
     ),
     reply: reply(
-      z.object({
-        orders: z.array(renewalCandidateSchema),
-        unreadable: z.optional(z.array(unreadableItemSchema)),
-      }),
+      lazySchema(() =>
+        z.object({
+          orders: z.array(renewalCandidateSchema),
+          unreadable: z.optional(z.array(unreadableItemSchema)),
+        }),
+      ),
     ),
   },
   reissueOrder: {
     from: 'extension-page',
     data: lazySchema(() => z.object({ orderId: z.number(), csr: z.string().check(z.maxLength(65_536)) })),
-    reply: reply(z.object({ orderId: z.number(), requestId: z.optional(z.number()) })),
+    reply: reply(lazySchema(() => z.object({ orderId: z.number(), requestId: z.optional(z.number()) }))),
   },
   startBulkRenewal: {
     from: 'extension-page',

@@ -6,7 +6,7 @@
  * A card number or CVV is never part of an entry: `request` is refused by the
  * schema when it carries `credit_card`, so a bug elsewhere fails loudly instead of storing a card.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { t } from '../i18n';
 import { lazySchema } from '../lazy-schema';
 import { REGIONS } from '../region';
@@ -24,7 +24,7 @@ export const TIMELINE_LIMIT = 50;
 export const MESSAGES_LIMIT = 100;
 
 const IsoTime = lazySchema(() => z.iso.datetime({ offset: true }));
-const OrderId = lazySchema(() => z.number().int().positive());
+const OrderId = lazySchema(() => z.int().check(z.positive()));
 
 export const ApiMessageSchema = lazySchema(() => z.object({ code: z.string(), message: z.string() }));
 export type ApiMessage = z.infer<typeof ApiMessageSchema>;
@@ -47,7 +47,7 @@ export const TimelineStepSchema = lazySchema(() =>
   z.object({
     at: IsoTime,
     state: z.enum(SUBMISSION_STATES),
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   }),
 );
 export type TimelineStep = z.infer<typeof TimelineStepSchema>;
@@ -55,62 +55,62 @@ export type TimelineStep = z.infer<typeof TimelineStepSchema>;
 const RequestBodySchema = lazySchema(() =>
   z
     .record(z.string(), z.unknown())
-    .refine((body) => !('credit_card' in body), { message: 'a stored request must never hold credit_card' }),
+    .check(z.refine((body) => !('credit_card' in body), 'a stored request must never hold credit_card')),
 );
 
 export const OutboxEntrySchema = lazySchema(() =>
   z.object({
     version: z.literal(ENTRY_VERSION),
     /** A fresh UUID, sent as the order's `alternative_order_id` (docs/certcentral-api.md "Duplicate orders"). */
-    id: z.string().min(1).max(64),
-    product: z.string().min(1),
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    product: z.string().check(z.minLength(1)),
     /** The validated body as sent, `alternative_order_id` included, `credit_card` never. */
     request: RequestBodySchema,
     /** payment_method is "card": a resend needs the card, which only lives in memory. */
     paysByCard: z.boolean(),
-    template: z.object({ id: z.string(), name: z.string() }).optional(),
+    template: z.optional(z.object({ id: z.string(), name: z.string() })),
     /**
      * The popup's unfinished order this came from: a second "Place order" for the same draft (another
      * popup, a stale button) gets this entry back instead of a second paid order. Absent on entries
      * written before drafts had an id and on bulk renewals, which guard themselves per order.
      */
-    draftId: z.string().min(1).max(64).optional(),
+    draftId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
     commonName: z.string(),
-    region: z.enum(REGIONS).optional(),
+    region: z.optional(z.enum(REGIONS)),
     state: z.enum(SUBMISSION_STATES),
     /** POSTs sent so far. */
-    attempts: z.number().int().min(0),
+    attempts: z.int().check(z.minimum(0)),
     /** POSTs allowed; "check again" raises it by one (the user asked for one more try). */
-    allowedAttempts: z.number().int().min(0),
+    allowedAttempts: z.int().check(z.minimum(0)),
     /** Failed lookups in a row (a GET, safe to repeat, but still bounded). */
-    lookupFailures: z.number().int().min(0),
+    lookupFailures: z.int().check(z.minimum(0)),
     /** HTTP status of the last POST that got no usable answer: a 429 backs off longer. */
-    lastHttpStatus: z.number().int().optional(),
+    lastHttpStatus: z.optional(z.int()),
     /** When `queued`/`unknown` may go on. Absent on `unknown`: stopped, a person must "check again". */
-    nextAttemptAt: IsoTime.optional(),
+    nextAttemptAt: z.optional(IsoTime),
     /**
      * Until then, an unanswered POST may still reach CertCentral (timing.ts ANSWER_PENDING_MS): a lookup
      * that finds nothing is repeated, never followed by a resend.
      */
-    answerPendingUntil: IsoTime.optional(),
-    orderId: OrderId.optional(),
-    requestId: OrderId.optional(),
-    certificateId: OrderId.optional(),
+    answerPendingUntil: z.optional(IsoTime),
+    orderId: z.optional(OrderId),
+    requestId: z.optional(OrderId),
+    certificateId: z.optional(OrderId),
     /** CertCentral's own status word (pending, needs_approval, issued, rejected, ...). */
-    orderStatus: z.string().optional(),
+    orderStatus: z.optional(z.string()),
     messages: z.array(ApiMessageSchema),
-    note: z.string().optional(),
+    note: z.optional(z.string()),
     duplicates: z.array(DuplicateSchema),
-    duplicatesCheckedAt: IsoTime.optional(),
+    duplicatesCheckedAt: z.optional(IsoTime),
     createdAt: IsoTime,
     updatedAt: IsoTime,
-    placedAt: IsoTime.optional(),
+    placedAt: z.optional(IsoTime),
     /** Set when nothing more will happen by itself: failed, a final order status, follow-up stopped. */
-    finishedAt: IsoTime.optional(),
+    finishedAt: z.optional(IsoTime),
     /** The user dismissed what needed attention; anything that happens later raises it again. */
-    acknowledgedAt: IsoTime.optional(),
-    followUp: z.object({ nextCheckAt: IsoTime.optional(), checks: z.number().int().min(0) }),
-    timeline: z.array(TimelineStepSchema).max(TIMELINE_LIMIT),
+    acknowledgedAt: z.optional(IsoTime),
+    followUp: z.object({ nextCheckAt: z.optional(IsoTime), checks: z.int().check(z.minimum(0)) }),
+    timeline: z.array(TimelineStepSchema).check(z.maxLength(TIMELINE_LIMIT)),
   }),
 );
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;

@@ -4,7 +4,7 @@
  * scripts' reach like the outbox). Records that cannot be read are moved under `bulk-aside:<runId>`
  * with the reason, never guessed at: a wrong guess could submit an order twice.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { deletePrivate, listPrivate, readPrivate, writePrivate } from '../storage/private-store';
 import { setAsideSchema } from '../storage/set-aside';
@@ -20,14 +20,14 @@ const IsoTime = lazySchema(() => z.iso.datetime({ offset: true }));
 
 export const BulkItemSchema = lazySchema(() =>
   z.object({
-    orderId: z.number().int().positive(),
+    orderId: z.int().check(z.positive()),
     /** Empty until the order's details are read. */
     commonName: z.string(),
     state: z.enum(['waiting', 'submitting', 'submitted', 'skipped', 'failed']),
-    submissionId: z.string().optional(),
-    message: z.string().optional(),
+    submissionId: z.optional(z.string()),
+    message: z.optional(z.string()),
     /** When the item went to `submitting`: an outbox entry created since then is this item's own. */
-    submittingAt: IsoTime.optional(),
+    submittingAt: z.optional(IsoTime),
   }),
 );
 export type BulkItem = z.infer<typeof BulkItemSchema>;
@@ -35,13 +35,13 @@ export type BulkItem = z.infer<typeof BulkItemSchema>;
 export const BulkRunSchema = lazySchema(() =>
   z.object({
     version: z.literal(BULK_RUN_VERSION),
-    runId: z.string().min(1),
+    runId: z.string().check(z.minLength(1)),
     templateId: z.string(),
     templateName: z.string(),
     /** The template as it was at the start (re-checked with templateSchema when used): edits mid-run do not apply. */
     template: z.unknown(),
     startedAt: IsoTime,
-    finishedAt: IsoTime.optional(),
+    finishedAt: z.optional(IsoTime),
     paused: z.boolean(),
     items: z.array(BulkItemSchema),
   }),

@@ -1,21 +1,29 @@
 /**
  * The API key's stored items, declared for lib/storage/items.ts. The code that reads them
- * (api-key.ts, api-key-session.ts) checks each with the same schemas.
+ * (api-key.ts, api-key-session.ts) reads each through `readStored` with these declarations, so a
+ * record is checked one way wherever it is read.
  */
 import { z } from 'zod/mini';
+import { t } from '../i18n';
 import { lazySchema } from '../lazy-schema';
-import { defineStoredItem } from '../storage/stored-item';
-import { CURRENT, LEGACY_KEY_RECORD, LEGACY_WRAPPING_KEY_RECORD } from './api-key';
-import { apiKeyRecordV3 } from './api-key-passphrase';
-import { apiKeyRecordV1, apiKeyRecordV2 } from './api-key-record';
-import { UNLOCKED } from './api-key-session';
+import { defineStoredItem, readStored, type StoredRead } from '../storage/stored-item';
+import { apiKeyRecordV3, type LockedApiKeyRecord } from './api-key-passphrase';
+import { type ApiKeyRecord, apiKeyRecordV1, apiKeyRecordV2, damaged, versionOf } from './api-key-record';
+
+/** The record in the key's own database. */
+export const CURRENT = 'current';
+/** Where earlier versions kept the key and its wrapping key: the main private store. */
+export const LEGACY_KEY_RECORD = 'api-key';
+export const LEGACY_WRAPPING_KEY_RECORD = 'api-key-wrapping-key';
+/** The unlocked key's key in `storage.session`. */
+export const UNLOCKED = 'apiKeyUnlocked';
 
 /**
  * The saved key, alone in its own database. Its `version` tells two kinds apart, neither upgraded
  * into the other: 2 is sealed under a wrapping key kept beside it, 3 is locked by a passphrase. So
  * there are no steps; a record of any other version is reported, never guessed at.
  */
-export const apiKeyItem = defineStoredItem({
+export const apiKeyItem = defineStoredItem<ApiKeyRecord | LockedApiKeyRecord>({
   name: 'api key',
   where: { area: 'api-key-db', record: CURRENT },
   version: null,
@@ -42,7 +50,8 @@ export const legacyWrappingKeyItem = defineStoredItem({
 });
 
 /** A passphrase-protected key once unlocked, with when it locks again. */
-export const unlockedKeyItem = defineStoredItem({
+export type UnlockedKey = { keyId: string; key: string; idleMs: number; expiresAt: number };
+export const unlockedKeyItem = defineStoredItem<UnlockedKey>({
   name: 'unlocked api key',
   where: { area: 'session', key: UNLOCKED },
   version: null,
@@ -51,3 +60,22 @@ export const unlockedKeyItem = defineStoredItem({
   ),
   migrations: [],
 });
+
+/** What the key's database holds, in the words the settings show: absent, a record, or why not. */
+export type KeyRecordRead = { record: ApiKeyRecord | LockedApiKeyRecord } | { problem: string } | null;
+
+/**
+ * Pure: the record at rest, read through `readStored`. A version this build does not know (written
+ * by a newer one) is named as such, so the user knows an update is wanted rather than a new key;
+ * anything else that fails the schema is damaged.
+ */
+export function readKeyRecord(raw: unknown): KeyRecordRead {
+  const read: StoredRead<ApiKeyRecord | LockedApiKeyRecord> = readStored(apiKeyItem, raw);
+  if (read === null) return null;
+  if ('value' in read) return { record: read.value };
+  const version = versionOf(raw);
+  if (version === 2 || version === 3) return { problem: damaged() };
+  return { problem: newerRecord(version) };
+}
+
+const newerRecord = (version: unknown): string => t('settings_key_newer', String(version));

@@ -1,7 +1,5 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closePrivateStoreForTests, openPrivateStore } from '../storage/private-store';
 import {
   getApiKeyState,
   getApiKeyStatus,
@@ -13,25 +11,19 @@ import {
   unlockApiKey,
   unprotectApiKey,
 } from './api-key';
+import { readKeyRecord } from './api-key-items';
 import {
   checkPassphrase,
   type LockedApiKeyRecord,
   openWithPassphrase,
   PASSPHRASE_ITERATIONS,
-  parseLockedRecord,
 } from './api-key-passphrase';
+import { keyAtRest, PASSPHRASE, resetSettingsStorage, saveProtectedKey, WRONG_PASSPHRASE } from './testing';
 
-const PASSPHRASE = 'correct horse battery staple';
 const T0 = new Date('2026-12-01T10:00:00Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  closePrivateStoreForTests();
-  fakeBrowser.reset();
-});
-
-const atRest = () => openPrivateStore('api-key', 'key').read('current');
+beforeEach(resetSettingsStorage);
 
 describe('passphrase lock', () => {
   it('refuses a short passphrase', () => {
@@ -40,23 +32,21 @@ describe('passphrase lock', () => {
   });
 
   it('replaces the wrapping key on disk by PBKDF2-SHA-256 parameters, with a 16-byte salt', async () => {
-    await saveApiKey('ABCDEFGHIJKLMNOP1234', T0);
-    await protectApiKey(PASSPHRASE, 15, T0);
-    const raw = await atRest();
+    await saveProtectedKey('ABCDEFGHIJKLMNOP1234', 15, T0);
+    const raw = await keyAtRest();
     expect(raw).not.toHaveProperty('wrappingKey');
-    const parsed = parseLockedRecord(raw);
-    if (!parsed || 'problem' in parsed) throw new Error('no locked record');
+    const parsed = readKeyRecord(raw);
+    if (!parsed || 'problem' in parsed || parsed.record.version !== 3) throw new Error('no locked record');
     const record: LockedApiKeyRecord = parsed.record;
     expect(record.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: PASSPHRASE_ITERATIONS });
     expect(PASSPHRASE_ITERATIONS).toBeGreaterThanOrEqual(600_000);
     expect(record.kdf.salt.byteLength).toBe(16);
     expect(await openWithPassphrase(record, PASSPHRASE)).toBe('ABCDEFGHIJKLMNOP1234');
-    expect(await openWithPassphrase(record, 'wrong passphrase, long enough')).toBeNull();
+    expect(await openWithPassphrase(record, WRONG_PASSPHRASE)).toBeNull();
   });
 
   it('stays unlocked while used, locks after the idle time, and unlocks with the passphrase only', async () => {
-    await saveApiKey('ABCDEFGHIJKLMNOP1234', T0);
-    await protectApiKey(PASSPHRASE, 15, T0);
+    await saveProtectedKey('ABCDEFGHIJKLMNOP1234', 15, T0);
     expect(await loadApiKey(minutes(10))).toBe('ABCDEFGHIJKLMNOP1234');
     // Used at 10 minutes: still unlocked at 24, locked 15 idle minutes after the last use.
     expect(await loadApiKey(minutes(24))).toBe('ABCDEFGHIJKLMNOP1234');
@@ -67,15 +57,14 @@ describe('passphrase lock', () => {
       hint: '1234',
       savedAt: T0.toISOString(),
     });
-    expect(await unlockApiKey('wrong passphrase, long enough', 15, minutes(41))).toBe(false);
+    expect(await unlockApiKey(WRONG_PASSPHRASE, 15, minutes(41))).toBe(false);
     expect(await loadApiKey(minutes(41))).toBeNull();
     expect(await unlockApiKey(PASSPHRASE, 15, minutes(42))).toBe(true);
     expect(await loadApiKey(minutes(43))).toBe('ABCDEFGHIJKLMNOP1234');
   }, 30_000);
 
   it('locks on request and when the browser closes (storage.session is emptied)', async () => {
-    await saveApiKey('ABCDEFGHIJKLMNOP1234', T0);
-    await protectApiKey(PASSPHRASE, 60, T0);
+    await saveProtectedKey('ABCDEFGHIJKLMNOP1234', 60, T0);
     await lockApiKey();
     expect(await loadApiKey(minutes(1))).toBeNull();
     expect(await unlockApiKey(PASSPHRASE, 60, minutes(2))).toBe(true);
@@ -86,9 +75,8 @@ describe('passphrase lock', () => {
   }, 30_000);
 
   it('keeps the plain key out of the stored record, and forgets it on remove', async () => {
-    await saveApiKey('PLAINTEXTKEYVALUE99', T0);
-    await protectApiKey(PASSPHRASE, 15, T0);
-    const record = (await atRest()) as LockedApiKeyRecord;
+    await saveProtectedKey('PLAINTEXTKEYVALUE99', 15, T0);
+    const record = (await keyAtRest()) as LockedApiKeyRecord;
     expect(new TextDecoder().decode(new Uint8Array(record.ciphertext))).not.toContain('PLAINTEXTKEYVALUE99');
     await removeApiKey();
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
@@ -96,12 +84,11 @@ describe('passphrase lock', () => {
   }, 30_000);
 
   it('takes the passphrase off with the right passphrase only', async () => {
-    await saveApiKey('ABCDEFGHIJKLMNOP1234', T0);
-    await protectApiKey(PASSPHRASE, 15, T0);
+    await saveProtectedKey('ABCDEFGHIJKLMNOP1234', 15, T0);
     await lockApiKey();
-    expect(await unprotectApiKey('wrong passphrase, long enough')).toBe(false);
+    expect(await unprotectApiKey(WRONG_PASSPHRASE)).toBe(false);
     expect(await unprotectApiKey(PASSPHRASE)).toBe(true);
-    expect(await atRest()).toHaveProperty('version', 2);
+    expect(await keyAtRest()).toHaveProperty('version', 2);
     expect(await loadApiKey()).toBe('ABCDEFGHIJKLMNOP1234');
   }, 30_000);
 

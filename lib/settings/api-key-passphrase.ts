@@ -4,18 +4,11 @@
  * instead of the key. docs/key-storage.md describes what it protects; lib/settings/api-key.ts
  * stores the record and keeps the unlocked key in `storage.session`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { t } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { lazySchema } from '../lazy-schema';
-import {
-  damaged,
-  type Migrated,
-  openSealed,
-  PADDING_BYTES,
-  randomBytes,
-  sealedFields,
-} from './api-key-record';
+import { openSealed, PADDING_BYTES, randomBytes, sealedFields } from './api-key-record';
 
 /** PBKDF2-SHA-256 rounds for a passphrase (OWASP's figure for this hash); fewer are refused. */
 export const PASSPHRASE_ITERATIONS = 600_000;
@@ -39,13 +32,6 @@ export const apiKeyRecordV3 = lazySchema(() =>
   }),
 );
 export type LockedApiKeyRecord = z.infer<typeof apiKeyRecordV3>;
-
-/** Checks a version 3 record; damaged ones are reported, never guessed at. */
-export function parseLockedRecord(raw: unknown): Migrated<LockedApiKeyRecord> {
-  if (raw === undefined || raw === null) return null;
-  const parsed = apiKeyRecordV3.safeParse(raw);
-  return parsed.success ? { record: parsed.data } : { problem: damaged() };
-}
 
 /** Says what is wrong with a passphrase, or null. Long rather than clever: it is all that stands. */
 export function checkPassphrase(passphrase: string): string | null {

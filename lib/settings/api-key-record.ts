@@ -2,7 +2,7 @@
  * What a saved API key looks like at rest, and the encryption around it. lib/settings/api-key.ts
  * decides where records live and when they go; docs/key-storage.md says what this protects.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { t } from '../i18n';
 import { lazySchema } from '../lazy-schema';
 
@@ -22,7 +22,7 @@ export const sealedFields = lazySchema(() => ({
   iv: z.instanceof(Uint8Array),
   ciphertext: z.instanceof(ArrayBuffer),
   /** Last four characters, so the user can tell which key is saved without seeing it. */
-  hint: z.string().max(4),
+  hint: z.string().check(z.maxLength(4)),
   savedAt: z.string(),
 }));
 
@@ -51,36 +51,11 @@ export type ApiKeyStatus =
 /** ApiKeyStatus, plus a passphrase-protected key that is not unlocked now (the background cannot call CertCentral). */
 export type ApiKeyState = ApiKeyStatus | { state: 'locked'; hint: string; savedAt: string };
 
-export type Migrated<T> = { record: T } | { problem: string } | null;
-
 export function versionOf(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null && 'version' in raw ? raw.version : undefined;
 }
 
 export const damaged = (): string => t('settings_key_damaged');
-
-/**
- * Checks what the `api-key` database holds. A damaged record or one of an unknown version is
- * reported, never guessed at: the user pastes the key again.
- */
-export function migrateApiKeyRecord(raw: unknown): Migrated<ApiKeyRecord> {
-  if (raw === undefined || raw === null) return null;
-  const version = versionOf(raw);
-  if (version === 2) {
-    const parsed = apiKeyRecordV2.safeParse(raw);
-    return parsed.success ? { record: parsed.data } : { problem: damaged() };
-  }
-  return {
-    problem: t('settings_key_newer', String(version)),
-  };
-}
-
-/** Checks a record left by an earlier version in the main private store (moved on first read). */
-export function parseLegacyRecord(raw: unknown): Migrated<ApiKeyRecordV1> {
-  if (raw === undefined || raw === null) return null;
-  const parsed = apiKeyRecordV1.safeParse(raw);
-  return parsed.success ? { record: parsed.data } : { problem: damaged() };
-}
 
 /** Checks what a person pasted; returns a sentence saying what is wrong, or null when it looks like a key. */
 export function checkApiKeyInput(input: string): string | null {

@@ -7,23 +7,43 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { readStored } from '../storage/stored-item';
+import { UNLOCKED, type UnlockedKey, unlockedKeyItem } from './api-key-items';
 
-export const UNLOCKED = 'apiKeyUnlocked';
-type Unlocked = { keyId: string; key: string; idleMs: number; expiresAt: number };
+export { UNLOCKED } from './api-key-items';
+
+/**
+ * Pure: the unlocked key for the record `keyId`, or null when there is none, it belongs to another
+ * save, it has passed its idle time or it cannot be read. `forget` says whether what is stored
+ * should go (anything but nothing at all): a value that cannot be read is never used, only dropped.
+ */
+export function unlockedFor(
+  raw: unknown,
+  keyId: string,
+  now: Date,
+): { unlocked: UnlockedKey | null; forget: boolean } {
+  const read = readStored(unlockedKeyItem, raw);
+  if (read === null) return { unlocked: null, forget: false };
+  if (!('value' in read)) return { unlocked: null, forget: true };
+  const stored = read.value;
+  if (stored.keyId !== keyId || stored.expiresAt <= now.getTime()) return { unlocked: null, forget: true };
+  return { unlocked: stored, forget: false };
+}
 
 export async function readUnlocked(keyId: string, now: Date, touch: boolean): Promise<string | null> {
-  const stored = (await browser.storage.session.get(UNLOCKED))[UNLOCKED] as Unlocked | undefined;
-  if (!stored) return null;
-  if (stored.keyId !== keyId || stored.expiresAt <= now.getTime()) {
-    await forgetUnlocked();
-    return null;
-  }
+  const { unlocked, forget } = unlockedFor(
+    (await browser.storage.session.get(UNLOCKED))[UNLOCKED],
+    keyId,
+    now,
+  );
+  if (forget) await forgetUnlocked();
+  if (!unlocked) return null;
   // Using the key pushes the lock back: it locks after `idleMs` without a call to CertCentral.
   if (touch)
     await browser.storage.session.set({
-      [UNLOCKED]: { ...stored, expiresAt: now.getTime() + stored.idleMs },
+      [UNLOCKED]: { ...unlocked, expiresAt: now.getTime() + unlocked.idleMs },
     });
-  return stored.key;
+  return unlocked.key;
 }
 
 export async function keepUnlocked(
@@ -35,7 +55,7 @@ export async function keepUnlocked(
   if (!Number.isInteger(idleMinutes) || idleMinutes < 1 || idleMinutes > 24 * 60)
     throw new Error(t('settings_lock_idle_bounds'));
   const idleMs = idleMinutes * 60_000;
-  const unlocked: Unlocked = { keyId, key, idleMs, expiresAt: now.getTime() + idleMs };
+  const unlocked: UnlockedKey = { keyId, key, idleMs, expiresAt: now.getTime() + idleMs };
   await browser.storage.session.set({ [UNLOCKED]: unlocked });
 }
 

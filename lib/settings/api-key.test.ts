@@ -6,15 +6,8 @@ import {
   readPrivate,
   writePrivate,
 } from '../storage/private-store';
-import {
-  checkApiKeyInput,
-  getApiKeyStatus,
-  loadApiKey,
-  migrateApiKeyRecord,
-  removeApiKey,
-  saveApiKey,
-} from './api-key';
-import { type ApiKeyRecord, PADDING_BYTES, parseLegacyRecord } from './api-key-record';
+import { checkApiKeyInput, getApiKeyStatus, loadApiKey, removeApiKey, saveApiKey } from './api-key';
+import { type ApiKeyRecord, PADDING_BYTES } from './api-key-record';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -190,40 +183,5 @@ describe('checkApiKeyInput', () => {
 
   it('accepts a plausible key', () => {
     expect(checkApiKeyInput('KXH3LJ5TNCAS2K2QXP5OQ2IL2FG2G7Q')).toBeNull();
-  });
-});
-
-describe('migrateApiKeyRecord', () => {
-  it('treats nothing stored as no key', () => {
-    expect(migrateApiKeyRecord(undefined)).toBeNull();
-  });
-
-  it('reports a damaged record', () => {
-    expect(migrateApiKeyRecord({ version: 2, iv: 'nope' })).toEqual({
-      problem: expect.stringMatching(/damaged/),
-    });
-  });
-
-  it('reports an unknown version instead of guessing', () => {
-    expect(migrateApiKeyRecord({ version: 7 })).toEqual({
-      problem: expect.stringMatching(/unknown version \(7\)/),
-    });
-    expect(migrateApiKeyRecord('a plain string')).toEqual({
-      problem: expect.stringMatching(/unknown version/),
-    });
-  });
-
-  it('accepts a version 1 record only where earlier versions kept it', () => {
-    const record = {
-      version: 1,
-      iv: new Uint8Array(12),
-      ciphertext: new ArrayBuffer(4),
-      hint: 'abcd',
-      savedAt: 'x',
-    };
-    expect(parseLegacyRecord(record)).toEqual({ record });
-    expect(parseLegacyRecord({ version: 1, iv: 'nope' })).toEqual({
-      problem: expect.stringMatching(/damaged/),
-    });
   });
 });

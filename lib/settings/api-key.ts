@@ -14,33 +14,38 @@
  */
 import { t } from '../i18n';
 import { deletePrivate, openPrivateStore, readPrivate, writePrivate } from '../storage/private-store';
+import { readStored } from '../storage/stored-item';
+import {
+  CURRENT,
+  LEGACY_KEY_RECORD,
+  LEGACY_WRAPPING_KEY_RECORD,
+  legacyApiKeyItem,
+  legacyWrappingKeyItem,
+  readKeyRecord,
+} from './api-key-items';
 import {
   checkPassphrase,
+  type LockedApiKeyRecord,
   openWithPassphrase,
-  parseLockedRecord,
   sealWithPassphrase,
 } from './api-key-passphrase';
 import {
   type ApiKeyState,
   type ApiKeyStatus,
   checkApiKeyInput,
-  migrateApiKeyRecord,
+  damaged,
   openSealed,
-  parseLegacyRecord,
   sealApiKey,
-  versionOf,
 } from './api-key-record';
 import { forgetUnlocked, keepUnlocked, readUnlocked } from './api-key-session';
 
 export type { ApiKeyRecord, ApiKeyState, ApiKeyStatus } from './api-key-record';
-export { API_KEY_RECORD_VERSION, checkApiKeyInput, migrateApiKeyRecord } from './api-key-record';
+export { API_KEY_RECORD_VERSION, checkApiKeyInput } from './api-key-record';
 
 export const API_KEY_DATABASE = 'api-key';
 const keyStore = openPrivateStore(API_KEY_DATABASE, 'key');
-export const CURRENT = 'current';
-/** Where earlier versions kept the key and its wrapping key: the main private store. */
-export const LEGACY_KEY_RECORD = 'api-key';
-export const LEGACY_WRAPPING_KEY_RECORD = 'api-key-wrapping-key';
+
+export { CURRENT, LEGACY_KEY_RECORD, LEGACY_WRAPPING_KEY_RECORD } from './api-key-items';
 
 const undecryptable = (): string => t('settings_key_undecryptable');
 
@@ -72,25 +77,20 @@ export function saveApiKey(input: string, now: Date = new Date()): Promise<ApiKe
 type StoredKey = { status: ApiKeyState; key: string | null };
 
 async function readStoredKey(now = new Date(), touch = false): Promise<StoredKey> {
-  const raw = await keyStore.read(CURRENT);
-  if (raw === undefined) return moveLegacyKey();
-  if (versionOf(raw) === 3) {
-    const locked = parseLockedRecord(raw);
-    if (locked === null || 'problem' in locked)
-      return { status: { state: 'unreadable', reason: locked?.problem ?? undecryptable() }, key: null };
-    const { keyId, hint, savedAt } = locked.record;
-    const key = await readUnlocked(keyId, now, touch);
+  const read = readKeyRecord(await keyStore.read(CURRENT));
+  if (read === null) return moveLegacyKey();
+  if ('problem' in read) return { status: { state: 'unreadable', reason: read.problem }, key: null };
+  const { record } = read;
+  if (record.version === 3) {
+    const key = await readUnlocked(record.keyId, now, touch);
     const status: ApiKeyState = key
-      ? { ...savedStatus(locked.record), protected: true }
-      : { state: 'locked', hint, savedAt };
+      ? { ...savedStatus(record), protected: true }
+      : { state: 'locked', hint: record.hint, savedAt: record.savedAt };
     return { status, key };
   }
-  const migrated = migrateApiKeyRecord(raw);
-  if (migrated === null) return { status: { state: 'missing' }, key: null };
-  if ('problem' in migrated) return { status: { state: 'unreadable', reason: migrated.problem }, key: null };
-  const key = await openSealed(migrated.record, migrated.record.wrappingKey);
+  const key = await openSealed(record, record.wrappingKey);
   if (key === null) return { status: { state: 'unreadable', reason: undecryptable() }, key: null };
-  return { status: savedStatus(migrated.record), key };
+  return { status: savedStatus(record), key };
 }
 
 /**
@@ -100,13 +100,14 @@ async function readStoredKey(now = new Date(), touch = false): Promise<StoredKey
  * files until Chromium compacts them (docs/key-storage.md says so).
  */
 async function moveLegacyKey(): Promise<StoredKey> {
-  const legacy = parseLegacyRecord(await readPrivate(LEGACY_KEY_RECORD));
+  const legacy = readStored(legacyApiKeyItem, await readPrivate(LEGACY_KEY_RECORD));
   if (legacy === null) return { status: { state: 'missing' }, key: null };
-  if ('problem' in legacy) return { status: { state: 'unreadable', reason: legacy.problem }, key: null };
-  const wrappingKey = await readPrivate(LEGACY_WRAPPING_KEY_RECORD);
-  const key = wrappingKey instanceof CryptoKey ? await openSealed(legacy.record, wrappingKey) : null;
+  if (!('value' in legacy)) return { status: { state: 'unreadable', reason: damaged() }, key: null };
+  const wrappingKey = readStored(legacyWrappingKeyItem, await readPrivate(LEGACY_WRAPPING_KEY_RECORD));
+  const key =
+    wrappingKey && 'value' in wrappingKey ? await openSealed(legacy.value, wrappingKey.value) : null;
   if (key === null) return { status: { state: 'unreadable', reason: undecryptable() }, key: null };
-  const record = await sealApiKey(key, legacy.record.savedAt);
+  const record = await sealApiKey(key, legacy.value.savedAt);
   await keyStore.write(CURRENT, record);
   await purgeLegacy();
   return { status: savedStatus(record), key };
@@ -163,14 +164,21 @@ export function protectApiKey(
   });
 }
 
+/** The passphrase-protected record at rest; throws, in words, when there is none that can be read. */
+async function readLockedRecord(): Promise<LockedApiKeyRecord> {
+  const read = readKeyRecord(await keyStore.read(CURRENT));
+  if (read === null || 'problem' in read || read.record.version !== 3)
+    throw new Error(t('settings_no_protected_key'));
+  return read.record;
+}
+
 /** Unlocks a passphrase-protected key into `storage.session`; false when the passphrase is wrong. */
 export function unlockApiKey(passphrase: string, idleMinutes: number, now = new Date()): Promise<boolean> {
   return serial(async () => {
-    const locked = parseLockedRecord(await keyStore.read(CURRENT));
-    if (locked === null || 'problem' in locked) throw new Error(t('settings_no_protected_key'));
-    const key = await openWithPassphrase(locked.record, passphrase);
+    const locked = await readLockedRecord();
+    const key = await openWithPassphrase(locked, passphrase);
     if (key === null) return false;
-    await keepUnlocked(locked.record.keyId, key, idleMinutes, now);
+    await keepUnlocked(locked.keyId, key, idleMinutes, now);
     return true;
   });
 }
@@ -178,11 +186,10 @@ export function unlockApiKey(passphrase: string, idleMinutes: number, now = new 
 /** Takes the passphrase off: back to a fresh wrapping key on disk. False when the passphrase is wrong. */
 export function unprotectApiKey(passphrase: string): Promise<boolean> {
   return serial(async () => {
-    const locked = parseLockedRecord(await keyStore.read(CURRENT));
-    if (locked === null || 'problem' in locked) throw new Error(t('settings_no_protected_key'));
-    const key = await openWithPassphrase(locked.record, passphrase);
+    const locked = await readLockedRecord();
+    const key = await openWithPassphrase(locked, passphrase);
     if (key === null) return false;
-    await keyStore.write(CURRENT, await sealApiKey(key, locked.record.savedAt));
+    await keyStore.write(CURRENT, await sealApiKey(key, locked.savedAt));
     await forgetUnlocked();
     return true;
   });

@@ -2,7 +2,7 @@
  * "Test connection": ask CertCentral who the saved key belongs to (`GET /user/me`, the documented
  * way to test a key) and remember the answer privately so the popup can show it without a call.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isInvalidKeyAnswer } from '../certcentral/error-advice';
 import { type MessageKey, t } from '../i18n';
 import { lazySchema } from '../lazy-schema';

@@ -11,7 +11,7 @@ import {
   unlockKey,
   unprotectKey,
 } from './service';
-import { depsAnswering, resetSettingsStorage } from './testing';
+import { depsAnswering, PASSPHRASE, resetSettingsStorage } from './testing';
 
 const KEY = 'SECRETKEY-0123456789ABCDEF';
 const ME = {
@@ -131,7 +131,7 @@ describe('settings service', () => {
   it('locks, refuses a wrong passphrase in words, unlocks and takes the lock off', async () => {
     const deps = depsAnswering({ status: 200, body: ME });
     await saveKey({ apiKey: KEY, region: 'us' }, deps);
-    const passphrase = 'correct horse battery';
+    const passphrase = PASSPHRASE;
     const protectedView = await protectKey({ passphrase, idleMinutes: 5 });
     expect(protectedView).toMatchObject({
       ok: true,
@@ -161,7 +161,7 @@ describe('settings service', () => {
   }, 30_000);
 
   it('refuses to protect when no key is saved, in words', async () => {
-    const result = await protectKey({ passphrase: 'correct horse battery', idleMinutes: 5 });
+    const result = await protectKey({ passphrase: PASSPHRASE, idleMinutes: 5 });
     expect(result).toMatchObject({ ok: false, error: { title: 'The passphrase lock was not changed.' } });
   });
 });

@@ -1,11 +1,14 @@
 // Shared by the settings tests (not used by the extension itself): a transport that answers every
-// call the same way, and a clean slate of browser storage before each test.
+// call the same way, a clean slate of browser storage before each test, and a key saved with the
+// passphrase lock.
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRateLimiter } from '../../certcentral/rate-limit';
 import { createTransport } from '../../certcentral/transport';
-import { closePrivateStoreForTests } from '../../storage/private-store';
+import { closePrivateStoreForTests, openPrivateStore } from '../../storage/private-store';
+import { API_KEY_DATABASE, protectApiKey, saveApiKey } from '../api-key';
+import { CURRENT } from '../api-key-items';
 import type { SettingsDeps } from '../service';
 
 export const CHECKED = new Date('2026-11-29T10:00:00Z');
@@ -38,4 +41,19 @@ export function resetSettingsStorage(): void {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
   globalThis.indexedDB = new IDBFactory();
   closePrivateStoreForTests();
+}
+
+/** A passphrase long enough for the lock (checkPassphrase), shared by the lock's tests. */
+export const PASSPHRASE = 'correct horse battery staple';
+export const WRONG_PASSPHRASE = 'wrong passphrase, long enough';
+
+/** What is at rest in the key's own database (lib/settings/api-key.ts keeps one record there). */
+export function keyAtRest(): Promise<unknown> {
+  return openPrivateStore(API_KEY_DATABASE, 'key').read(CURRENT);
+}
+
+/** Saves `key` at `at` and puts the passphrase lock on it, as the settings page does in two steps. */
+export async function saveProtectedKey(key: string, idleMinutes: number, at: Date): Promise<void> {
+  await saveApiKey(key, at);
+  await protectApiKey(PASSPHRASE, idleMinutes, at);
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_MIGRATIONS } from '../templates/migrations';
 import { TEMPLATE_VERSION } from '../templates/model';
+import { templatesItem } from '../templates/templates-item';
 import { STORED_ITEMS } from './items';
 import { type StoredWhere, stepProblems } from './stored-item';
 
@@ -192,10 +192,10 @@ describe('the list of stored items', () => {
     expect(STORED_ITEMS.flatMap(stepProblems)).toEqual([]);
   });
 
-  it('has a template step for every version up to the templates’ version', () => {
-    const versions = Object.keys(TEMPLATE_MIGRATIONS)
-      .map(Number)
-      .sort((a, b) => a - b);
-    expect(versions).toEqual(Array.from({ length: TEMPLATE_VERSION }, (_, i) => i + 1));
+  it('has a template step for every version from the prototype’s (0) up to the templates’ version', () => {
+    const steps = (templatesItem.entries?.migrations ?? []).map((s) => [s.from, s.to]);
+    expect(steps.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))).toEqual(
+      Array.from({ length: TEMPLATE_VERSION }, (_, i) => [i, i + 1]),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { defineStoredItem, readStored, stepProblems } from './stored-item';
+import { defineStoredItem, readStored, readStoredEntry, stepProblems, storedVersion } from './stored-item';
 
 // A made-up item at version 3: v1 had `n` as text, v2 made it a number, v3 added `label`.
 const counter = defineStoredItem({
@@ -77,6 +77,86 @@ describe('readStored', () => {
   });
 });
 
+// A made-up list at version 2: v0 entries were bare `{ label }` (recognised by shape), v1 added an id
+// from the context, v2 renamed `label` to `name`.
+const shelf = defineStoredItem<unknown, { newId: () => string }>({
+  name: 'shelf',
+  where: { area: 'private', record: 'shelf' },
+  version: 2,
+  schema: z.object({ version: z.literal(2), entries: z.array(z.unknown()) }),
+  migrations: [{ from: 1, to: 2, step: (old) => old }],
+  entries: {
+    versionOf: (entry) => (!('id' in entry) ? 0 : undefined),
+    migrations: [
+      {
+        from: 1,
+        to: 2,
+        step: ({ label, ...rest }) => {
+          if (typeof label !== 'string') throw new Error('label is not text');
+          return { ...rest, name: label };
+        },
+      },
+      { from: 0, to: 1, step: (old, ctx) => ({ ...old, id: ctx.newId() }) },
+    ],
+  },
+});
+const ctx = { newId: () => 'new-id' };
+
+describe('readStoredEntry', () => {
+  it('reads an entry at the record’s version as it is', () => {
+    const entry = { id: 'a', name: 'A' };
+    expect(readStoredEntry(shelf, entry, 2, ctx)).toEqual({ value: entry });
+  });
+
+  it('runs the entries’ steps in order from the version of the record it was found in', () => {
+    expect(readStoredEntry(shelf, { id: 'a', label: 'A' }, 1, ctx)).toEqual({
+      value: { id: 'a', name: 'A' },
+    });
+  });
+
+  it('recognises an older entry by its shape, and hands each step the context', () => {
+    expect(readStoredEntry(shelf, { label: 'A' }, 2, ctx)).toEqual({ value: { id: 'new-id', name: 'A' } });
+  });
+
+  it('goes by an entry’s own version first, and keeps it up to date', () => {
+    expect(readStoredEntry(shelf, { version: 1, id: 'a', label: 'A' }, 2, ctx)).toEqual({
+      value: { version: 2, id: 'a', name: 'A' },
+    });
+  });
+
+  it.each([
+    [
+      'an entry of a newer version',
+      { version: 3, id: 'a' },
+      2,
+      'newer',
+      /version 3; this extension reads version 2/,
+    ],
+    ['a version that is not a number', { version: 'x', id: 'a' }, 2, 'no-version', /version "x"/],
+    ['a version without a step', { version: -1, id: 'a' }, 2, 'no-step', /version -1/],
+    ['a step that fails', { id: 'a', label: 7 }, 1, 'step-failed', /^label is not text$/],
+    ['not an object', 'text', 2, 'not-an-object', /not an object/],
+  ])('reports %s as a problem, never guessing', (_name, entry, recordVersion, kind, reason) => {
+    const read = readStoredEntry(shelf, entry, recordVersion, ctx);
+    expect(read && 'problem' in read && read.problem.kind).toBe(kind);
+    expect(read && 'problem' in read && read.problem.reason).toMatch(reason);
+  });
+
+  it('refuses an item that declares no entries', () => {
+    expect(() => readStoredEntry(counter, {}, 3, ctx)).toThrow('counter declares no versioned entries');
+  });
+});
+
+describe('storedVersion', () => {
+  it('gives the whole-number version a record carries, and nothing otherwise', () => {
+    expect(storedVersion({ version: 2 })).toBe(2);
+    expect(storedVersion({ version: 1.5 })).toBeUndefined();
+    expect(storedVersion({})).toBeUndefined();
+    expect(storedVersion([2])).toBeUndefined();
+    expect(storedVersion(null)).toBeUndefined();
+  });
+});
+
 describe('stepProblems', () => {
   it('accepts contiguous steps ending at the version', () => {
     expect(stepProblems(counter)).toEqual([]);
@@ -95,6 +175,17 @@ describe('stepProblems', () => {
     ]);
     expect(stepProblems({ ...counter, version: null, migrations: [step(1, 2)] })).toEqual([
       'counter: an unversioned item has steps',
+    ]);
+  });
+
+  it('checks the entries’ steps the same way, against the item’s version', () => {
+    expect(stepProblems(shelf)).toEqual([]);
+    const entries = (migrations: ReturnType<typeof step>[]) => ({ ...shelf, entries: { migrations } });
+    const step = (from: number, to: number) => ({ from, to, step: (old: Record<string, unknown>) => old });
+    expect(stepProblems(entries([step(0, 1)]))).toEqual(['shelf entries: steps end at 1, the item is at 2']);
+    expect(stepProblems(entries([step(0, 2)]))).toEqual(['shelf entries: step 0→2 skips a version']);
+    expect(stepProblems({ ...shelf, version: null, migrations: [] })).toEqual([
+      'shelf: an unversioned item has versioned entries',
     ]);
   });
 });

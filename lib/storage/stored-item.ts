@@ -8,6 +8,10 @@
  * of a version with no step, or written by a newer build) is reported as a problem, never guessed
  * at: the owner decides what a problem means (defaults, the record set aside, the user asked again).
  *
+ * A record that holds a list can declare its `entries`: each entry is brought up alone by its own
+ * numbered steps (`readStoredEntry`), so one entry that cannot be read is set aside alone instead of
+ * failing the whole record, and a step may use a context (a clock, a maker of ids).
+ *
  * Schemas stay lazy (lib/lazy-schema.ts): declaring an item builds nothing at worker start.
  */
 
@@ -40,7 +44,28 @@ export interface StoredSchema<T> {
     | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
-export interface StoredItem<T> {
+/**
+ * `step` turns one entry of version `from` into one of version `to` (= from + 1). `ctx` is what the
+ * owner hands every read (a clock, a maker of ids): steps stay pure and testable.
+ * A method, so an item declared with its own context still fits a list of `StoredItem<unknown>`.
+ */
+export interface EntryStep<C = unknown> {
+  from: number;
+  to: number;
+  step(old: Record<string, unknown>, ctx: C): Record<string, unknown>;
+}
+
+/**
+ * The list a record holds, when each entry is upgraded alone. An entry carrying its own `version` is
+ * at that version; one without is at the version of the record it was found in, unless `versionOf`
+ * recognises an older entry by its shape (one saved before entries had a version at all).
+ */
+export interface StoredEntries<C = unknown> {
+  versionOf?(entry: Record<string, unknown>): number | undefined;
+  migrations: readonly EntryStep<C>[];
+}
+
+export interface StoredItem<T, C = unknown> {
   name: string;
   where: StoredWhere;
   /**
@@ -53,11 +78,13 @@ export interface StoredItem<T> {
   version: number | null;
   schema: StoredSchema<T>;
   migrations: readonly MigrationStep[];
+  /** Set when the record holds a list whose entries are upgraded one by one (readStoredEntry). */
+  entries?: StoredEntries<C>;
 }
 
 /** Marked free of side effects for the bundler: a declaration a page never reads is left out of its chunk. */
 /*#__NO_SIDE_EFFECTS__*/
-export function defineStoredItem<T>(item: StoredItem<T>): StoredItem<T> {
+export function defineStoredItem<T, C = unknown>(item: StoredItem<T, C>): StoredItem<T, C> {
   return item;
 }
 
@@ -118,6 +145,54 @@ export function readStored<T>(item: StoredItem<T>, raw: unknown): StoredRead<T> 
   return parsed.success ? { value: parsed.data } : damaged(parsed);
 }
 
+/** The version a stored record says it is at, when it says one (for its entries: readStoredEntry). */
+export function storedVersion(raw: unknown): number | undefined {
+  const found = isRecord(raw) ? raw.version : undefined;
+  return typeof found === 'number' && Number.isInteger(found) ? found : undefined;
+}
+
+/**
+ * Pure: one entry of a record's list (item.entries) brought to the item's version by the entries'
+ * steps, from the entry's own version (StoredEntries says how it is found; `recordVersion` is the
+ * version of the record it was read from, before the record's own steps). Like readStored, an entry
+ * it cannot bring up is reported, never guessed at: above all one written by a newer build, which
+ * the owner must keep as it is. The owner checks the result: its checks say more than a schema would.
+ * An entry that carried its own version gets the version each step produced; one without stays so.
+ * A failed step's reason is the step's own words: the owner says which version it was going to.
+ */
+export function readStoredEntry<C>(
+  item: StoredItem<unknown, C>,
+  entry: unknown,
+  recordVersion: number,
+  ctx: C,
+): StoredRead<Record<string, unknown>> {
+  const entries = item.entries;
+  const current = item.version;
+  if (!entries || current === null) throw new Error(`${item.name} declares no versioned entries`);
+  if (!isRecord(entry)) return { problem: { kind: 'not-an-object', reason: 'The entry is not an object.' } };
+  const own = entry.version;
+  const carries = own !== undefined;
+  const found = carries ? own : (entries.versionOf?.(entry) ?? recordVersion);
+  const wrongVersion = () =>
+    `The entry has version ${JSON.stringify(found) ?? 'none'}; this extension reads version ${current}.`;
+  if (typeof found !== 'number' || !Number.isInteger(found))
+    return { problem: { kind: 'no-version', reason: wrongVersion() } };
+  if (found > current) return { problem: { kind: 'newer', version: found, reason: wrongVersion() } };
+  let value = entry;
+  for (let version = found; version < current; version++) {
+    const step = entries.migrations.find((m) => m.from === version);
+    if (!step) return { problem: { kind: 'no-step', version, reason: wrongVersion() } };
+    try {
+      const next = step.step(value, ctx);
+      value = carries ? { ...next, version: step.to } : next;
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      return { problem: { kind: 'step-failed', version, reason: why } };
+    }
+  }
+  return { value };
+}
+
 /**
  * The steps' own order is checked by a unit test over every item: each goes one version up, they
  * are contiguous and end at the item's version. Returns what is wrong, or nothing.
@@ -126,16 +201,25 @@ export function stepProblems(item: StoredItem<unknown>): string[] {
   const problems: string[] = [];
   if (item.version === null) {
     if (item.migrations.length > 0) problems.push(`${item.name}: an unversioned item has steps`);
+    if (item.entries) problems.push(`${item.name}: an unversioned item has versioned entries`);
     return problems;
   }
-  const steps = [...item.migrations].sort((a, b) => a.from - b.from);
+  problems.push(...chainProblems(item.name, item.migrations, item.version));
+  if (item.entries)
+    problems.push(...chainProblems(`${item.name} entries`, item.entries.migrations, item.version));
+  return problems;
+}
+
+function chainProblems(name: string, migrations: readonly { from: number; to: number }[], version: number) {
+  const problems: string[] = [];
+  const steps = [...migrations].sort((a, b) => a.from - b.from);
   steps.forEach((s, i) => {
-    if (s.to !== s.from + 1) problems.push(`${item.name}: step ${s.from}→${s.to} skips a version`);
+    if (s.to !== s.from + 1) problems.push(`${name}: step ${s.from}→${s.to} skips a version`);
     const next = steps[i + 1];
-    if (next && next.from !== s.to) problems.push(`${item.name}: no step from ${s.to}`);
+    if (next && next.from !== s.to) problems.push(`${name}: no step from ${s.to}`);
   });
   const last = steps.at(-1);
-  if (last && last.to !== item.version)
-    problems.push(`${item.name}: steps end at ${last.to}, the item is at ${item.version}`);
+  if (last && last.to !== version)
+    problems.push(`${name}: steps end at ${last.to}, the item is at ${version}`);
   return problems;
 }

@@ -54,12 +54,9 @@ export {
 } from './import-export';
 export {
   isV0,
-  itemMigrations,
   type MigrationContext,
-  type MigrationTable,
-  TEMPLATE_MIGRATIONS,
-  type TemplateMigration,
-  upgradeTemplate,
+  TEMPLATE_STEPS,
+  type TemplateStep,
 } from './migrations';
 export {
   type AskedValue,
@@ -109,10 +106,12 @@ export {
   readTemplates,
   type StoreOptions,
   type TemplateStore,
+  TemplatesNewerError,
   type TemplatesRead,
   templateStore,
 } from './storage';
 export { readStoredList, type StoredList } from './stored-list';
+export { defineTemplatesItem, templatesItem } from './templates-item';
 export {
   type DeletedTemplate,
   type DeleteResult,

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPrivate, writePrivate } from '../storage/private-store';
+import { readStoredEntry } from '../storage/stored-item';
 import { resetStorageForTests } from '../storage/testing';
-import { type MigrationContext, TEMPLATE_MIGRATIONS, upgradeTemplate } from './migrations';
+import { type MigrationContext, TEMPLATE_STEPS } from './migrations';
 import { createTemplateStore, type TemplatesRecord } from './storage';
+import { defineTemplatesItem, templatesItem } from './templates-item';
 import { idMaker, makeTemplate, NOW } from './testing';
 
 const context = (): (() => MigrationContext) => {
@@ -29,9 +31,9 @@ const stored = async () => (await readPrivate('templates')) as TemplatesRecord;
 
 describe('migrations: v0 (unversioned prototype) → v1', () => {
   it('makes every value fixed, gives identity and dates, and never carries card data over', () => {
-    const up = upgradeTemplate(legacy, 0, 1, context()());
+    // Found in a version 1 record, it is recognised as v0 by its shape.
+    const up = readStoredEntry(templatesItem, legacy, 1, context()());
     expect(up).toEqual({
-      ok: true,
       value: {
         id: 'aaaa0000-0000-4000-8000-000000000001',
         name: 'Old EV',
@@ -49,11 +51,19 @@ describe('migrations: v0 (unversioned prototype) → v1', () => {
   });
 
   it('says which step failed and why', () => {
-    expect(upgradeTemplate('nonsense', 0, 1, context()())).toEqual({
-      ok: false,
-      version: 1,
-      reason: 'it is not a v0 template ({ name, product, fields })',
+    // A template that says it is v0 but is not the prototype's shape.
+    expect(readStoredEntry(templatesItem, { version: 0, name: 'x' }, 1, context()())).toEqual({
+      problem: {
+        kind: 'step-failed',
+        version: 0,
+        reason: 'it is not a v0 template ({ name, product, fields })',
+      },
     });
+  });
+
+  it('leaves a v1 template in a v1 record as it is (no step runs)', () => {
+    const current = makeTemplate({ name: 'Current' });
+    expect(readStoredEntry(templatesItem, current, 1, context()())).toEqual({ value: current });
   });
 
   it.each([
@@ -142,13 +152,19 @@ describe('quarantine: a template that cannot be read is kept aside with the reas
   });
 });
 
-describe('a future version 2, through the item migrations', () => {
+describe('a future version 2, through the entries’ steps', () => {
   // A made-up v1 → v2 step: the organization hint, once `orgHint`, becomes `organizationName`.
-  const step = (old: unknown) => {
+  const step = (old: Record<string, unknown>) => {
     const { orgHint, ...rest } = old as { orgHint?: string; name: string };
     if (rest.name.startsWith('Broken')) throw new Error('its organization hint is unreadable');
     return { ...rest, organizationName: orgHint };
   };
+  // The record itself does not change shape from 1 to 2: its step only moves the version.
+  const v2 = defineTemplatesItem(
+    2,
+    [...TEMPLATE_STEPS, { from: 1, to: 2, step }],
+    [{ from: 1, to: 2, step: (old) => old }],
+  );
 
   it('upgrades each template alone and keeps the one that fails aside with the step and reason', async () => {
     const ok = { ...makeTemplate({ name: 'Fine' }), orgHint: 'Example Corp' };
@@ -157,11 +173,7 @@ describe('a future version 2, through the item migrations', () => {
       orgHint: 'x',
     };
     await writePrivate('templates', record([ok, broken], 1));
-    const store = createTemplateStore({
-      version: 2,
-      table: { ...TEMPLATE_MIGRATIONS, 2: step },
-      context: context(),
-    });
+    const store = createTemplateStore({ item: v2, context: context() });
 
     const read = await store.read();
     expect(read.templates.map((t) => [t.name, t.organizationName])).toEqual([['Fine', 'Example Corp']]);
@@ -173,14 +185,20 @@ describe('a future version 2, through the item migrations', () => {
     expect((await stored()).keptAside).toEqual(read.keptAside);
   });
 
+  it('brings a prototype (v0) template through both steps, in order', async () => {
+    await writePrivate('templates', record([legacy], 1));
+    const read = await createTemplateStore({ item: v2, context: context() }).read();
+    // The v1 → v2 step alone would have failed the check: the prototype has no id.
+    expect(read.keptAside).toEqual([]);
+    expect(read.templates.map((t) => [t.name, t.id])).toEqual([
+      ['Old EV', 'aaaa0000-0000-4000-8000-000000000001'],
+    ]);
+  });
+
   it('upgrades a version 1 list an older version left in storage.local (WXT marker) while moving it', async () => {
     const ok = { ...makeTemplate({ name: 'Fine' }), orgHint: 'Example Corp' };
     await fakeBrowser.storage.local.set({ templates: [ok], templates$: { v: 1 } });
-    const store = createTemplateStore({
-      version: 2,
-      table: { ...TEMPLATE_MIGRATIONS, 2: step },
-      context: context(),
-    });
+    const store = createTemplateStore({ item: v2, context: context() });
     expect((await store.read()).templates.map((t) => t.organizationName)).toEqual(['Example Corp']);
     expect(await stored()).toMatchObject({ version: 2, templates: [{ organizationName: 'Example Corp' }] });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});

@@ -11,8 +11,7 @@ import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { isProductNameId, type ProductNameId } from '../order';
 
-/** The version of the stored templates (the private store's `templates` record: storage.ts, migrations.ts). */
-export const TEMPLATE_VERSION = 1;
+export { TEMPLATE_VERSION } from './version';
 export const MAX_NAME_LENGTH = 100;
 const MAX_TEXT_LENGTH = 500;
 

@@ -2,6 +2,10 @@
  * The operations on the stored list: each reads, applies the pure operation (operations.ts, undo.ts,
  * import-*.ts) and saves, one at a time (storage.ts). The clock is a parameter for tests.
  *
+ * A record saved by a newer version of the extension is never written (storage.ts): the operations
+ * that report problems report that one (`newer_version`, saying to update the extension); the others
+ * throw it, except counting a use, which is bookkeeping after the order has gone.
+ *
  * Undo lives in this page's memory: it serves the undo bar of the page that deleted, for 30 seconds
  * or until the next delete. Closing the page ends it, as a person would expect of "Undo".
  */
@@ -19,7 +23,7 @@ import {
   renameTemplate,
 } from './operations';
 import { type TemplateProblem, templateProblem } from './problems';
-import { type TemplateStore, templateStore } from './storage';
+import { newerProblem, type TemplateStore, TemplatesNewerError, templateStore } from './storage';
 import {
   type DeletedTemplate,
   deleteTemplate,
@@ -30,11 +34,23 @@ import {
 
 type Change = (list: Template[]) => OperationResult;
 
+/** A save refused because a newer version saved the record, as the problem a person reads. */
+async function orNewer<T>(saving: Promise<T>): Promise<T | { ok: false; problems: TemplateProblem[] }> {
+  try {
+    return await saving;
+  } catch (err) {
+    if (err instanceof TemplatesNewerError) return { ok: false, problems: [newerProblem(err)] };
+    throw err;
+  }
+}
+
 function save(change: Change, store: TemplateStore): Promise<OperationResult> {
-  return store.update<OperationResult>((list) => {
-    const result = change(list);
-    return result.ok ? { list: result.list, result } : { result };
-  });
+  return orNewer(
+    store.update<OperationResult>((list) => {
+      const result = change(list);
+      return result.ok ? { list: result.list, result } : { result };
+    }),
+  );
 }
 
 export const saveNewTemplate = (draft: TemplateDraft, now = new Date(), store = templateStore()) =>
@@ -53,9 +69,18 @@ export const saveRename = (id: string, name: string, now = new Date(), store = t
 export const saveDuplicate = (id: string, now = new Date(), store = templateStore()) =>
   save((list) => duplicateTemplate(list, id, { now }), store);
 
-/** Counts one use of a template (called when its order is handed to the outbox). */
-export const recordTemplateUse = (id: string, now = new Date(), store = templateStore()): Promise<void> =>
-  store.update((list) => ({ list: markUsed(list, id, now), result: undefined }));
+/**
+ * Counts one use of a template (called when its order is handed to the outbox). Not counted, and not
+ * an error, when a newer version saved the record: the order has gone, and the count is not worth
+ * overwriting that version's templates.
+ */
+export async function recordTemplateUse(
+  id: string,
+  now = new Date(),
+  store = templateStore(),
+): Promise<void> {
+  await orNewer(store.update((list) => ({ list: markUsed(list, id, now), result: undefined })));
+}
 
 let lastDeleted: DeletedTemplate | undefined;
 
@@ -67,12 +92,14 @@ export async function removeTemplate(
   now = new Date(),
   store = templateStore(),
 ): Promise<RemoveResult> {
-  return store.update<RemoveResult>((list) => {
-    const result = deleteTemplate(list, id, now, crypto.randomUUID());
-    if (!result.ok) return { result: { ok: false, problems: result.problems } };
-    lastDeleted = result.deleted;
-    return { list: result.list, result: { ok: true, undoToken: result.deleted.token } };
-  });
+  return orNewer(
+    store.update<RemoveResult>((list) => {
+      const result = deleteTemplate(list, id, now, crypto.randomUUID());
+      if (!result.ok) return { result: { ok: false, problems: result.problems } };
+      lastDeleted = result.deleted;
+      return { list: result.list, result: { ok: true, undoToken: result.deleted.token } };
+    }),
+  );
 }
 
 export async function undoDelete(
@@ -88,20 +115,28 @@ export async function undoDelete(
         templateProblem('', 'not_found', t('settings_undo_only_last', formatNumber(UNDO_WINDOW_MS / 1000))),
       ],
     };
-  return store.update<RestoreResult>((list) => {
-    const result = restoreDeleted(list, deleted, now);
-    if (!result.ok) return { result };
-    lastDeleted = undefined;
-    return { list: result.list, result };
-  });
+  return orNewer(
+    store.update<RestoreResult>((list) => {
+      const result = restoreDeleted(list, deleted, now);
+      if (!result.ok) return { result };
+      lastDeleted = undefined;
+      return { list: result.list, result };
+    }),
+  );
 }
 
-/** Checks an import file against the stored list; nothing is saved. */
+/**
+ * Checks an import file against the stored list; nothing is saved. Refused at once when a newer
+ * version saved the record: the import could not be saved.
+ */
 export async function planTemplateImport(text: string, store = templateStore()): Promise<ImportPlan> {
-  return planImport((await store.read()).templates, text);
+  const read = await store.read();
+  if (read.newerRecord !== undefined)
+    return { ok: false, problems: [newerProblem(new TemplatesNewerError(read.newerRecord))] };
+  return planImport(read.templates, text);
 }
 
-/** Saves a checked import with the person's answers to its clashes. */
+/** Saves a checked import with the person's answers to its clashes (throws TemplatesNewerError: above). */
 export const saveImport = (
   plan: Extract<ImportPlan, { ok: true }>,
   decisions: Readonly<Record<string, ClashDecision>>,

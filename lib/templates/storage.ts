@@ -9,52 +9,72 @@
  * Reads upgrade and check every template (stored-list.ts) and write back what changed in the same
  * transaction as the read, so the list and what was kept aside change together, and a change another
  * page made in between is never overwritten.
+ *
+ * A record saved by a newer version of the extension (after a downgrade, or a profile restored from a
+ * newer browser) is never read as if it were current, and never written over: a write could only lose
+ * what that version knows and this one does not. Reads give no templates and report it (`newer`, also
+ * in readQuarantine, with what to do: update the extension); every save refuses with
+ * TemplatesNewerError and writes nothing. A single template saved by a newer version is kept in the
+ * list as it is, reported the same way, and the others are read and saved as usual.
  */
 import { z } from 'zod/mini';
 import { t } from '../i18n';
 import { lazySchema } from '../lazy-schema';
 import { moveFromLocal, wxtVersion } from '../storage/local-move';
 import { readPrivate, updatePrivate } from '../storage/private-store';
-import {
-  itemMigrations,
-  type MigrationContext,
-  type MigrationTable,
-  TEMPLATE_MIGRATIONS,
-} from './migrations';
+import { readStored, readStoredEntry, storedVersion } from '../storage/stored-item';
+import type { MigrationContext } from './migrations';
 import type { Template } from './model';
-import { TEMPLATE_VERSION } from './model';
 import { type TemplateProblem, templateProblem } from './problems';
 import { redactSecrets } from './secrets';
-import { type QuarantinedTemplate, readStoredList, type StoredList } from './stored-list';
+import {
+  newerTemplateReport,
+  type QuarantinedTemplate,
+  readStoredList,
+  type StoredList,
+} from './stored-list';
 import { TEMPLATES_RECORD } from './summaries';
+import { type TemplatesItem, templatesItem } from './templates-item';
 
 export interface TemplatesRead {
   templates: Template[];
   /** Kept aside by this read (earlier ones: readQuarantine). */
   keptAside: QuarantinedTemplate[];
+  /** What a newer version of the extension saved: the whole record, or templates in it. Left as it is. */
+  newer: QuarantinedTemplate[];
+  /** Set (to its version) when the whole record is a newer version's: nothing can be saved. */
+  newerRecord?: number;
   warnings: TemplateProblem[];
 }
 
 export interface StoreOptions {
-  version?: number;
-  table?: MigrationTable;
+  /** The declaration to read with (templates-item.ts); tests pass a later version's. */
+  item?: TemplatesItem;
   context?: () => MigrationContext;
 }
 
-/** The stored record; `version` is the templates' version (model.ts TEMPLATE_VERSION). */
+/** The stored record; `version` is the templates' version (TEMPLATE_VERSION). */
 export interface TemplatesRecord {
   version: number;
   templates: Template[];
   keptAside: QuarantinedTemplate[];
 }
 
-const recordSchema = lazySchema(() =>
-  z.object({
-    version: z.number().check(z.int(), z.minimum(1)),
-    templates: z.unknown(),
-    keptAside: z.array(z.unknown()),
-  }),
-);
+/**
+ * A save refused because the stored record was saved by a newer version of the extension: writing it
+ * would lose what that version stored. The message says so and what to do.
+ */
+export class TemplatesNewerError extends Error {
+  constructor(readonly version: number) {
+    super(t('settings_templates_newer_not_saved', String(version)));
+    this.name = 'TemplatesNewerError';
+  }
+}
+
+/** The refusal as a template problem, for the operations that report problems (saved.ts). */
+export function newerProblem(err: TemplatesNewerError): TemplateProblem {
+  return templateProblem('', 'newer_version', err.message);
+}
 
 const keptAsideSchema = lazySchema(() =>
   z.object({
@@ -84,41 +104,71 @@ function keptAsideEntries(raw: unknown, keptAt: string): QuarantinedTemplate[] {
   );
 }
 
-/** A list stored at version `from`, brought to `to` one template at a time (migrations.ts). */
-function upgradeList(list: unknown, from: number, to: number, table: MigrationTable, ctx: MigrationContext) {
-  const steps = itemMigrations(table, () => ctx);
-  let value = list;
-  for (let v = from + 1; v <= to; v++) value = steps[v]?.(value) ?? value;
-  return value;
+/** What is said about a whole record saved by a newer version: its templates are not listed one by one. */
+function newerRecordReport(
+  raw: unknown,
+  version: number,
+  current: number,
+  keptAt: string,
+): QuarantinedTemplate {
+  const reason = t('settings_templates_newer', [String(version), String(current)]);
+  return {
+    reason,
+    problems: [templateProblem('', 'newer_version', reason)],
+    value: redactSecrets(raw),
+    keptAt,
+    newerVersion: version,
+  };
 }
 
 export interface Settled {
+  /** What to store: this build's record (templates saved by a newer version last, as they were). */
   record: TemplatesRecord;
   read: StoredList;
   /** The stored record differs from `record` and should be written back. */
   changed: boolean;
+  /** Set (to its version) when the record is a newer version's: `record` is it as stored; never write. */
+  newer?: number;
 }
 
 /**
- * Pure: a stored record brought to `version` and checked. A damaged record is not lost: what it holds
- * is kept aside with the reason, like any template that cannot be read.
+ * Pure: a stored record brought to the item's version (readStored) and each template in it
+ * (stored-list.ts). A damaged record is not lost: what it holds is kept aside with the reason, like any
+ * template that cannot be read. A newer version's record is reported and left as it is.
  */
 export function settleRecord(
   raw: unknown,
-  version: number,
   ctx: MigrationContext,
-  table: MigrationTable = TEMPLATE_MIGRATIONS,
+  item: TemplatesItem = templatesItem,
 ): Settled {
-  const parsed = recordSchema.safeParse(raw);
-  if (!parsed.success) {
-    const read = readStoredList(raw, version, ctx, table);
-    return { record: { version, templates: read.templates, keptAside: read.keptAside }, read, changed: true };
+  const version = item.version ?? 1;
+  const stored = readStored(item, raw);
+  if (stored && 'problem' in stored && stored.problem.kind === 'newer') {
+    const newer = stored.problem.version;
+    const report = newerRecordReport(raw, newer, version, ctx.now.toISOString());
+    return {
+      record: raw as TemplatesRecord,
+      read: { templates: [], keptAside: [], kept: [], newer: [report], warnings: [], changed: false },
+      changed: false,
+      newer,
+    };
   }
-  const { version: from, templates, keptAside } = parsed.data;
+  if (!stored || 'problem' in stored) {
+    const read = readStoredList(raw, version, ctx, item);
+    const templates = [...read.templates, ...(read.kept as Template[])];
+    return { record: { version, templates, keptAside: read.keptAside }, read, changed: true };
+  }
+  const from = storedVersion(raw) ?? version;
+  const { templates, keptAside } = stored.value;
   const earlier = keptAsideEntries(keptAside, ctx.now.toISOString());
-  const read = readStoredList(upgradeList(templates, from, version, table, ctx), version, ctx, table);
+  const read = readStoredList(templates, from, ctx, item);
   return {
-    record: { version, templates: read.templates, keptAside: [...earlier, ...read.keptAside] },
+    record: {
+      version,
+      // A newer version's templates go back as they were found (stored-list.ts).
+      templates: [...read.templates, ...(read.kept as Template[])],
+      keptAside: [...earlier, ...read.keptAside],
+    },
     read,
     changed: read.changed || from !== version || earlier.some((entry, i) => entry !== keptAside[i]),
   };
@@ -127,10 +177,10 @@ export function settleRecord(
 /** Pure: the record made from what an older version left in storage.local (nothing on a new install). */
 export function fromLegacyLocal(
   found: Readonly<Record<string, unknown>>,
-  version: number,
   ctx: MigrationContext,
-  table: MigrationTable = TEMPLATE_MIGRATIONS,
+  item: TemplatesItem = templatesItem,
 ): Settled {
+  const version = item.version ?? 1;
   const list = found.templates;
   const none = list === undefined || list === null;
   return settleRecord(
@@ -140,18 +190,41 @@ export function fromLegacyLocal(
       templates: none ? [] : list,
       keptAside: keptAsideEntries(found['templates-quarantine'], ctx.now.toISOString()),
     },
-    version,
     ctx,
-    table,
+    item,
   );
+}
+
+/**
+ * What readQuarantine shows beyond the kept-aside entries: a newer version's record, or its templates
+ * in a record this version reads. Only the version checks run, no template checks.
+ */
+function newerReports(raw: unknown, item: TemplatesItem, ctx: MigrationContext): QuarantinedTemplate[] {
+  const version = item.version ?? 1;
+  const stored = readStored(item, raw);
+  const keptAt = ctx.now.toISOString();
+  if (stored && 'problem' in stored)
+    return stored.problem.kind === 'newer'
+      ? [newerRecordReport(raw, stored.problem.version, version, keptAt)]
+      : [];
+  const list = stored?.value.templates;
+  if (!Array.isArray(list)) return [];
+  const from = storedVersion(raw) ?? version;
+  return list.flatMap((entry) => {
+    if (storedVersion(entry) === undefined) return [];
+    const up = readStoredEntry(item, entry, from, ctx);
+    return up && 'problem' in up && up.problem.kind === 'newer'
+      ? [newerTemplateReport(entry, up.problem.version, version, keptAt)]
+      : [];
+  });
 }
 
 const liveContext = (): MigrationContext => ({ now: new Date(), newId: () => crypto.randomUUID() });
 
 /** A template store; the app uses one (templateStore()), tests make others to try future versions. */
 export function createTemplateStore(options: StoreOptions = {}) {
-  const version = options.version ?? TEMPLATE_VERSION;
-  const table = options.table ?? TEMPLATE_MIGRATIONS;
+  const item = options.item ?? templatesItem;
+  const version = item.version ?? 1;
   const context = options.context ?? liveContext;
   // Read-modify-write in one page runs one at a time (two quick clicks must not lose an edit).
   let queue: Promise<unknown> = Promise.resolve();
@@ -168,7 +241,7 @@ export function createTemplateStore(options: StoreOptions = {}) {
       record: TEMPLATES_RECORD,
       localKeys: LEGACY_LOCAL_KEYS,
       convert: (found) => {
-        converted = fromLegacyLocal(found, version, context(), table);
+        converted = fromLegacyLocal(found, context(), item);
         return converted.record;
       },
     });
@@ -180,21 +253,24 @@ export function createTemplateStore(options: StoreOptions = {}) {
     return (await readPrivate(TEMPLATES_RECORD)) === undefined ? moveOutOfLocal() : undefined;
   }
 
-  /** Reads, settles and writes back in one transaction; `change` (synchronous) may replace the list. */
+  /**
+   * Reads, settles and writes back in one transaction; `change` (synchronous) may replace the list.
+   * A newer version's record is never written: a change to it throws TemplatesNewerError.
+   */
   function settle<T>(
     change: (settled: Settled) => { list?: Template[]; keptAside?: QuarantinedTemplate[]; result: T },
   ) {
     return updatePrivate(TEMPLATES_RECORD, (raw) => {
-      const settled = settleRecord(
-        raw ?? { version, templates: [], keptAside: [] },
-        version,
-        context(),
-        table,
-      );
+      const settled = settleRecord(raw ?? { version, templates: [], keptAside: [] }, context(), item);
       const { list, keptAside, result } = change(settled);
+      if (settled.newer !== undefined) {
+        if (list !== undefined || keptAside !== undefined) throw new TemplatesNewerError(settled.newer);
+        return { result };
+      }
       const record: TemplatesRecord = {
         ...settled.record,
-        ...(list ? { templates: list } : {}),
+        // Templates a newer version saved stay in the list, as they were.
+        ...(list ? { templates: [...list, ...(settled.read.kept as Template[])] } : {}),
         ...(keptAside ? { keptAside } : {}),
       };
       const write = raw === undefined || settled.changed || list !== undefined || keptAside !== undefined;
@@ -211,41 +287,61 @@ export function createTemplateStore(options: StoreOptions = {}) {
   async function readUnlocked(): Promise<TemplatesRead> {
     const raw = await readPrivate(TEMPLATES_RECORD);
     const moved = raw === undefined ? await moveOutOfLocal() : undefined;
-    // Only a record already at this version: an upgrade is written back anyway, and settling it twice
-    // would make its new ids and dates twice.
-    const current =
-      typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version === version;
-    const quick = current ? settleRecord(raw, version, context(), table) : undefined;
-    const read = quick && !quick.changed ? quick.read : await settle((settled) => ({ result: settled.read }));
+    // Only a record already at this version (or a newer one's, never written): an upgrade is written
+    // back anyway, and settling it twice would make its new ids and dates twice.
+    const found = storedVersion(raw);
+    const quick = found !== undefined && found >= version ? settleRecord(raw, context(), item) : undefined;
+    const settled = quick && !quick.changed ? quick : await settle((fresh) => ({ result: fresh }));
+    const { read } = settled;
     return {
       templates: read.templates,
       keptAside: [...(moved?.keptAside ?? []), ...read.keptAside],
+      // Made again at every read (never stored): the read after a move has them already.
+      newer: read.newer,
+      ...(settled.newer !== undefined ? { newerRecord: settled.newer } : {}),
       warnings: [...(moved?.warnings ?? []), ...read.warnings],
     };
   }
 
   return {
     read: () => locked(readUnlocked),
-    /** Applies a change (synchronous) to the current list and saves it; `list` undefined means nothing to save. */
+    /**
+     * Applies a change (synchronous) to the current list and saves it; `list` undefined means nothing
+     * to save. When a newer version saved the record, throws TemplatesNewerError without running the
+     * change: on the empty list this version reads, it would refuse for the wrong reason ("not found").
+     */
     update: <T>(change: (list: Template[]) => { list?: Template[]; result: T }): Promise<T> =>
       locked(async () => {
         await moveIfNeeded();
-        return settle((settled) => change(settled.record.templates));
+        return settle((settled) => {
+          if (settled.newer !== undefined) throw new TemplatesNewerError(settled.newer);
+          return change(settled.read.templates);
+        });
       }),
+    /** Kept aside earlier, then what a newer version saved (reported at every read, never stored). */
     readQuarantine: () =>
       locked(async () => {
         await moveIfNeeded();
-        const parsed = recordSchema.safeParse(await readPrivate(TEMPLATES_RECORD));
-        return parsed.success ? keptAsideEntries(parsed.data.keptAside, new Date().toISOString()) : [];
+        const raw = await readPrivate(TEMPLATES_RECORD);
+        const stored = readStored(item, raw);
+        const earlier =
+          stored && 'value' in stored
+            ? keptAsideEntries(stored.value.keptAside, new Date().toISOString())
+            : [];
+        return [...earlier, ...newerReports(raw, item, context())];
       }),
-    /** Forgets one kept-aside template, after the person has seen it. */
+    /**
+     * Forgets one kept-aside template, after the person has seen it. What a newer version saved (after
+     * the kept-aside ones in readQuarantine) is not this version's to forget: nothing happens.
+     */
     dismissQuarantined: (index: number) =>
       locked(async () => {
         await moveIfNeeded();
-        await settle((settled) => ({
-          keptAside: settled.record.keptAside.filter((_, i) => i !== index),
-          result: undefined,
-        }));
+        await settle((settled) =>
+          settled.newer !== undefined || index >= settled.record.keptAside.length
+            ? { result: undefined }
+            : { keptAside: settled.record.keptAside.filter((_, i) => i !== index), result: undefined },
+        );
       }),
     /** Moves what an older version left in storage.local, and removes a stale copy (local-move.ts). */
     moveOutOfLocal: () =>

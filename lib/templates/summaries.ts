@@ -6,9 +6,28 @@
  * and reported.
  */
 import { readPrivate } from '../storage/private-store';
+import { TEMPLATE_VERSION } from './version';
 
 /** The private-store record holding the templates (its shape: storage.ts TemplatesRecord). */
 export const TEMPLATES_RECORD = 'templates';
+
+/**
+ * Saved by a newer version of the extension (the record, or one template in it): not listed here,
+ * and never read as if it were current; the full reader reports it (storage.ts).
+ */
+function isNewer(raw: unknown): boolean {
+  const version =
+    typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
+  return typeof version === 'number' && version > TEMPLATE_VERSION;
+}
+
+/** The list of a record this build can read; undefined for a newer record. */
+function listOf(record: unknown): unknown {
+  if (isNewer(record)) return undefined;
+  return typeof record === 'object' && record !== null
+    ? (record as { templates?: unknown }).templates
+    : undefined;
+}
 
 export interface TemplateSummary {
   id: string;
@@ -23,7 +42,7 @@ const text = (value: unknown): value is string => typeof value === 'string' && v
 export function summarize(raw: unknown): TemplateSummary[] {
   if (!Array.isArray(raw)) return [];
   const summaries = raw.flatMap((item): TemplateSummary[] => {
-    if (typeof item !== 'object' || item === null) return [];
+    if (typeof item !== 'object' || item === null || isNewer(item)) return [];
     const t = item as Record<string, unknown>;
     if (!text(t.id) || !text(t.name) || !text(t.product)) return [];
     return [
@@ -51,9 +70,7 @@ export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
     const { readTemplates } = await import('./storage');
     return summarize((await readTemplates()).templates);
   }
-  return summarize(
-    typeof record === 'object' && record !== null ? (record as { templates?: unknown }).templates : undefined,
-  );
+  return summarize(listOf(record));
 }
 
 /** Filters by every typed word against name, product and organization. */
@@ -111,11 +128,12 @@ export function summarizeRows(raw: unknown): TemplateRowSummary[] {
   });
 }
 
-/** Null when the record is not in the private store yet (only the full reader moves it there). */
+/**
+ * Null when the record is not in the private store yet (only the full reader moves it there), or was
+ * saved by a newer version (only the full reader says so, and what to do).
+ */
 export async function readTemplateRowSummaries(): Promise<TemplateRowSummary[] | null> {
   const record = await readPrivate(TEMPLATES_RECORD);
-  if (record === undefined) return null;
-  return summarizeRows(
-    typeof record === 'object' && record !== null ? (record as { templates?: unknown }).templates : undefined,
-  );
+  if (record === undefined || isNewer(record)) return null;
+  return summarizeRows(listOf(record));
 }

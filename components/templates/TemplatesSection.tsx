@@ -16,6 +16,7 @@ import { QuarantineReport } from './QuarantineReport';
 import { RenameForm } from './RenameForm';
 import { TemplateListFirst } from './TemplateListFirst';
 import { type RowAction, TemplateRow } from './TemplateRow';
+import { TemplatesHeader } from './TemplatesHeader';
 import { UndoBar } from './UndoBar';
 import { useTemplates } from './useTemplates';
 
@@ -99,20 +100,7 @@ export function TemplatesSection({ now }: { now: Date }) {
 
   return (
     <section id="templates" class="card stack" aria-labelledby="templates-heading">
-      <div class="row spread">
-        <div>
-          <h2 id="templates-heading">{t('settings_templates_heading')}</h2>
-          <p class="muted">{t('settings_templates_intro')}</p>
-        </div>
-        <div class="row">
-          <button type="button" class="primary" onClick={() => setEditing({})}>
-            {t('settings_new_template')}
-          </button>
-          <button type="button" onClick={exportAll} disabled={list.length === 0}>
-            {t('settings_export_all')}
-          </button>
-        </div>
-      </div>
+      <TemplatesHeader onNew={() => setEditing({})} onExportAll={exportAll} canExport={list.length > 0} />
       <QuarantineReport kept={quarantine} onChanged={reload} />
       <div class="field">
         <label for="template-search">{t('settings_search_templates')}</label>

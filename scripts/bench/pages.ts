@@ -94,11 +94,20 @@ export async function installFirstScreenMarks(tab: Tab): Promise<void> {
   await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: markFirstScreen() });
 }
 
-export type Opened = { open: number; firstContentfulPaint: number; items: number };
+/**
+ * `open`: when the last element of the first screen was painted (ms from navigation start);
+ * `marks`: when each of them was (by the name FIRST_SCREEN gives it), to tell which one paints last.
+ */
+export type Opened = {
+  open: number;
+  marks: Record<string, number>;
+  firstContentfulPaint: number;
+  items: number;
+};
 
 /**
  * Opens `page` in `tab` and returns when its first screen was painted (ms from navigation start),
- * with how many templates it lists (to check that the page had something to show).
+ * each element's paint, and how many templates it lists (to check that the page had something to show).
  */
 export async function openPage(tab: Tab, origin: string, page: string): Promise<Opened> {
   await tab.goto(`${origin}/${page}`);
@@ -119,6 +128,7 @@ export async function openPage(tab: Tab, origin: string, page: string): Promise<
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       resolve({
         open: Math.max(...seen.values()),
+        marks: Object.fromEntries(seen),
         firstContentfulPaint: fcp ? fcp.startTime : NaN,
         items: document.querySelector('#floor')
           ? Number.parseInt(document.querySelector('#floor').textContent, 10)

@@ -10,7 +10,8 @@ export const median = (values: number[]): number => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-export type Figure = { name: string; measured: string; budget: string; ok: boolean };
+/** `ok` is null for a figure shown for reference only, with no budget of its own. */
+export type Figure = { name: string; measured: string; budget: string; ok: boolean | null };
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -22,6 +23,17 @@ export function ratioFigure(name: string, value: number, baseline: number, max: 
     measured: `${ratio.toFixed(2)}x (${ms(value)} vs ${ms(baseline)})`,
     budget: `≤ ${max.toFixed(2)}x`,
     ok: Number.isFinite(ratio) && ratio <= max,
+  };
+}
+
+/** A time against its baseline, shown beside a budgeted figure to explain it: no budget of its own. */
+export function partFigure(name: string, value: number, baseline: number, note: string): Figure {
+  const ratio = value / baseline;
+  return {
+    name,
+    measured: `${ratio.toFixed(2)}x (${ms(value)} vs ${ms(baseline)}), ${note}`,
+    budget: '—',
+    ok: null,
   };
 }
 
@@ -44,7 +56,12 @@ export function machine(chromium: string): Machine {
 }
 
 export function markdownTable(figures: Figure[]): string {
-  const rows = figures.map((f) => [f.name, f.measured, f.budget, f.ok ? 'yes' : '**no**']);
+  const rows = figures.map((f) => [
+    f.name,
+    f.measured,
+    f.budget,
+    f.ok === null ? '—' : f.ok ? 'yes' : '**no**',
+  ]);
   const header = ['Figure', 'Measured', 'Budget', 'OK'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;

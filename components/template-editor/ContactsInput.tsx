@@ -160,7 +160,7 @@ export function ContactsInput({
                       type="text"
                       value={String(c[key] ?? '')}
                       onInput={(e) => put(i, { ...c, [key]: e.currentTarget.value })}
-                      aria-invalid={mine.some((p) => p.message.includes(`(${key})`)) || undefined}
+                      aria-invalid={mine.some((p) => p.detail === key) || undefined}
                       aria-describedby={describedBy(problemId)}
                     />
                   </span>
@@ -185,23 +185,26 @@ export function ContactsInput({
   );
 }
 
-const NEW_CONTACT = /^Entry \d+ \((\w+)\): is required for a new contact/;
+/** A detail of a new person the order model found missing (as opposed to one given but wrong). */
+const isMissingDetail = (p: FieldProblem) =>
+  p.code === 'required' && NEW_PERSON.some(([key]) => key === p.detail);
 
-const ENTRY = /^Entry \d+(?: \((\w+)\))?: /;
-
-/** One sentence for a new person's missing details instead of one per detail; entry numbers dropped. */
+/**
+ * One sentence for a new person's missing details instead of one per detail; entry numbers dropped
+ * (the fieldset says which contact). Grouped by each problem's code and detail, never its wording,
+ * which is the user's language.
+ */
 function inWords(problems: readonly FieldProblem[]): string[] {
   const words = (key: string) => {
     const known = NEW_PERSON.find(([k]) => k === key)?.[1];
     return known ? t(known).toLocaleLowerCase(uiLocale()) : key.replace(/_/g, ' ');
   };
-  const missing = problems.flatMap((p) => NEW_CONTACT.exec(p.message)?.[1] ?? []).map(words);
+  const missing = problems.filter(isMissingDetail).map((p) => words(p.detail ?? ''));
   const others = problems
-    .filter((p) => !NEW_CONTACT.test(p.message))
+    .filter((p) => !isMissingDetail(p))
     .map((p) => {
-      const key = ENTRY.exec(p.message)?.[1];
-      const rest = p.message.replace(ENTRY, '');
-      return key ? t('editor_detail_with_problem', [words(key), rest]) : rest;
+      const rest = p.words ?? p.message;
+      return p.detail ? t('editor_detail_with_problem', [words(p.detail), rest]) : rest;
     });
   return [...(missing.length > 0 ? [t('editor_new_person_needs', formatAnd(missing))] : []), ...others];
 }

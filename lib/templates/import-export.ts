@@ -112,10 +112,13 @@ function fillIdentity(raw: Record<string, unknown>, now: string, newId: () => st
 function about(index: number, raw: unknown, p: TemplateProblem): TemplateProblem {
   const name = isObject(raw) && Object.hasOwn(raw, 'name') ? raw.name : undefined;
   const readable = typeof name === 'string' && name.trim() !== '' && !looksLikeCardNumber(name);
-  const shown = readable ? ` "${name.trim().slice(0, 60)}"` : '';
   const sep = p.path === '' || p.path.startsWith('[') ? '' : '.';
   const where = `templates[${index}]${sep}${p.path}`;
-  return { ...p, path: where, message: `Template ${index + 1}${shown}: ${p.message}` };
+  const number = formatNumber(index + 1);
+  const message = readable
+    ? t('settings_import_about_named', [number, name.trim().slice(0, 60), p.message])
+    : t('settings_import_about', [number, p.message]);
+  return { ...p, path: where, message };
 }
 
 export function planImport(

@@ -20,9 +20,39 @@ describe('checkDraft', () => {
       { today },
     );
     expect(check.fields['certificate.dns_names']).toEqual([
-      { field: 'certificate.dns_names', index: 1, message: expect.stringMatching(/^Entry 2: "bad\.\.name"/) },
+      {
+        field: 'certificate.dns_names',
+        index: 1,
+        code: 'empty_label',
+        words: expect.stringMatching(/^"bad\.\.name"/),
+        message: expect.stringMatching(/^Entry 2: "bad\.\.name"/),
+      },
     ]);
     expect(check.count).toBe(1);
+  });
+
+  it('says which detail of which contact a problem is about, not only in words', () => {
+    const contacts: Record<string, string | number>[] = [
+      { contact_type: 'ev_approver', user_id: 100002 },
+      { contact_type: 'technical_contact', first_name: 'Ada', email: 'not an address' },
+    ];
+    const check = checkDraft(withFields({ 'organization.contacts': { source: 'fixed', value: contacts } }), {
+      today,
+    });
+    const about = (check.fields['organization.contacts'] ?? []).map(({ index, detail, code }) => ({
+      index,
+      detail,
+      code,
+    }));
+    expect(about).toEqual(
+      expect.arrayContaining([
+        { index: 1, detail: 'last_name', code: 'required' },
+        { index: 1, detail: 'job_title', code: 'required' },
+        { index: 1, detail: 'telephone', code: 'required' },
+        { index: 1, detail: 'email', code: 'invalid_email' },
+      ]),
+    );
+    expect(about.filter((p) => p.detail === 'first_name' || p.index === 0)).toEqual([]);
   });
 
   it('does not blame the template for asked, renewal and CSR values', () => {

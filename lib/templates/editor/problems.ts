@@ -16,6 +16,12 @@ export interface FieldProblem {
   field: string;
   /** The list entry it is about (`dns_names[2]` → 2), so the entry itself can be marked. */
   index?: number;
+  /** The detail of that entry it is about (`organization.contacts[0].email` → `email`). */
+  detail?: string;
+  /** The order model's code for it (`required`…), so a view can word some kinds together. */
+  code?: string;
+  /** The problem alone, for a view that shows the entry and detail itself; `message` says all three. */
+  words?: string;
   message: string;
 }
 
@@ -117,14 +123,13 @@ function placeProblem(check: DraftCheck, fields: DraftFields, path: string, code
     if (value && (value.source !== 'fixed' || isBlankValue(value.value))) return;
     if (!value && (code === 'required' || alwaysRequired(base)))
       return add(check, { field: base, message: t('editor_needed') });
-    const entry = String((index ?? 0) + 1);
-    const message =
-      index === undefined
-        ? words
-        : rest
-          ? t('editor_entry_detail_problem', [entry, rest.replace(/^\./, ''), words])
-          : t('editor_entry_problem', [entry, words]);
-    return add(check, { field: base, ...(index === undefined ? {} : { index }), message });
+    if (index === undefined) return add(check, { field: base, code, words, message: words });
+    const entry = String(index + 1);
+    const detail = rest.replace(/^\./, '');
+    const message = detail
+      ? t('editor_entry_detail_problem', [entry, detail, words])
+      : t('editor_entry_problem', [entry, words]);
+    return add(check, { field: base, index, ...(detail ? { detail } : {}), code, words, message });
   }
   // A group (organization, order_validity, credit_card…): shown at its first part (organization.id,
   // order_validity.years…), the one a person sets first; unless a part

@@ -1,5 +1,6 @@
 // /__sandbox/ control endpoints for tests and newcomers. No API key: the server binds to loopback only.
 import { z } from 'zod';
+import { approveByEmail, publish, setValidation } from './dcv';
 import type { Faults } from './faults';
 import { apiError, esc, html, json, type ParsedBody, type Reply } from './http-util';
 import type { LogEntry } from './request-log';
@@ -12,7 +13,18 @@ export interface ControlDeps {
   faults: Faults;
   reset(): void;
   now(): Date;
+  /** Offset added to the sandbox's clock, moved by POST /__sandbox/clock. */
+  clock: { offsetMs: number };
 }
+
+const ClockMove = z
+  .object({
+    advance_days: z.number().finite(),
+    advance_ms: z.number().finite(),
+    set: z.iso.datetime({ offset: true }),
+  })
+  .partial()
+  .strict();
 
 const SettingsPatch = z
   .object({
@@ -32,7 +44,7 @@ function controlPage(): Reply {
   const keys = Object.entries(SANDBOX_KEYS)
     .map(([name, key]) => `<li><code>${esc(key)}</code>: ${esc(name)}</li>`)
     .join('');
-  const links = ['orders', 'log', 'faults', 'settings', 'seed']
+  const links = ['orders', 'log', 'faults', 'settings', 'seed', 'clock']
     .map((p) => `<li><a href="/__sandbox/${p}">/__sandbox/${p}</a></li>`)
     .join('');
   return html(
@@ -42,7 +54,9 @@ function controlPage(): Reply {
 <p>API base: <code>/services/v2</code> (send <code>X-DC-DEVKEY</code>). Console: <a href="/secure/orders/">/secure/orders/</a></p>
 <h2>API keys</h2><ul>${keys}</ul>
 <h2>Control</h2><ul>${links}</ul>
-<p>POST /__sandbox/reset, POST|DELETE /__sandbox/faults, POST /__sandbox/settings, POST /__sandbox/orders/{id}/status</p>
+<p>POST /__sandbox/reset, POST|DELETE /__sandbox/faults, POST /__sandbox/settings, POST /__sandbox/orders/{id}/status,
+POST /__sandbox/clock, GET /__sandbox/orders/{id}/dcv, POST /__sandbox/orders/{id}/dcv/publish,
+POST /__sandbox/orders/{id}/dcv/email-approve, POST /__sandbox/orders/{id}/validation</p>
 </body></html>`,
   );
 }
@@ -93,6 +107,28 @@ export function handleControl(
     }
     case 'GET /__sandbox/seed':
       return json(200, { keys: SANDBOX_KEYS, ids: SEED_IDS });
+    case 'GET /__sandbox/clock':
+      return json(200, { now: deps.now().toISOString(), offset_ms: deps.clock.offsetMs });
+    case 'POST /__sandbox/clock': {
+      const move = ClockMove.safeParse(value);
+      if (!move.success) return bad(move.error);
+      const { advance_days, advance_ms, set } = move.data;
+      if (set !== undefined) deps.clock.offsetMs += Date.parse(set) - deps.now().getTime();
+      deps.clock.offsetMs += (advance_days ?? 0) * 86_400_000 + (advance_ms ?? 0);
+      return json(200, { now: deps.now().toISOString(), offset_ms: deps.clock.offsetMs });
+    }
+  }
+  const v = /^\/__sandbox\/orders\/(\d+)\/(dcv|dcv\/publish|dcv\/email-approve|validation)$/.exec(path);
+  if (v) {
+    const order = findOrder(deps.state, Number(v[1]));
+    if (!order) return apiError(404, 'not_found|order', 'Order not found.');
+    if (v[2] === 'dcv' && method === 'GET') {
+      return order.dcv ? json(200, order.dcv) : apiError(404, 'not_found', 'The order has no DCV state.');
+    }
+    if (method !== 'POST') return apiError(405, 'method_not_allowed', `${method} ${path}`);
+    if (v[2] === 'dcv/publish') return publish(order, value, deps.now());
+    if (v[2] === 'dcv/email-approve') return approveByEmail(order, value, deps.now());
+    if (v[2] === 'validation') return setValidation(order, value, deps.now());
   }
   const m = /^\/__sandbox\/orders\/(\d+)\/status$/.exec(path);
   if (m && method === 'POST') {

@@ -18,7 +18,10 @@ import { sandboxTls } from './tls';
 export interface SandboxOptions {
   /** 0 (default) = a random free port. */
   port?: number;
-  /** Clock for seed dates, validity rules, rate limiting and the log. */
+  /**
+   * Clock for seed dates, validity rules, rate limiting and the log. Tests move it forward through
+   * POST /__sandbox/clock (or `sandbox.clock`), which adds an offset to it.
+   */
   now?: () => Date;
 }
 
@@ -29,7 +32,9 @@ export interface Sandbox {
   /** Every request except /__sandbox/ control calls, oldest first. */
   requestLog: LogEntry[];
   faults: Faults;
-  /** Back to the seed: orders, settings, log, faults and rate-limit counters. */
+  /** The offset added to the clock (ms); reset() sets it back to 0. */
+  clock: SandboxClock;
+  /** Back to the seed: orders, settings, log, faults, rate-limit counters and the clock offset. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -41,8 +46,14 @@ export type { SandboxSettings, SandboxState, StoredOrder } from './state';
 
 const API_PREFIX = '/services/v2';
 
+export interface SandboxClock {
+  offsetMs: number;
+}
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const now = options.now ?? (() => new Date());
+  const baseNow = options.now ?? (() => new Date());
+  const clock: SandboxClock = { offsetMs: 0 };
+  const now = () => new Date(baseNow().getTime() + clock.offsetMs);
   const tls = await sandboxTls();
   const state = seedState(now());
   const requestLog: LogEntry[] = [];
@@ -53,6 +64,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let socketSeq = 0;
 
   const reset = () => {
+    clock.offsetMs = 0;
     Object.assign(state, seedState(now()));
     requestLog.length = 0;
     faults.reset();
@@ -63,7 +75,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const method = req.method ?? 'GET';
     const path = url.pathname;
     if (path === '/__sandbox' || path.startsWith('/__sandbox/')) {
-      return handleControl(method, path, url.searchParams, body, { state, requestLog, faults, reset, now });
+      return handleControl(method, path, url.searchParams, body, {
+        state,
+        requestLog,
+        faults,
+        reset,
+        now,
+        clock,
+      });
     }
     if (path.startsWith(`${API_PREFIX}/`)) {
       const key = checkKey(req.headers['x-dc-devkey'] as string | undefined);
@@ -168,6 +187,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     state,
     requestLog,
     faults,
+    clock,
     reset,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 // The sandbox's mutable world: stored orders, account settings and id counters. Dates are kept as
 // `YYYY-MM-DD` strings (the shape of `valid_till` in recorded list answers, docs/certcentral-api.md) and
 // computed from now().
+import type { OrderDcv } from './dcv';
 
 /** Order statuses listed for GET /order/certificate in docs/certcentral-api.md. */
 export const ORDER_STATUSES = [
@@ -56,6 +57,8 @@ export interface StoredOrder {
   /** The POST body exactly as parsed, for tests that check what the client sent. */
   body?: unknown;
   status_notes: { status: OrderStatus; note: string; at: string }[];
+  /** Domain and organization validation of an order placed through the API (dcv.ts). */
+  dcv?: OrderDcv;
 }
 
 export interface SandboxSettings {
@@ -79,6 +82,10 @@ export interface SandboxState {
   nextOrderId: number;
   nextRequestId: number;
   nextCertificateId: number;
+  /** Ids of the domains DCV state is kept for (dcv.ts). */
+  nextDomainId: number;
+  /** Seed of the next DCV random value. */
+  nextTokenSeed: number;
 }
 
 export function findOrder(state: SandboxState, id: number): StoredOrder | undefined {

@@ -1,6 +1,17 @@
 // Order routes of the emulated API (docs/certcentral-api.md "POST /order/certificate", "Duplicate
 // orders", "Other endpoints").
 
+import {
+  changeMethod,
+  checkDcv,
+  domainRoutes,
+  prevalidated,
+  randomValue,
+  resendApproval,
+  resendEmails,
+  startDcv,
+  validationStatus,
+} from '../dcv';
 import { fakeCertificatePem, fakeChain } from '../fake-pem';
 import { apiError, apiErrorObject, apiErrors, isRecord, json, listReply, type Reply } from '../http-util';
 import { expiringReport, listOrders } from '../order-list';
@@ -86,6 +97,7 @@ function placeOrder(ctx: ApiContext, productId: string): Reply {
     body,
     status_notes: [],
   };
+  order.dcv = startDcv(state, order, body, ctx.now);
   state.orders.push(order);
   // Assumption: the previous order is marked renewed as soon as its renewal is placed.
   const previous = f.renewalOfOrderId !== undefined ? findOrder(state, f.renewalOfOrderId) : undefined;
@@ -94,6 +106,7 @@ function placeOrder(ctx: ApiContext, productId: string): Reply {
     previous.renewed_order_id = order.id;
   }
   if (state.settings.immediateIssuance) {
+    prevalidated(order.dcv, ctx.now);
     issue(order, ctx.now);
     return json(201, {
       id: order.id,
@@ -161,6 +174,8 @@ export function handleOrders(ctx: ApiContext): Reply | undefined {
   if (m && method === 'POST') return reissueOrder(ctx, findOrder(ctx.state, Number(m[1])));
   m = /^\/order\/certificate\/(\d+)\/status$/.exec(path);
   if (m && method === 'PUT') return cancelOrder(ctx, findOrder(ctx.state, Number(m[1])));
+  const dcv = dcvRoutes(ctx);
+  if (dcv) return dcv;
   m = /^\/order\/alternate\/([^/]+)$/.exec(path);
   if (m && method === 'GET') {
     const alt = decodeURIComponent(m[1] ?? '');
@@ -174,4 +189,36 @@ export function handleOrders(ctx: ApiContext): Reply | undefined {
   m = /^\/certificate\/(\d+)\/download\/format\/([a-z0-9_]+)$/.exec(path);
   if (m && method === 'GET') return download(ctx, Number(m[1]), m[2] ?? '');
   return undefined;
+}
+
+/** Validation follow-through routes (dcv.ts; docs/certcentral-api.md "Validation follow-through"). */
+function dcvRoutes(ctx: ApiContext): Reply | undefined {
+  const { method, path } = ctx;
+  const body = ctx.body.kind === 'json' ? ctx.body.value : undefined;
+  const domain = domainRoutes(method, path, body, ctx.state, ctx.now);
+  if (domain) return domain;
+  const m =
+    /^\/order\/certificate\/(\d+)\/(validation|check-dcv|dcv-random-value|dcv-method|resend-emails|order-approval\/resend-emails)$/.exec(
+      path,
+    );
+  if (!m) return undefined;
+  const action = m[2];
+  if ((action === 'validation') !== (method === 'GET') || (method !== 'GET' && method !== 'PUT'))
+    return undefined;
+  const order = findOrder(ctx.state, Number(m[1]));
+  if (!order) return notFound();
+  switch (action) {
+    case 'validation':
+      return validationStatus(order, ctx.now);
+    case 'check-dcv':
+      return checkDcv(order, body, ctx.now);
+    case 'dcv-random-value':
+      return randomValue(order, ctx.state, ctx.now);
+    case 'dcv-method':
+      return changeMethod(order, body, ctx.state, ctx.now);
+    case 'resend-emails':
+      return resendEmails(order, body, ctx.now);
+    default:
+      return resendApproval(order, body, ctx.now);
+  }
 }

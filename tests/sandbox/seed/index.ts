@@ -1,6 +1,7 @@
 // Deterministic seed account. Every id is fixed; dates are relative to the sandbox's now() so that
 // "expires within 30 days" stays true whatever day the tests run.
 
+import { startDcv } from '../dcv';
 import {
   addDays,
   addYears,
@@ -108,11 +109,18 @@ export function seedOrders(now: Date): StoredOrder[] {
 }
 
 export function seedState(now: Date): SandboxState {
-  return {
+  const state: SandboxState = {
     orders: seedOrders(now),
     settings: { ...DEFAULT_SETTINGS },
     nextOrderId: 10001001,
     nextRequestId: 20001001,
     nextCertificateId: 30001001,
+    nextDomainId: 40001001,
+    nextTokenSeed: 1,
   };
+  // The pending seed order waits on DNS TXT validation of its domain and on its EV approver.
+  for (const order of state.orders) {
+    if (order.status === 'pending') order.dcv = startDcv(state, order, { dcv_method: 'dns-txt-token' }, now);
+  }
+  return state;
 }

@@ -6,6 +6,8 @@
  * the pages and the background import just the declarations they use.
  */
 
+import { alertLedgerItem } from '../alerts/ledger';
+import { alertSettingsItem } from '../alerts/settings';
 import { notificationUrlItem } from '../notify/notifications';
 import { draftItem } from '../order-form/draft';
 import { outboxEntryItem } from '../outbox/entry';
@@ -38,4 +40,6 @@ export const STORED_ITEMS: readonly StoredItem<unknown>[] = [
   unlockedKeyItem,
   pageOrdersItem,
   notificationUrlItem,
+  alertSettingsItem,
+  alertLedgerItem,
 ];

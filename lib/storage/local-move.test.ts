@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type LocalMove, moveFromLocal, wxtVersion } from './local-move';
-import { readPrivate, writePrivate } from './private-store';
+import { readPrivate, updatePrivate, writePrivate } from './private-store';
 import { resetStorageForTests } from './testing';
 
 beforeEach(resetStorageForTests);
@@ -30,6 +30,14 @@ describe('moving an item out of storage.local', () => {
     expect(await moveFromLocal(counter)).toEqual({ record: { n: 0 } });
     expect(await readPrivate('counter')).toEqual({ n: 0 });
     expect(await local()).toEqual({});
+  });
+
+  it('once moved, a start with nothing left in storage.local only reads: no read-write transaction', async () => {
+    await moveFromLocal(counter);
+    const update = vi.fn(updatePrivate);
+    const moved = await moveFromLocal(counter, fakeBrowser.storage.local, { read: readPrivate, update });
+    expect(moved).toEqual({ record: { n: 0 } });
+    expect(update).not.toHaveBeenCalled();
   });
 
   it('both have it: the private store wins and the stale copy is removed', async () => {

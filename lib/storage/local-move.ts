@@ -14,7 +14,7 @@
  * Cut short after 2, the next run finds the record, keeps it and removes the stale keys.
  */
 import { browser } from 'wxt/browser';
-import { updatePrivate } from './private-store';
+import { readPrivate, updatePrivate } from './private-store';
 
 export type LocalArea = {
   get(keys: string[]): Promise<Record<string, unknown>>;
@@ -40,14 +40,24 @@ export interface Moved<R> {
   written?: R;
 }
 
+/** The private store as a move uses it (the real one, or a test's to count its transactions). */
+export type MoveStore = { read: typeof readPrivate; update: typeof updatePrivate };
+
 export async function moveFromLocal<R>(
   move: LocalMove<R>,
   local: LocalArea = browser.storage.local,
+  store: MoveStore = { read: readPrivate, update: updatePrivate },
 ): Promise<Moved<R>> {
   const keys = [...move.localKeys];
   const found = await local.get(keys);
+  if (Object.values(found).every((value) => value === undefined)) {
+    // Every start after the move: nothing is left here and the record exists. A read settles it; a
+    // read-write transaction would lock the whole object store and hold up the pages opening now.
+    const existing = await store.read(move.record);
+    if (existing !== undefined) return { record: existing };
+  }
   const candidate = move.convert(found);
-  const moved = await updatePrivate<Moved<R>>(move.record, (current) =>
+  const moved = await store.update<Moved<R>>(move.record, (current) =>
     current === undefined
       ? { write: { value: candidate }, result: { record: candidate, written: candidate } }
       : { result: { record: current } },

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter, getSharedRateLimiter, type RateWindow } from './rate-limit';
+import { createRateLimiter, getSharedRateLimiter, type Lane, type RateWindow } from './rate-limit';
 
-/** A clock that only moves when the limiter sleeps, so waits are exact and instant. */
+/**
+ * A clock that only moves when the limiter sleeps, so waits are exact and instant. It moves on a
+ * later task, as a real timer fires: whoever was let through before the sleep has run by then.
+ */
 function fakeClock() {
   let t = 1_000_000;
   const sleeps: number[] = [];
   return {
     now: () => t,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      t += ms;
-    },
+    sleep: (ms: number) =>
+      new Promise<void>((resolve) => {
+        sleeps.push(ms);
+        setImmediate(() => {
+          t += ms;
+          resolve();
+        });
+      }),
     advance: (ms: number) => {
       t += ms;
     },
@@ -69,6 +76,22 @@ describe('createRateLimiter', () => {
     expect(order).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it('gives the next free slot to a waiting submission before requests that asked earlier', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ windows: [{ limit: 1, intervalMs: 1_000 }], ...clock });
+    const order: string[] = [];
+    const ask = (name: string, lane: Lane) => limiter.acquire(lane).then(() => order.push(name));
+    await Promise.all([
+      ask('follow-up', 'after'),
+      ask('validation', 'after'),
+      ask('daily check', 'after'),
+      ask('order POST', 'first'),
+      ask('lookup', 'first'),
+    ]);
+    // The first request found the slot free; every later slot went to the submission lane first.
+    expect(order).toEqual(['follow-up', 'order POST', 'lookup', 'validation', 'daily check']);
+  });
+
   it('does not wait when earlier requests have left the window', async () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ windows: [{ limit: 2, intervalMs: 1_000 }], marginMs: 0, ...clock });
@@ -85,5 +108,17 @@ describe('createRateLimiter', () => {
 
   it('shares one module-level limiter', () => {
     expect(getSharedRateLimiter()).toBe(getSharedRateLimiter());
+  });
+
+  it('tells what it let through, for the daily check to plan around (a copy, not its log)', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ now: clock.now, sleep: clock.sleep });
+    expect(limiter.sentLog()).toEqual([]);
+    await limiter.acquire();
+    await limiter.acquire();
+    const sent = limiter.sentLog();
+    expect(sent).toHaveLength(2);
+    (sent as number[]).length = 0;
+    expect(limiter.sentLog()).toHaveLength(2);
   });
 });

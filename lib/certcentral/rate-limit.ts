@@ -27,9 +27,25 @@ export interface RateLimiterOptions {
   marginMs?: number;
 }
 
+/**
+ * Which queue a request waits in. `first`: placing an order and the lookups that decide whether to
+ * resend it; a free slot always goes to them before any `after` request (following orders, reading
+ * validation, the daily expiry check), which only ever use what submissions leave.
+ */
+export type Lane = 'first' | 'after';
+
 export interface RateLimiter {
-  /** Resolves when one more request may be sent; callers are served in the order they asked (FIFO). */
-  acquire(): Promise<void>;
+  /**
+   * Resolves when one more request may be sent. Waiting `first` requests are served before waiting
+   * `after` ones; within a lane, in the order they asked (FIFO).
+   */
+  acquire(lane?: Lane): Promise<void>;
+}
+
+/** The limiter with a look at its log: the daily check plans its reads around what was sent (lib/alerts/daily-check.ts). */
+export interface LoggingRateLimiter extends RateLimiter {
+  /** Send times of the requests still inside a window, oldest first (a copy). */
+  sentLog(): readonly number[];
 }
 
 export const defaultSleep = (ms: number): Promise<void> =>
@@ -37,7 +53,7 @@ export const defaultSleep = (ms: number): Promise<void> =>
     setTimeout(resolve, ms);
   });
 
-export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
+export function createRateLimiter(options: RateLimiterOptions = {}): LoggingRateLimiter {
   const windows = options.windows ?? DOCUMENTED_WINDOWS;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
@@ -50,8 +66,9 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const biggest = Math.max(1, ...windows.map((w) => w.limit));
   // Sliding log of send times, oldest first; only as much history as any window can need.
   const log: number[] = [];
-  // Each acquire chains on the previous one: that gives FIFO order and makes the log single-writer.
-  let tail: Promise<void> = Promise.resolve();
+  // Waiting requests, in the order they asked; one pump hands out slots, so the log has one writer.
+  const waiting: { lane: Lane; go: () => void }[] = [];
+  let pumping = false;
 
   function waitNeeded(t: number): number {
     let wait = 0;
@@ -63,36 +80,54 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     return wait;
   }
 
-  async function take(): Promise<void> {
-    for (;;) {
-      const t = now();
-      const wait = waitNeeded(t);
-      if (wait <= 0) {
+  async function pump(): Promise<void> {
+    if (pumping) return;
+    pumping = true;
+    try {
+      while (waiting.length > 0) {
+        const t = now();
+        const wait = waitNeeded(t);
+        if (wait > 0) {
+          await sleep(wait);
+          continue;
+        }
+        // Chosen when the slot is free, not when the request asked: a submission that arrives while
+        // others wait still goes out next.
+        const first = waiting.findIndex((w) => w.lane === 'first');
+        const [next] = waiting.splice(Math.max(first, 0), 1);
         log.push(t);
         while (log.length > biggest || (log.length > 0 && (log[0] ?? t) <= t - longest)) log.shift();
-        return;
+        next?.go();
       }
-      await sleep(wait);
+    } finally {
+      pumping = false;
     }
   }
 
   return {
-    acquire() {
-      const mine = tail.then(take);
-      tail = mine.catch(() => undefined);
-      return mine;
+    acquire(lane = 'after') {
+      return new Promise<void>((go) => {
+        waiting.push({ lane, go });
+        void pump();
+      });
     },
+    sentLog: () => [...log],
   };
 }
 
-let shared: RateLimiter | undefined;
+let shared: LoggingRateLimiter | undefined;
 
 /**
  * The limiter every transport shares by default: the limits are per API key, not per call site.
  * It lives as long as the service worker; a restarted worker starts with an empty log, which the
  * transport's GET retry on 429 covers.
  */
-export function getSharedRateLimiter(): RateLimiter {
+export function getSharedRateLimiter(): LoggingRateLimiter {
   shared ??= createRateLimiter();
   return shared;
+}
+
+/** What the shared limiter let through lately (none before its first request). */
+export function sharedSentLog(): readonly number[] {
+  return shared?.sentLog() ?? [];
 }

@@ -9,7 +9,7 @@
 import type { z } from 'zod/mini';
 import type { Region } from '../region';
 import { CertCentralError, errorFromBody, redact } from './errors';
-import { defaultSleep, getSharedRateLimiter, type RateLimiter } from './rate-limit';
+import { defaultSleep, getSharedRateLimiter, type Lane, type RateLimiter } from './rate-limit';
 import { apiBaseUrl } from './regions';
 import { buildUrl, parseBody, type Query } from './transport-util';
 
@@ -24,6 +24,8 @@ export interface TransportOptions {
   /** Per attempt, covering the response body too. Default 30 000 ms. */
   timeoutMs?: number;
   limiter?: RateLimiter;
+  /** The limiter's queue this transport's requests wait in (rate-limit.ts Lane). Default `after`. */
+  lane?: Lane;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   /** Retries of a GET after 429, 5xx, timeout or network error. Default 3. */
@@ -77,7 +79,7 @@ export function createTransport(options: TransportOptions): Transport {
     const unsafeMethod = method !== 'GET';
     // Before the limiter and outside the try: a refused URL is a bug, never sent, never retried.
     const url = apiUrl(base, path, query);
-    await limiter.acquire();
+    await limiter.acquire(options.lane ?? 'after');
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<never>((_, reject) => {

@@ -1,5 +1,6 @@
 // Shared by the engine's steps: the injected dependencies, the in-memory cards, and `save`, the one
 // way an entry changes (pure transition, then written to disk before anything else happens).
+import type { Lane } from '../certcentral/rate-limit';
 import type { Transport } from '../certcentral/transport';
 import { t } from '../i18n';
 import type { OutboxEntry } from './entry';
@@ -16,7 +17,8 @@ export interface StepContext {
   cards: Map<string, Record<string, unknown>>;
   save(entry: OutboxEntry, event: MachineEvent): Promise<OutboxEntry>;
   notify(kind: SubmissionEvent['kind'], entry: OutboxEntry, message: string): void;
-  transport(): Promise<Reply<Transport>>;
+  /** `first` for placing an order and the lookups deciding a resend: they go before every other request. */
+  transport(lane?: Lane): Promise<Reply<Transport>>;
 }
 
 export function createContext(deps: SubmissionEngineDeps): StepContext {
@@ -38,9 +40,9 @@ export function createContext(deps: SubmissionEngineDeps): StepContext {
         (deps.log ?? console.error)('Submission notification failed', err);
       }
     },
-    async transport() {
+    async transport(lane) {
       try {
-        return await deps.transport();
+        return await deps.transport(lane);
       } catch (err) {
         // Opening the transport reads the saved key and region and checks the key's characters: a
         // failure here happened before anything was sent, so CertCentral was never asked.

@@ -80,7 +80,8 @@ export async function sendStep(ctx: StepContext, entry: OutboxEntry): Promise<Wa
   const card = ctx.cards.get(entry.id);
   // Only reachable after a restart: nothing was sent yet, or a lookup proved nothing was placed.
   if (entry.paysByCard && !card) return cardMissing(ctx, entry);
-  const t = await ctx.transport();
+  // Placing an order goes before following others or reading their validation (rate-limit.ts Lane).
+  const t = await ctx.transport('first');
   if (waitIfLocked(ctx, entry, t)) return KEY_LOCKED_WAIT_MS;
   if (!t.ok) {
     const failed = await ctx.save(entry, {
@@ -151,7 +152,8 @@ export async function unknownStep(ctx: StepContext, entry: OutboxEntry): Promise
 
 /** `GET /order/alternate/{id}`: found → placed; none → queued again (or stop at the bound). */
 export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promise<Wait> {
-  const t = await ctx.transport();
+  // Deciding whether to resend is part of placing the order: same lane as the POST.
+  const t = await ctx.transport('first');
   // The lookup waits too: a failed lookup counts towards giving up, a locked key must not.
   if (waitIfLocked(ctx, entry, t)) return KEY_LOCKED_WAIT_MS;
   let found: Awaited<ReturnType<typeof findOrdersByAlternativeId>>['orders'];

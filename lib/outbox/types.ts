@@ -1,5 +1,6 @@
 // What the engine needs from the outside world and what it tells it. Everything is injected so the
 // engine runs in unit tests with a fake clock, a fake CertCentral and no browser.
+import type { Lane } from '../certcentral/rate-limit';
 import type { Transport } from '../certcentral/transport';
 import type { Problem } from '../order/problem';
 import type { Reply } from '../reply';
@@ -19,7 +20,7 @@ export interface SubmissionEvent {
 
 export interface SubmissionEngineDeps {
   /** The transport for the saved key and region (settings' openTransport), opened per step. */
-  transport: () => Promise<Reply<Transport>>;
+  transport: (lane?: Lane) => Promise<Reply<Transport>>;
   now: () => Date;
   /** A fresh UUID per submission: it becomes the order's alternative_order_id. */
   uuid: () => string;

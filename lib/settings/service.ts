@@ -3,6 +3,7 @@
  * key, the region and the connection. Only the background imports this (it holds the key).
  */
 import { CertCentralError, certCentralErrorTitle, describeCertCentralError } from '../certcentral/errors';
+import type { Lane } from '../certcentral/rate-limit';
 import { createTransport, type Transport } from '../certcentral/transport';
 import { getCurrentUser } from '../certcentral/user';
 import { t } from '../i18n';
@@ -32,12 +33,13 @@ import { readPreferences, setIdleMinutes, setRegion } from './preferences';
 
 export type SettingsDeps = {
   now: () => Date;
-  makeTransport: (apiKey: string, region: Region) => Transport;
+  makeTransport: (apiKey: string, region: Region, lane?: Lane) => Transport;
 };
 
 export const defaultSettingsDeps: SettingsDeps = {
   now: () => new Date(),
-  makeTransport: (apiKey, region) => createTransport({ apiKey, region, timeoutMs: 20_000 }),
+  makeTransport: (apiKey, region, lane) =>
+    createTransport({ apiKey, region, timeoutMs: 20_000, ...(lane ? { lane } : {}) }),
 };
 
 /**
@@ -146,7 +148,8 @@ export async function changeRegion(region: Region): Promise<Reply<SettingsView>>
 }
 
 /** The transport for the saved key and region, or a user error saying what to set up first. */
-export async function openTransport(deps: SettingsDeps): Promise<Reply<Transport>> {
+/** `lane`: the rate limiter's queue its requests wait in; submissions use `first` (rate-limit.ts). */
+export async function openTransport(deps: SettingsDeps, lane?: Lane): Promise<Reply<Transport>> {
   const apiKey = await loadApiKey();
   if (!apiKey && (await getApiKeyState()).state === 'locked') {
     // Not a failure of the order: the outbox waits (lib/outbox) until the user unlocks.
@@ -173,7 +176,7 @@ export async function openTransport(deps: SettingsDeps): Promise<Reply<Transport
   // The Europe host is an optional permission: withdrawn after it was chosen, no call may go there.
   const blocked = await checkRegionAccess(region);
   if (blocked) return { ok: false, error: blocked };
-  return { ok: true, value: deps.makeTransport(apiKey, region) };
+  return { ok: true, value: deps.makeTransport(apiKey, region, lane) };
 }
 
 /** "Test connection": `GET /user/me` tells who the key belongs to. The result is remembered. */

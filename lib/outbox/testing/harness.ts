@@ -3,7 +3,9 @@
  * the engine away (its memory, cards included) and makes a new one on the same store, as a stopped
  * service worker does. Sleeping advances the clock instantly, so backoffs cost no real time.
  */
+
 import { IDBFactory } from 'fake-indexeddb';
+import type { Lane } from '../../certcentral/rate-limit';
 import type { Transport } from '../../certcentral/transport';
 import { closePrivateStoreForTests, listPrivate } from '../../storage/private-store';
 import { createSubmissionEngine, type SubmissionEngine } from '../engine';
@@ -65,10 +67,15 @@ export function createHarness(options: HarnessOptions = {}) {
   let changes = 0;
   let ids = 0;
   let transport: () => Reply<Transport> = () => ({ ok: true, value: fake.transport });
+  /** The rate limiter lane each step asked its transport for, in order (undefined: the default). */
+  const lanes: (Lane | undefined)[] = [];
 
   const make = (): SubmissionEngine =>
     createSubmissionEngine({
-      transport: async () => transport(),
+      transport: async (lane) => {
+        lanes.push(lane);
+        return transport();
+      },
       now: () => new Date(clock.now),
       uuid: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
       sleep: async (ms) => {
@@ -92,6 +99,7 @@ export function createHarness(options: HarnessOptions = {}) {
     scheduled,
     sleeps,
     logs,
+    lanes,
     changes: () => changes,
     get engine() {
       return engine;

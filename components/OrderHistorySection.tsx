@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/lib/i18n';
 import { sendToBackground, type UserError } from '@/lib/messaging';
 import { filterSubmissions, type HistoryFilter } from '@/lib/outbox/filter';
@@ -23,6 +23,14 @@ export function OrderHistorySection({ now }: { now: Date }) {
   const [filter, setFilter] = useState<HistoryFilter>({ text: '', status: 'all' });
   const [exportError, setExportError] = useState<UserError | null>(null);
   const shown = list ? filterSubmissions(list.submissions, filter) : [];
+  const loaded = list !== null && list !== undefined;
+
+  // A validation notification leads to `#order-<id>` (lib/alerts/show.ts orderTarget):
+  // once the list is there, that order's item is brought into view.
+  useEffect(() => {
+    const id = /^#order-(\d+)$/.exec(location.hash)?.[1];
+    if (loaded && id) document.getElementById(`order-${id}`)?.scrollIntoView({ block: 'start' });
+  }, [loaded]);
 
   async function exportAll() {
     const result = await sendToBackground('exportHistory', undefined);

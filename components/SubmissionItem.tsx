@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatAgo } from '@/lib/format/time';
 import { type MessageKey, t, tn } from '@/lib/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -10,6 +10,10 @@ import {
 } from '@/lib/messaging';
 import { downloadText } from './download';
 import { Notice } from './Notice';
+import { ValidationPanel } from './validation/ValidationPanel';
+
+/** Statuses after which nothing is left to validate (docs/certcentral-api.md "Order list"). */
+const FINAL_ORDER_STATUSES = new Set(['issued', 'rejected', 'canceled', 'revoked', 'expired']);
 
 const FORMATS: { id: CertificateFormat; label: MessageKey }[] = [
   { id: 'pem_all', label: 'history_format_pem_all' },
@@ -42,6 +46,17 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UserError | null>(null);
   const tone = TONES[s.statusWord as keyof typeof TONES] ?? 'busy';
+  const waitsOnValidation =
+    detailed &&
+    s.state === 'placed' &&
+    s.orderId !== undefined &&
+    !FINAL_ORDER_STATUSES.has(s.orderStatus ?? '');
+  // Once shown, the panel stays while the item is on screen: an action that completes the order
+  // (Check DCV now) must not take its own answer away from the person who asked.
+  const [showValidation, setShowValidation] = useState(waitsOnValidation);
+  useEffect(() => {
+    if (waitsOnValidation) setShowValidation(true);
+  }, [waitsOnValidation]);
 
   async function act(run: () => Promise<{ ok: true } | { ok: false; error: UserError }>) {
     setBusy(true);
@@ -65,6 +80,7 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
 
   return (
     <li
+      id={s.orderId !== undefined ? `order-${s.orderId}` : undefined}
       class={`submission ${s.attention ? 'attention' : ''}`}
       aria-label={t('history_item_label', [s.commonName, s.statusLabel])}
     >
@@ -116,6 +132,15 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
             ))}
           </ol>
         </details>
+      )}
+      {showValidation && s.orderId !== undefined && (
+        <ValidationPanel
+          orderId={s.orderId}
+          consoleUrl={s.consoleUrl}
+          now={now}
+          onChanged={onChanged}
+          readAtOnce={location.hash === `#order-${s.orderId}`}
+        />
       )}
       <div class="row submission-actions">
         {s.consoleUrl && (

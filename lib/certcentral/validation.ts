@@ -16,35 +16,23 @@
 // missing or null; unknown fields are kept; one unreadable domain entry is set aside, not the answer.
 import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
+import { dcvMethodKind, type KnownDcvMethod } from '../validation/methods';
 import { CertCentralError } from './errors';
 import { listOf, opt, type ReadList, StringListSchema } from './schemas';
 import type { Transport } from './transport';
 import { segment } from './transport-util';
 
-/** DCV methods of the order page ("Domain control validation (DCV) methods"). */
-export const KNOWN_DCV_METHODS = [
-  'email',
-  'dns-txt-token',
-  'dns-cname-token',
-  'http-token',
-  'http-token-dynamic',
-] as const;
-export type KnownDcvMethod = (typeof KNOWN_DCV_METHODS)[number];
-// `string & {}` keeps completion for the known names while a method DigiCert adds later is kept as sent.
-export type DcvMethod = KnownDcvMethod | (string & {});
-
-/** A known method, or `unknown` for a name the extension has no instructions for (kept as sent). */
-export function dcvMethodKind(method: string | undefined): KnownDcvMethod | 'unknown' {
-  return (KNOWN_DCV_METHODS as readonly string[]).includes(method ?? '')
-    ? (method as KnownDcvMethod)
-    : 'unknown';
-}
-
-/** The methods with a random value to publish (check-dcv and dcv-random-value are for these). */
-export function isTokenMethod(method: string | undefined): boolean {
-  const kind = dcvMethodKind(method);
-  return kind !== 'email' && kind !== 'unknown';
-}
+// The method names and where each one's value is published are pure facts the pages show as well
+// (components may not import this module): they live in lib/validation/methods.ts.
+export {
+  type DcvInstruction,
+  type DcvMethod,
+  dcvInstruction,
+  dcvMethodKind,
+  isTokenMethod,
+  KNOWN_DCV_METHODS,
+  type KnownDcvMethod,
+} from '../validation/methods';
 
 /** Ids come as numbers and, in the validation page's example, as strings. */
 const IdLikeSchema = lazySchema(() => z.union([z.number(), z.string()]));
@@ -333,41 +321,6 @@ export function whatIsLeft(v: OrderValidation): WhatIsLeft {
     ...v.organization_validations.items.map((o) => o.verified_contacts),
   ];
   return { domains, organization, approvers, unreadable: lists.reduce((n, l) => n + l.unreadable.length, 0) };
-}
-
-/** Where a token method's value goes. */
-export type DcvInstruction =
-  | { kind: 'dns-txt'; host: string; alternativeHost: string; value: string }
-  | { kind: 'dns-cname'; host: string; target: string }
-  | { kind: 'http'; url: string; content: string }
-  | { kind: 'email' }
-  | { kind: 'unknown'; method: string };
-
-/**
- * Where to publish `value` for `domain`:
- * - dns-txt-token: a TXT record with the value at the domain itself (DigiCert "DNS TXT record": host
- *   blank / `@` for the base domain, the subdomain's name for a subdomain); `_dnsauth.<domain>` is the
- *   alternative host a reseller's page names (unconfirmed by DigiCert's own pages).
- * - dns-cname-token: `<value>.<domain>` CNAME `dcv.digicert.com` (the target is the
- *   `verification_value` DigiCert sends; the record name form is unconfirmed).
- * - http-token: the value in `http://<domain>/.well-known/pki-validation/fileauth.txt` (DigiCert
- *   "HTTP Practical Demonstration"). http-token-dynamic uses a unique file name DigiCert gives, so it
- *   is reported as unknown here.
- */
-export function dcvInstruction(method: string | undefined, domain: string, value: string): DcvInstruction {
-  const bare = domain.startsWith('*.') ? domain.slice(2) : domain;
-  switch (dcvMethodKind(method)) {
-    case 'dns-txt-token':
-      return { kind: 'dns-txt', host: bare, alternativeHost: `_dnsauth.${bare}`, value };
-    case 'dns-cname-token':
-      return { kind: 'dns-cname', host: `${value}.${bare}`, target: 'dcv.digicert.com' };
-    case 'http-token':
-      return { kind: 'http', url: `http://${bare}/.well-known/pki-validation/fileauth.txt`, content: value };
-    case 'email':
-      return { kind: 'email' };
-    default:
-      return { kind: 'unknown', method: method ?? '' };
-  }
 }
 
 /**

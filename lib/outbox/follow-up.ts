@@ -8,6 +8,7 @@ import type { OrderDetails } from '../certcentral/order-schemas';
 import { getOrder } from '../certcentral/orders';
 // `t` names the transport in these steps; the catalogue's messages are `say`.
 import { t as say } from '../i18n';
+import { runValidationFollower } from '../validation/follow';
 import { messagesOf, noteOf } from './classify';
 import { orderLabel, type StepContext, sayUserError } from './context';
 import { checkDuplicates } from './duplicates';
@@ -70,6 +71,18 @@ export async function followUpStep(ctx: StepContext, start: OutboxEntry, force =
     nextCheckAt,
   });
   if (order.status !== before) announce(ctx, saved);
+  // Validation state (lib/validation/follow.ts), after the order's own GET and through the same
+  // rate-limited transport: while the order is pending, and once more in the round it leaves pending.
+  // Not awaited: the engine runs its steps one at a time, and a round of validation reads (and its
+  // notices) must not hold up the next order being placed; it saves nothing the outbox reads.
+  if (order.status === 'pending' || before === 'pending' || before === undefined) {
+    void runValidationFollower(t.value, {
+      orderId: entry.orderId ?? 0,
+      commonName: entry.commonName,
+      status: order.status,
+      createdAt: entry.placedAt ?? entry.createdAt,
+    });
+  }
 }
 
 function announce(ctx: StepContext, entry: OutboxEntry): void {

@@ -1,0 +1,174 @@
+/**
+ * Reading an order's validation state and the actions that move it on, each answered with what
+ * CertCentral said: the calls are in lib/certcentral/validation.ts, the facts in docs/certcentral-api.md
+ * "Validation follow-through". Every action ends with a fresh GET …/validation, so the state shown
+ * after it is the one CertCentral reports, never one inferred from the action's own answer.
+ */
+
+import type { Transport } from '../certcentral/transport';
+import {
+  changeDcvMethod,
+  checkOrderDcv,
+  getDcvRandomValue,
+  getOrderValidation,
+  isValueExpired,
+  type KnownDcvMethod,
+  resendDcvEmails,
+} from '../certcentral/validation';
+import type { ValidationOutcome } from './schemas';
+import {
+  readSnapshot,
+  type SnapshotToken,
+  saveSnapshot,
+  snapshotOf,
+  tokenMethodOf,
+  type ValidationSnapshot,
+} from './snapshot';
+
+export type { ValidationOutcome };
+
+export interface ValidationDeps {
+  transport: Transport;
+  now: () => Date;
+}
+
+export interface ValidationResult {
+  /** The state read after the action; the one stored before when that read failed (see `readError`). */
+  snapshot: ValidationSnapshot | undefined;
+  outcome: ValidationOutcome;
+  /** The action was done, but reading the state after it failed: the snapshot is the older one. */
+  readError?: unknown;
+}
+
+/**
+ * The state after an action. The action itself succeeded, so a failed read must not turn it into a
+ * failure (the person would do it again): the older snapshot is kept (with a new value, if the action
+ * gave one) and the read's error is passed along.
+ */
+async function stateAfter(
+  deps: ValidationDeps,
+  orderId: number,
+  outcome: ValidationOutcome,
+  token?: SnapshotToken,
+): Promise<ValidationResult> {
+  try {
+    return { snapshot: await refreshValidation(deps, orderId, token), outcome };
+  } catch (readError) {
+    const previous = await readSnapshot(orderId);
+    const snapshot = previous && token ? await saveSnapshot({ ...previous, token }) : previous;
+    return { snapshot, outcome, readError };
+  }
+}
+
+function tokenOf(
+  answer: { dcv_random_value: string; expiration_date?: string | null | undefined },
+  method: string,
+): SnapshotToken {
+  return {
+    value: answer.dcv_random_value,
+    ...(answer.expiration_date ? { expiresAt: answer.expiration_date } : {}),
+    method,
+  };
+}
+
+/**
+ * GET …/validation, stored as the order's snapshot. When a pending domain uses a token method and no
+ * value for that method is known yet, the order's value is asked for once (PUT …/dcv-random-value):
+ * DigiCert answers the same value while it is valid, so asking does not replace a value the person
+ * may have published; a value known already is not asked for again (an expired one is renewed only
+ * through `newToken`, on the person's request).
+ */
+export async function refreshValidation(
+  deps: ValidationDeps,
+  orderId: number,
+  tokenOverride?: SnapshotToken,
+): Promise<ValidationSnapshot> {
+  const previous = await readSnapshot(orderId);
+  const answer = await getOrderValidation(deps.transport, orderId);
+  let snapshot = snapshotOf(
+    orderId,
+    answer,
+    deps.now(),
+    tokenOverride ? { ...(previous ?? emptyLike(orderId)), token: tokenOverride } : previous,
+  );
+  const method = tokenMethodOf(snapshot);
+  if (method !== undefined && snapshot.token === undefined && snapshot.orderStatus === 'pending') {
+    const value = await getDcvRandomValue(deps.transport, orderId);
+    snapshot = { ...snapshot, token: tokenOf(value, method) };
+  }
+  return saveSnapshot(snapshot);
+}
+
+function emptyLike(orderId: number): ValidationSnapshot {
+  return {
+    orderId,
+    readAt: new Date(0).toISOString(),
+    domains: [],
+    organization: [],
+    approvers: [],
+    unreadable: 0,
+  };
+}
+
+/** PUT …/check-dcv, then the state after it. */
+export async function checkDcvNow(deps: ValidationDeps, orderId: number): Promise<ValidationResult> {
+  const checked = await checkOrderDcv(deps.transport, orderId);
+  if (checked.kind === 'value-not-found') {
+    return stateAfter(deps, orderId, { kind: 'value-not-found', message: checked.message });
+  }
+  const items = checked.answer.dns_name_validations.items;
+  const named = (done: boolean) =>
+    items.filter((i) => isDoneStatus(i.status) === done && i.dns_name).map((i) => i.dns_name as string);
+  return stateAfter(deps, orderId, {
+    kind: 'checked',
+    validated: named(true),
+    pending: named(false),
+    ...(checked.answer.dcv_status ? { dcvStatus: checked.answer.dcv_status } : {}),
+  });
+}
+
+const isDoneStatus = (status: string) =>
+  ['approved', 'valid', 'validated', 'complete', 'completed'].includes(status.toLowerCase());
+
+/**
+ * PUT …/dcv-random-value: DigiCert answers a new value only once the old one expired, the same
+ * one while it is valid ("Get order DCV random value"); `changed` says which happened.
+ */
+export async function newToken(deps: ValidationDeps, orderId: number): Promise<ValidationResult> {
+  const previous = await readSnapshot(orderId);
+  const answer = await getDcvRandomValue(deps.transport, orderId);
+  const method = (previous && tokenMethodOf(previous)) ?? previous?.dcvMethod ?? 'dns-txt-token';
+  const token = tokenOf(answer, method);
+  return stateAfter(
+    deps,
+    orderId,
+    { kind: 'token', token, changed: previous?.token?.value !== token.value },
+    token,
+  );
+}
+
+/** PUT …/dcv-method: the new method's value (none for email), then the state after it. */
+export async function changeMethod(
+  deps: ValidationDeps,
+  orderId: number,
+  method: KnownDcvMethod,
+): Promise<ValidationResult> {
+  const answer = await changeDcvMethod(deps.transport, orderId, method);
+  return stateAfter(
+    deps,
+    orderId,
+    { kind: 'method-changed', method },
+    answer ? tokenOf(answer, method) : undefined,
+  );
+}
+
+/** PUT …/resend-emails (204), then the state after it. */
+export async function resendEmails(deps: ValidationDeps, orderId: number): Promise<ValidationResult> {
+  await resendDcvEmails(deps.transport, orderId);
+  return stateAfter(deps, orderId, { kind: 'emails-resent' });
+}
+
+/** Pure: the snapshot's token is past its expiry (and a new one can be asked for). */
+export function tokenExpired(snapshot: ValidationSnapshot, now: Date): boolean {
+  return snapshot.token !== undefined && isValueExpired({ expiration_date: snapshot.token.expiresAt }, now);
+}

@@ -1,0 +1,133 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AlertNotice } from '../alerts/notice';
+import { readAlertLedger, saveAlertSettings } from '../alerts/store';
+import { json } from '../certcentral/testing/fake-fetch';
+import { setup } from '../certcentral/testing/transport-harness';
+import { closePrivateStoreForTests } from '../storage/private-store';
+import { followedOrderOf, followOrderValidation, VALIDATION_FRESH_MS } from './follow';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  closePrivateStoreForTests();
+});
+
+const validation = (status: string, orderStatus = 'pending') => ({
+  order_status: orderStatus,
+  order_dcv_method: 'dns-txt-token',
+  dns_name_validations: [{ name_scope: 'example.com', status, method: 'dns-txt-token', dns_names: [] }],
+});
+const value = (expiration_date: string) => ({ dcv_random_value: 'abc', expiration_date });
+const placement = (status = 'pending') => ({
+  orderId: 1001,
+  commonName: 'example.com',
+  status,
+  createdAt: '2026-06-10T00:00:00Z',
+});
+
+describe('followOrderValidation', () => {
+  it('tells a domain validated once (when switched on), and never the issuance of an order placed here', async () => {
+    await saveAlertSettings({ notify: { validationDone: true } });
+    const { t } = setup([
+      json(200, validation('pending')),
+      json(200, value('2026-07-10T00:00:00Z')),
+      json(200, validation('approved', 'issued')),
+      json(200, validation('approved', 'issued')),
+    ]);
+    const shown: AlertNotice[] = [];
+    const deps = {
+      transport: t,
+      now: () => new Date('2026-06-10T12:00:00Z'),
+      show: (n: AlertNotice) => void shown.push(n),
+    };
+    await followOrderValidation(deps, placement());
+    expect(shown).toEqual([]);
+    await followOrderValidation(deps, placement('issued'));
+    expect(shown.map((n) => n.id)).toEqual(['alerts:validationDone:1001:example.com']);
+    // The order left pending: the ledger no longer follows it, and nothing more is told.
+    expect((await readAlertLedger()).validation).toEqual({});
+    await followOrderValidation(deps, placement('issued'));
+    expect(shown).toHaveLength(1);
+  });
+
+  it('with the default settings a validated domain is recorded as told without a notice', async () => {
+    const { t } = setup([
+      json(200, validation('pending')),
+      json(200, value('2026-07-10T00:00:00Z')),
+      json(200, validation('approved')),
+    ]);
+    const shown: AlertNotice[] = [];
+    let now = new Date('2026-06-10T12:00:00Z');
+    const deps = { transport: t, now: () => now, show: (n: AlertNotice) => void shown.push(n) };
+    await followOrderValidation(deps, placement());
+    now = new Date(now.getTime() + VALIDATION_FRESH_MS);
+    await followOrderValidation(deps, placement());
+    expect(shown).toEqual([]);
+    expect((await readAlertLedger()).validation['1001']?.told).toEqual(['validated:example.com']);
+  });
+
+  it('decides on a state stored less than VALIDATION_FRESH_MS ago without asking CertCentral again', async () => {
+    const { t, fetch } = setup([json(200, validation('pending')), json(200, value('2026-07-10T00:00:00Z'))]);
+    const calls = fetch.calls;
+    let now = new Date('2026-06-10T12:00:00Z');
+    const deps = { transport: t, now: () => now, show: () => undefined };
+    await followOrderValidation(deps, placement());
+    const asked = calls.length;
+    now = new Date(now.getTime() + VALIDATION_FRESH_MS - 1);
+    await followOrderValidation(deps, placement());
+    expect(calls).toHaveLength(asked);
+    // A status the order GET reports differently is not the stored one's: read again.
+    await followOrderValidation(deps, placement('issued')).catch(() => undefined);
+    expect(calls.length).toBeGreaterThan(asked);
+  });
+
+  it('warns once of a token about to expire', async () => {
+    const { t } = setup([
+      json(200, validation('pending')),
+      json(200, value('2026-06-12T00:00:00Z')),
+      json(200, validation('pending')),
+    ]);
+    const shown: AlertNotice[] = [];
+    const deps = {
+      transport: t,
+      now: () => new Date('2026-06-10T12:00:00Z'),
+      show: (n: AlertNotice) => void shown.push(n),
+    };
+    await followOrderValidation(deps, placement());
+    await followOrderValidation(deps, placement());
+    expect(shown.map((n) => n.kind)).toEqual(['tokenExpiring']);
+  });
+
+  it('a failed read tells nothing and records nothing', async () => {
+    const { t } = setup([json(503, { errors: [{ code: 'down', message: 'Down' }] })], { maxGetRetries: 0 });
+    const shown: AlertNotice[] = [];
+    await followOrderValidation(
+      { transport: t, now: () => new Date('2026-06-10T12:00:00Z'), show: (n) => void shown.push(n) },
+      placement(),
+    );
+    expect(shown).toEqual([]);
+    expect((await readAlertLedger()).validation).toEqual({});
+  });
+});
+
+describe('followedOrderOf', () => {
+  it('gives the token expiry only to pending domains of the token method', () => {
+    const order = followedOrderOf(placement(), {
+      orderId: 1001,
+      readAt: '2026-06-10T12:00:00Z',
+      domains: [
+        { name: 'a.example', method: 'dns-txt-token', status: 'pending', validated: false, dnsNames: [] },
+        { name: 'b.example', method: 'email', status: 'pending', validated: false, dnsNames: [] },
+      ],
+      organization: [],
+      approvers: [],
+      token: { value: 'x', expiresAt: '2026-07-01T00:00:00Z', method: 'dns-txt-token' },
+      unreadable: 0,
+    });
+    expect(order.domains).toEqual([
+      { name: 'a.example', validated: false, tokenExpiresAt: '2026-07-01T00:00:00Z' },
+      { name: 'b.example', validated: false },
+    ]);
+    expect(order.followedByOutbox).toBe(true);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The validation half of following a placed order: after the order's own GET (lib/outbox/follow-up.ts,
+ * same schedule, same rate-limited transport), its validation state is read and stored, and the
+ * alerts' one-time notices (lib/alerts/follow-up.ts: a domain validated, a token about to expire, an
+ * order stuck) are decided against the "already told" ledger in one transaction (decideWithLedger)
+ * and shown. Issuance of an order placed here is announced by the outbox alone (`followedByOutbox`),
+ * so each order has exactly one "issued" notification.
+ */
+import { type DomainState, decideFollowUpNotices, type FollowedOrder } from '../alerts/follow-up';
+import type { AlertNotice } from '../alerts/notice';
+import { decideWithLedger, readAlertSettings } from '../alerts/store';
+import { isTokenMethod } from '../certcentral/validation';
+import type { ValidationDeps } from './actions';
+import { refreshValidation } from './actions';
+import { readSnapshot, type ValidationSnapshot } from './snapshot';
+
+/**
+ * A stored state younger than this is decided on without asking CertCentral again. The order's own
+ * GET runs on the outbox's schedule (every few minutes at first); validation moves in hours or days,
+ * and the person's own actions (Check DCV now, a new value) store a fresh state as they run. Asking
+ * at every round doubled the requests of a 200-order bulk renewal.
+ */
+export const VALIDATION_FRESH_MS = 15 * 60_000;
+
+/** What the outbox knows of the order it follows. */
+export interface FollowedPlacement {
+  orderId: number;
+  commonName: string;
+  /** The status the order GET just answered. */
+  status: string;
+  /** When the order was placed (the start of its wait). */
+  createdAt: string;
+}
+
+/** Pure: the order as the alerts' decision reads it, from the snapshot just read. */
+export function followedOrderOf(
+  placement: FollowedPlacement,
+  snapshot: ValidationSnapshot | undefined,
+): FollowedOrder {
+  const tokenExpiresAt = snapshot?.token?.expiresAt;
+  const domains: DomainState[] = (snapshot?.domains ?? []).map((d) => ({
+    name: d.name,
+    validated: d.validated,
+    ...(tokenExpiresAt && isTokenMethod(d.method) && d.method === snapshot?.token?.method
+      ? { tokenExpiresAt }
+      : {}),
+  }));
+  return {
+    id: placement.orderId,
+    commonName: placement.commonName,
+    status: placement.status,
+    createdAt: placement.createdAt,
+    domains,
+    followedByOutbox: true,
+  };
+}
+
+export interface FollowDeps extends ValidationDeps {
+  show: (notice: AlertNotice) => void | Promise<void>;
+}
+
+/**
+ * One round for one order: its validation state is read (one GET, plus the order's random value the
+ * first time a token method is seen) and stored, then the notices are decided. The caller asks while
+ * the order is pending and once more in the round it leaves pending (so a domain validated in that
+ * same round is still told, and the ledger's entry is closed). A failed read decides nothing: the
+ * next round tries again, so nothing is told from a state not read.
+ */
+export async function followOrderValidation(deps: FollowDeps, placement: FollowedPlacement): Promise<void> {
+  let snapshot: ValidationSnapshot;
+  try {
+    const stored = await readSnapshot(placement.orderId);
+    const fresh =
+      stored !== undefined &&
+      stored.orderStatus === placement.status &&
+      deps.now().getTime() - Date.parse(stored.readAt) < VALIDATION_FRESH_MS;
+    snapshot = fresh ? stored : await refreshValidation(deps, placement.orderId);
+  } catch {
+    return;
+  }
+  const order = followedOrderOf(placement, snapshot);
+  const settings = await readAlertSettings();
+  const now = deps.now();
+  const { notices } = await decideWithLedger((ledger) =>
+    decideFollowUpNotices({ orders: [order], complete: false, settings, ledger, now }),
+  );
+  for (const notice of notices) await deps.show(notice);
+}
+
+type Follower = (transport: ValidationDeps['transport'], placement: FollowedPlacement) => Promise<void>;
+let follower: Follower | undefined;
+
+/**
+ * The background installs the follower once at start (entrypoints/background.ts); the outbox engine
+ * alone (its unit tests, the options page) runs without one and reads only the order.
+ */
+export function installValidationFollower(f: Follower | undefined): void {
+  follower = f;
+}
+
+/** Called by the outbox's follow-up step; never throws (a failure here must not stop following). */
+export async function runValidationFollower(
+  transport: ValidationDeps['transport'],
+  placement: FollowedPlacement,
+): Promise<void> {
+  try {
+    await follower?.(transport, placement);
+  } catch (err) {
+    console.error('Validation follow-up failed', err);
+  }
+}

@@ -2,6 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { config as zodConfig } from 'zod/mini';
 import { registerAccountHandlers } from '@/lib/account/handlers';
+import { registerAlertHandlers } from '@/lib/alerts/handlers';
+import { ALERT_NOTICE_PREFIX } from '@/lib/alerts/notice';
+import { ALERT_CHECK_ALARM, createAlertService, ensureAlertAlarm } from '@/lib/alerts/service';
+import { openAlertTarget, showAlertNotice } from '@/lib/alerts/show';
 import { handleMessage, watchAnswers } from '@/lib/messaging';
 import { openNoticeTarget } from '@/lib/notify/notifications';
 import { registerOutboxHandlers } from '@/lib/outbox/handlers';
@@ -15,6 +19,8 @@ import { defaultSettingsDeps } from '@/lib/settings/service';
 import { createStartUp } from '@/lib/start-up';
 import { restrictStorageToExtension } from '@/lib/storage/access';
 import { moveOrderInputsOutOfLocal } from '@/lib/storage/order-inputs';
+import { followOrderValidation, installValidationFollower } from '@/lib/validation/follow';
+import { registerValidationHandlers } from '@/lib/validation/handlers';
 
 // Wiring only: every handler is registered synchronously at start, so a message or alarm that
 // wakes the worker finds its listener. The rest of the start-up work waits until the message that
@@ -35,6 +41,14 @@ export default defineBackground(() => {
   registerOutboxHandlers(outbox);
   registerRenewalHandlers(outbox, defaultSettingsDeps);
   handleMessage('reportPageOrders', receivePageReport);
+  const alerts = createAlertService(outbox);
+  registerAlertHandlers(alerts);
+  // Validation follow-through: the outbox's follow-up reads a placed order's validation state, and
+  // the history panel's actions; an action that changes what an order waits on follows up at once.
+  installValidationFollower((transport, placement) =>
+    followOrderValidation({ transport, now: () => new Date(), show: showAlertNotice }, placement),
+  );
+  registerValidationHandlers({ ...defaultSettingsDeps, onStatusChanged: () => void outbox.checkNow() });
 
   // Timers die with the worker; alarms wake it. Every start picks up what a stopped worker left.
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -48,6 +62,16 @@ export default defineBackground(() => {
     void outbox.resume();
   });
 
+  // The daily expiry check takes its turn with this alarm, and runs when a day has passed since the
+  // last complete check (lib/alerts/daily-check.ts).
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALERT_CHECK_ALARM) void alerts.checkIfDue().catch(() => undefined);
+  });
+  startUp.run(() => {
+    void ensureAlertAlarm();
+    void alerts.refreshBadge();
+  });
+
   // An unlocked key past its idle time is dropped from storage.session only when something reads
   // it; this reads it about once a minute so it does not linger in memory unused.
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -59,7 +83,9 @@ export default defineBackground(() => {
     });
   });
 
-  browser.notifications.onClicked.addListener((id) => void openNoticeTarget(id));
+  browser.notifications.onClicked.addListener((id) =>
+    id.startsWith(ALERT_NOTICE_PREFIX) ? void openAlertTarget(id) : void openNoticeTarget(id),
+  );
   // A newcomer's first step is the key: open the settings when the extension is installed.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();

@@ -47,6 +47,19 @@ async function someHistory(page: Page, sandboxPort: number) {
   await waitForSubmission(page, ids[1] ?? '', (s) => s.state === 'failed');
 }
 
+/** An EV order placed with DNS TXT validation and followed once, so its validation state is stored. */
+async function pendingDnsOrder(page: Page): Promise<number> {
+  const reply = await callBackground(page, 'submitOrder', {
+    product: 'ssl_ev_securesite_pro',
+    request: { ...validEvOrderBody(csrPem, 'shop.example.com'), dcv_method: 'dns-txt-token' },
+  });
+  if (!reply.ok || !reply.value.accepted) throw new Error('The pending order was not accepted.');
+  const id = reply.value.submission.id;
+  const placed = await waitForSubmission(page, id, (s) => s.state === 'placed' && s.orderId !== undefined);
+  await waitForSubmission(page, id, (s) => s.orderStatus === 'pending', { refresh: true });
+  return placed.orderId as number;
+}
+
 rmSync(dir, { recursive: true, force: true });
 for (const scheme of ['light', 'dark'] as const) {
   const sandbox = await startSandbox({ port: 0 });
@@ -121,6 +134,26 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.goto(browser.extensionUrl('options.html#orders'));
   await page.getByRole('list', { name: 'Order history' }).getByRole('listitem').nth(1).waitFor();
   await page.locator('#orders').screenshot({ path: out(`options-orders-${scheme}`) });
+
+  // What a pending order waits on: the DNS TXT record to publish, the organization and the approver.
+  const pending = await pendingDnsOrder(page);
+  await page.goto(browser.extensionUrl(`options.html#order-${pending}`));
+  const waits = page.locator(`#order-${pending}`);
+  await waits
+    .getByRole('region', { name: 'What this order waits on' })
+    .getByText('Record name')
+    .first()
+    .waitFor();
+  await waits.screenshot({ path: out(`options-validation-${scheme}`) });
+
+  // The alert settings, and the popup's "Needs you" (the failed order of the history above).
+  await page.goto(browser.extensionUrl('options.html'));
+  const alerts = page.getByRole('region', { name: 'Alerts' });
+  await alerts.waitFor();
+  await alerts.screenshot({ path: out(`options-alerts-${scheme}`) });
+  const needsYou = await openPopup(browser, 600);
+  await needsYou.getByRole('heading', { name: 'Needs you' }).waitFor();
+  await needsYou.screenshot({ path: out(`popup-needs-you-${scheme}`) });
   await browser.close();
   await sandbox.close();
 }

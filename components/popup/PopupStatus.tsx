@@ -82,5 +82,6 @@ export function PopupOrders() {
   return <RecentOrders now={new Date()} />;
 }
 
+export { NeedsYou } from '../alerts/NeedsYou';
 export { ReissuePanel } from './ReissuePanel';
 export { RenewFromPage } from './RenewFromPage';

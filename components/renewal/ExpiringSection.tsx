@@ -59,6 +59,12 @@ export function ExpiringSection() {
     );
   }, [withinDays]);
 
+  // Opened from an expiry reminder or the popup (`#renew=`): the page starts here, not at the top.
+  const listed = orders !== null;
+  useEffect(() => {
+    if (listed && preselected.length > 0) document.getElementById('renew')?.scrollIntoView();
+  }, [listed, preselected]);
+
   const shown = (orders ?? []).filter(
     (o) =>
       (!product || o.product.nameId === product) && (!organization || o.organization.name === organization),

@@ -16,6 +16,9 @@ const TemplatesSection = later(
 const ExpiringSection = later(() =>
   import('@/components/renewal/ExpiringSection').then((m) => m.ExpiringSection),
 );
+const AlertSettingsSection = later(() =>
+  import('@/components/alerts/AlertSettingsSection').then((m) => m.AlertSettingsSection),
+);
 const OrderHistorySection = later(() =>
   import('@/components/OrderHistorySection').then((m) => m.OrderHistorySection),
 );
@@ -74,6 +77,7 @@ export function App() {
           {settings.view.apiKey.state === 'saved' && settings.view.connection?.state !== 'failed' && (
             <ExpiringSection />
           )}
+          <AlertSettingsSection />
           <OrderHistorySection now={now} />
           <DuplicateSafetySection />
         </>

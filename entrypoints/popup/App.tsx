@@ -61,6 +61,8 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
       {/* First under the header: a locked key asks for its passphrase before anything else. */}
       {Status && !order && !reissuing && <Status.ConnectionLine />}
       {Status && (order || reissuing) && <Status.KeyLock />}
+      {/* What waits for the user comes before anything new can be started. */}
+      {Status && !order && !reissuing && <Status.NeedsYou onOpen={openSettings} />}
       {Status && !order && !reissuing && (
         <Status.RenewFromPage
           templates={templates}

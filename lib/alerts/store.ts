@@ -54,7 +54,18 @@ export interface LedgerDecision {
  * are dropped, and its ledger replaces the unreadable one (it only ever held "already told" marks),
  * so what is true now counts as told and only later changes speak.
  */
-export function decideWithLedger<T extends LedgerDecision>(decide: (ledger: AlertLedger) => T): Promise<T> {
+export async function decideWithLedger<T extends LedgerDecision>(
+  decide: (ledger: AlertLedger) => T,
+): Promise<T> {
+  // Most rounds change nothing: decided on a plain read, they take no read-write transaction, which
+  // would lock the whole private store while pages and the outbox read and write it. Nothing is
+  // written on this path, so a write made meanwhile by another check is never undone.
+  const read = ledgerFromRecord(await readPrivate(ALERT_LEDGER_RECORD));
+  if ('ledger' in read) {
+    const quick = decide(read.ledger);
+    if (quick.notices.length === 0 && JSON.stringify(quick.ledger) === JSON.stringify(read.ledger))
+      return quick;
+  }
   return updatePrivate(ALERT_LEDGER_RECORD, (raw): Decision<T> => {
     const read = ledgerFromRecord(raw);
     const decided = 'ledger' in read ? decide(read.ledger) : { ...decide(EMPTY_LEDGER), notices: [] };

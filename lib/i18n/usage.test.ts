@@ -11,7 +11,7 @@ import type { Catalogue } from './catalogue';
 
 const ROOT = join(__dirname, '../..');
 const catalogue: Catalogue = english;
-const PREFIXES = ['common', 'popup', 'settings', 'editor', 'history', 'renewal', 'alerts'];
+const PREFIXES = ['common', 'popup', 'settings', 'editor', 'history', 'renewal', 'alerts', 'validation'];
 const KEY = new RegExp(`^(?:${PREFIXES.join('|')})_[a-z0-9_]+$`);
 
 /** Identifiers of the order model that look like message keys but are not messages. */

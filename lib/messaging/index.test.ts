@@ -155,6 +155,17 @@ describe('protocol', () => {
       'startBulkRenewal',
       'getBulkRenewal',
       'pauseBulkRenewal',
+      'getValidation',
+      'checkDcv',
+      'newDcvToken',
+      'changeDcvMethod',
+      'resendDcvEmails',
+      'runAlertCheck',
+      'getNeedsYou',
+      'getAlertSettings',
+      'saveAlertSettings',
+      'snoozeOrder',
+      'unsnoozeOrder',
     ]);
   });
 

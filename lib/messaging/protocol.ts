@@ -5,8 +5,20 @@
  * import() while the message travels, and the background when its first message arrives.
  */
 import { z } from 'zod/mini';
+import {
+  alertCheckSchema,
+  alertSettingsViewSchema,
+  needsYouListSchema,
+  saveAlertSettingsDataSchema,
+  saveAlertSettingsReplySchema,
+  snoozeDataSchema,
+  snoozeReplySchema,
+  unsnoozeDataSchema,
+} from '../alerts/views';
 import { lazySchema } from '../lazy-schema';
 import { regionSchema } from '../settings/preferences';
+import { KNOWN_DCV_METHODS } from '../validation/methods';
+import { validationViewSchema } from '../validation/schemas';
 import type { SenderPolicy } from './index';
 import {
   accountChoicesSchema,
@@ -31,6 +43,9 @@ import {
  * message arrives, and each schema built up front would delay that message's answer.
  */
 const noData = lazySchema(() => z.void());
+
+/** A CertCentral order number. */
+const orderIdSchema = lazySchema(() => z.number().check(z.int(), z.positive()));
 
 /** A reply: the value, or a failure in words. */
 function reply<T extends z.ZodMiniType>(value: T) {
@@ -209,6 +224,46 @@ export const protocol = {
     data: lazySchema(() => z.object({ runId: z.string(), paused: z.boolean() })),
     reply: reply(bulkRenewalSchema),
   },
+  // Validation follow-through of a placed order (lib/validation/handlers.ts): each answers the
+  // state read from CertCentral after it, with what happened; a refused action is a failure in words.
+  getValidation: {
+    from: 'extension-page',
+    data: lazySchema(() => z.object({ orderId: orderIdSchema, refresh: z.optional(z.boolean()) })),
+    reply: reply(validationViewSchema),
+  },
+  checkDcv: {
+    from: 'extension-page',
+    data: lazySchema(() => z.object({ orderId: orderIdSchema })),
+    reply: reply(validationViewSchema),
+  },
+  newDcvToken: {
+    from: 'extension-page',
+    data: lazySchema(() => z.object({ orderId: orderIdSchema })),
+    reply: reply(validationViewSchema),
+  },
+  changeDcvMethod: {
+    from: 'extension-page',
+    data: lazySchema(() => z.object({ orderId: orderIdSchema, method: z.enum(KNOWN_DCV_METHODS) })),
+    reply: reply(validationViewSchema),
+  },
+  resendDcvEmails: {
+    from: 'extension-page',
+    data: lazySchema(() => z.object({ orderId: orderIdSchema })),
+    reply: reply(validationViewSchema),
+  },
+  /** "Check now": the daily expiry check at once (lib/alerts/daily.ts); what it found. */
+  runAlertCheck: { from: 'extension-page', data: noData, reply: reply(alertCheckSchema) },
+  /** The popup's "Needs you" list, worded, with the badge's count. */
+  getNeedsYou: { from: 'extension-page', data: noData, reply: reply(needsYouListSchema) },
+  getAlertSettings: { from: 'extension-page', data: noData, reply: reply(alertSettingsViewSchema) },
+  /** Saved whole or not at all: a refusal names each field's problem and changes nothing. */
+  saveAlertSettings: {
+    from: 'extension-page',
+    data: saveAlertSettingsDataSchema,
+    reply: reply(saveAlertSettingsReplySchema),
+  },
+  snoozeOrder: { from: 'extension-page', data: snoozeDataSchema, reply: reply(snoozeReplySchema) },
+  unsnoozeOrder: { from: 'extension-page', data: unsnoozeDataSchema, reply: reply(snoozeReplySchema) },
   reportPageOrders: {
     from: 'content-script',
     // No URL: the page it comes from is what the browser says the sender is, never what it claims.

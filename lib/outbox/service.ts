@@ -3,10 +3,11 @@
  * badge) and the message handlers the pages use. Only the background imports this.
  */
 import { browser } from 'wxt/browser';
+import { coalesced, refreshNeedsYouBadge } from '../alerts/badge';
 import { consoleOrderUrl } from '../certcentral/regions';
 import { type MessageKey, t } from '../i18n';
 import type { SubmissionList, UserError } from '../messaging';
-import { type NoticeKind, showAttentionCount, showNotice } from '../notify/notifications';
+import { type NoticeKind, showNotice } from '../notify/notifications';
 import { defaultSettingsDeps, openTransport } from '../settings/service';
 import { createSubmissionEngine, type SubmissionEngine } from './index';
 import type { SubmissionEvent } from './types';
@@ -44,13 +45,17 @@ function notice(event: SubmissionEvent): void {
   });
 }
 
+/** The badge is a hint: recounted at most once a second while the outbox keeps changing. */
+const BADGE_SPACING_MS = 1000;
+
 export function createOutboxService(): SubmissionEngine {
   let engine: SubmissionEngine | undefined;
-  const updateBadge = () => {
-    void engine?.needsAttentionCount().then(showAttentionCount);
-  };
+  // The badge counts everything that needs the user, submissions among them (lib/alerts/badge.ts).
+  const updateBadge = coalesced(async () => {
+    if (engine) await refreshNeedsYouBadge(engine);
+  }, BADGE_SPACING_MS);
   engine = createSubmissionEngine({
-    transport: () => openTransport(defaultSettingsDeps),
+    transport: (lane) => openTransport(defaultSettingsDeps, lane),
     now: () => new Date(),
     uuid: () => crypto.randomUUID(),
     schedule: (at) => void scheduleWake(at),

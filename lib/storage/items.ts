@@ -8,6 +8,7 @@
 
 import { alertLedgerItem } from '../alerts/ledger';
 import { alertSettingsItem } from '../alerts/settings';
+import { alertSnapshotItem } from '../alerts/snapshot';
 import { notificationUrlItem } from '../notify/notifications';
 import { draftItem } from '../order-form/draft';
 import { outboxEntryItem } from '../outbox/entry';
@@ -23,6 +24,7 @@ import {
 import { connectionItem } from '../settings/connection';
 import { preferencesItem } from '../settings/preferences';
 import { templatesItem } from '../templates/templates-item';
+import { validationSnapshotItem } from '../validation/snapshot';
 import type { StoredItem } from './stored-item';
 
 export const STORED_ITEMS: readonly StoredItem<unknown>[] = [
@@ -42,4 +44,6 @@ export const STORED_ITEMS: readonly StoredItem<unknown>[] = [
   notificationUrlItem,
   alertSettingsItem,
   alertLedgerItem,
+  alertSnapshotItem,
+  validationSnapshotItem,
 ];

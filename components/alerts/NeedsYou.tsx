@@ -41,8 +41,10 @@ export function NeedsYou({ onOpen }: { onOpen: (hash: string) => void }) {
     }
   }
 
-  if (!list && !problem) return null;
   const items = list?.items ?? [];
+  // Nothing to show takes no room: the list arrives after the popup's first frame, and a section
+  // appearing above the templates then would move them under the person's pointer as they click.
+  if (!problem && items.length === 0) return null;
   return (
     <section class="needs-you stack" aria-labelledby="needs-you-heading">
       <h2 id="needs-you-heading">{t('alerts_needs_you_heading')}</h2>
@@ -51,7 +53,6 @@ export function NeedsYou({ onOpen }: { onOpen: (hash: string) => void }) {
           {problem}
         </p>
       )}
-      {list && items.length === 0 && <p class="muted">{t('alerts_needs_you_none')}</p>}
       {items.length > 0 && (
         <ul class="needs-you-list stack">
           {items.map((item, i) => {

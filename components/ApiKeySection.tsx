@@ -3,6 +3,7 @@ import { formatAgo } from '@/lib/format/time';
 import { t } from '@/lib/i18n';
 import type { SettingsView } from '@/lib/messaging';
 import { ConnectionSummary } from './ConnectionSummary';
+import { LabelledField } from './LabelledField';
 import { Msg } from './Msg';
 import { Notice } from './Notice';
 import { PassphraseLock } from './PassphraseLock';
@@ -135,23 +136,20 @@ export function ApiKeySection({ settings, view, now }: Props) {
 
       {showForm && (
         <form class="stack" onSubmit={save}>
-          <div class="field">
-            <label for="api-key">{t('settings_key_label')}</label>
-            <input
-              id="api-key"
-              type="password"
-              autocomplete="off"
-              spellcheck={false}
-              value={draft}
-              aria-describedby={`${keyRefused ? 'api-key-problem ' : ''}api-key-hint api-key-at-rest`}
-              aria-invalid={keyRefused ? 'true' : undefined}
-              onInput={(event) => setDraft(event.currentTarget.value)}
-            />
-            <span id="api-key-hint" class="hint">
-              {t('settings_key_hint')}
-            </span>
+          <LabelledField
+            id="api-key"
+            label={t('settings_key_label')}
+            hint={t('settings_key_hint')}
+            problemElsewhere={keyRefused}
+            describedBy="api-key-at-rest"
+            type="password"
+            autocomplete="off"
+            spellcheck={false}
+            value={draft}
+            onInput={(event) => setDraft(event.currentTarget.value)}
+          >
             <AtRest />
-          </div>
+          </LabelledField>
           <div class="row">
             <button type="submit" class="primary" disabled={settings.busy !== null}>
               {settings.busy === 'saveApiKey' ? t('settings_saving') : t('settings_save_key')}

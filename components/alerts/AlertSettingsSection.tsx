@@ -10,6 +10,7 @@ import type { AlertCheckView, AlertSettingsView } from '@/lib/alerts/views';
 import { type MessageKey, t, tn } from '@/lib/i18n';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { sendToBackground, type UserError } from '@/lib/messaging';
+import { LabelledField } from '../LabelledField';
 import { Msg } from '../Msg';
 import { Notice } from '../Notice';
 import './alerts.css';
@@ -124,9 +125,6 @@ export function AlertSettingsSection() {
     }
   }
 
-  const described = (field: keyof FieldErrors) =>
-    `${errors[field].length > 0 ? `alert-${field}-problem ` : ''}alert-${field}-hint`;
-
   return (
     <section id="alerts" class="card stack" aria-labelledby="alerts-heading">
       <h2 id="alerts-heading">{t('alerts_heading')}</h2>
@@ -138,27 +136,17 @@ export function AlertSettingsSection() {
       )}
       {view ? (
         <form class="stack" onSubmit={save} noValidate>
-          <div class="field">
-            <label for="alert-thresholds">{t('alerts_thresholds_label')}</label>
-            <input
-              id="alert-thresholds"
-              type="text"
-              inputMode="numeric"
-              translate={false}
-              value={thresholds}
-              aria-describedby={described('thresholds')}
-              aria-invalid={errors.thresholds.length > 0 ? 'true' : undefined}
-              onInput={(e) => setThresholds(e.currentTarget.value)}
-            />
-            <span id="alert-thresholds-hint" class="hint">
-              {t('alerts_thresholds_hint')}
-            </span>
-            {errors.thresholds.length > 0 && (
-              <p id="alert-thresholds-problem" class="problem" role="alert">
-                {errors.thresholds.join(' ')}
-              </p>
-            )}
-          </div>
+          <LabelledField
+            id="alert-thresholds"
+            label={t('alerts_thresholds_label')}
+            hint={t('alerts_thresholds_hint')}
+            problem={errors.thresholds.join(' ')}
+            type="text"
+            inputMode="numeric"
+            translate={false}
+            value={thresholds}
+            onInput={(e) => setThresholds(e.currentTarget.value)}
+          />
           <fieldset class="alert-notify stack">
             <legend>{t('alerts_notify_legend')}</legend>
             {KINDS.map((kind) => (
@@ -172,27 +160,17 @@ export function AlertSettingsSection() {
               </label>
             ))}
           </fieldset>
-          <div class="field">
-            <label for="alert-stuckDays">{t('alerts_stuck_label')}</label>
-            <input
-              id="alert-stuckDays"
-              type="text"
-              inputMode="numeric"
-              translate={false}
-              value={stuckDays}
-              aria-describedby={described('stuckDays')}
-              aria-invalid={errors.stuckDays.length > 0 ? 'true' : undefined}
-              onInput={(e) => setStuckDays(e.currentTarget.value)}
-            />
-            <span id="alert-stuckDays-hint" class="hint">
-              {t('alerts_stuck_hint')}
-            </span>
-            {errors.stuckDays.length > 0 && (
-              <p id="alert-stuckDays-problem" class="problem" role="alert">
-                {errors.stuckDays.join(' ')}
-              </p>
-            )}
-          </div>
+          <LabelledField
+            id="alert-stuckDays"
+            label={t('alerts_stuck_label')}
+            hint={t('alerts_stuck_hint')}
+            problem={errors.stuckDays.join(' ')}
+            type="text"
+            inputMode="numeric"
+            translate={false}
+            value={stuckDays}
+            onInput={(e) => setStuckDays(e.currentTarget.value)}
+          />
           <div class="row">
             <button type="submit" class="primary" disabled={busy !== null}>
               {t('alerts_save')}

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ValidationSnapshot, ValidationView } from '@/lib/validation/schemas';
-import { methodChoices, ValidationPanel, type ValidationSend } from './ValidationPanel';
+import type { ValidationSend } from './send';
+import { ValidationPanel } from './ValidationPanel';
 
 afterEach(cleanup);
 
@@ -153,17 +154,6 @@ describe('ValidationPanel', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Copy Record value' }));
     await screen.findByText('Record value copied');
     expect(writeText).toHaveBeenCalledWith('tok3n');
-  });
-});
-
-describe('methodChoices', () => {
-  it('leaves out the current method, http-token-dynamic, and http for wildcard names', () => {
-    expect(methodChoices('dns-txt-token', ['example.com'])).toEqual([
-      'email',
-      'dns-cname-token',
-      'http-token',
-    ]);
-    expect(methodChoices('email', ['*.example.com'])).toEqual(['dns-txt-token', 'dns-cname-token']);
   });
 });
 

@@ -1,148 +1,23 @@
 // What a pending order waits on, and the calls that move it on: domain control validation (DCV),
 // organization validation and the EV approver's approval. Facts and their sources are in
-// docs/certcentral-api.md "Validation follow-through"; in short (DigiCert Services API pages):
-// - GET /order/certificate/{id}/validation: `order_status`, `order_dcv_method`, `order_name_scope`,
-//   `organization_validations[{type, status, verified_contacts[{…, status}]}]` (left out for DV orders),
-//   `dns_name_validations[{domain_id, name_scope, status, method, dns_names}]`. The page's example sends
-//   ids as strings, so ids are read as number or string.
-// - PUT …/check-dcv: `{order_status, certificate_id, dcv_status, dns_name_validations[{dns_name, status}]}`;
-//   a value not found is a 400 (`file_random_value_not_found` for http-token; an older page shows
-//   `invalid_dns_txt` for dns-txt-token), read here as an answer ("not found yet"), not as a failure.
-// - PUT …/dcv-random-value and PUT …/dcv-method: `{dcv_random_value, expiration_date}`; dcv-method
-//   answers 204 (no body) for email.
+// docs/certcentral-api.md "Validation follow-through"; the answers' shapes are in
+// validation-schemas.ts, reading them in validation-reading.ts. In short (DigiCert Services API pages):
+// - a check-dcv value not found is a 400 (`file_random_value_not_found` for http-token; an older page
+//   shows `invalid_dns_txt` for dns-txt-token), read here as an answer ("not found yet"), not as a failure.
 // - PUT …/resend-emails, PUT …/order-approval/resend-emails, PUT /domain/{id}/dcv/emails: 204.
-// Tolerant reading as everywhere (schemas.ts): only what the code acts on is required (a domain's and
-// a contact's `status`, an organization validation's `type`, the random value); the rest may be
-// missing or null; unknown fields are kept; one unreadable domain entry is set aside, not the answer.
 import { z } from 'zod/mini';
-import { lazySchema } from '../lazy-schema';
-import { dcvMethodKind, type KnownDcvMethod } from '../validation/methods';
+import type { KnownDcvMethod } from '../validation/methods';
 import { CertCentralError } from './errors';
-import { listOf, opt, type ReadList, StringListSchema } from './schemas';
 import type { Transport } from './transport';
 import { segment } from './transport-util';
+import {
+  type DcvCheck,
+  type DcvRandomValue,
+  type DomainDcvCheck,
+  type OrderValidation,
+  VALIDATION_RESPONSE_SCHEMAS,
+} from './validation-schemas';
 
-// The method names and where each one's value is published are pure facts the pages show as well
-// (components may not import this module): they live in lib/validation/methods.ts.
-export {
-  type DcvInstruction,
-  type DcvMethod,
-  dcvInstruction,
-  dcvMethodKind,
-  isTokenMethod,
-  KNOWN_DCV_METHODS,
-  type KnownDcvMethod,
-} from '../validation/methods';
-
-/** Ids come as numbers and, in the validation page's example, as strings. */
-const IdLikeSchema = lazySchema(() => z.union([z.number(), z.string()]));
-
-export const DomainValidationSchema = lazySchema(() =>
-  z.looseObject({
-    status: z.string(),
-    domain_id: opt(IdLikeSchema),
-    // The older example sends `"name_scope": ""` beside the names: read the names too.
-    name_scope: opt(z.string()),
-    approval_scope: opt(z.string()),
-    method: opt(z.string()),
-    dns_names: StringListSchema,
-    approval_expiration_date: opt(z.string()),
-  }),
-);
-export type DomainValidation = z.infer<typeof DomainValidationSchema>;
-
-export const VerifiedContactSchema = lazySchema(() =>
-  z.looseObject({
-    user_id: opt(IdLikeSchema),
-    name: opt(z.string()),
-    first_name: opt(z.string()),
-    last_name: opt(z.string()),
-    email: opt(z.string()),
-    job_title: opt(z.string()),
-    telephone: opt(z.string()),
-    status: opt(z.string()),
-  }),
-);
-export type VerifiedContact = z.infer<typeof VerifiedContactSchema>;
-
-export const OrderOrganizationValidationSchema = lazySchema(() =>
-  z.looseObject({
-    type: z.string(),
-    name: opt(z.string()),
-    description: opt(z.string()),
-    date_created: opt(z.string()),
-    validated_until: opt(z.string()),
-    status: opt(z.string()),
-    verified_contacts: listOf(VerifiedContactSchema),
-    verification_details: opt(z.looseObject({})),
-  }),
-);
-export type OrderOrganizationValidation = z.infer<typeof OrderOrganizationValidationSchema>;
-
-/** GET /order/certificate/{id}/validation. */
-export const OrderValidationSchema = lazySchema(() =>
-  z.looseObject({
-    order_id: opt(IdLikeSchema),
-    order_status: opt(z.string()),
-    order_name_scope: opt(z.string()),
-    order_dcv_method: opt(z.string()),
-    organization_id: opt(IdLikeSchema),
-    organization_name: opt(z.string()),
-    organization_validations: listOf(OrderOrganizationValidationSchema),
-    dns_name_validations: listOf(DomainValidationSchema),
-  }),
-);
-export type OrderValidation = z.infer<typeof OrderValidationSchema>;
-
-export const DcvCheckItemSchema = lazySchema(() =>
-  z.looseObject({ status: z.string(), dns_name: opt(z.string()) }),
-);
-
-/** PUT /order/certificate/{id}/check-dcv (200). */
-export const DcvCheckSchema = lazySchema(() =>
-  z.looseObject({
-    order_status: opt(z.string()),
-    certificate_id: opt(z.number()),
-    dcv_status: opt(z.string()),
-    dns_name_validations: listOf(DcvCheckItemSchema),
-  }),
-);
-export type DcvCheck = z.infer<typeof DcvCheckSchema>;
-
-/** PUT …/dcv-random-value, and PUT …/dcv-method for a token method. */
-export const DcvRandomValueSchema = lazySchema(() =>
-  z.looseObject({
-    dcv_random_value: z.string(),
-    expiration_date: opt(z.string()),
-  }),
-);
-export type DcvRandomValue = z.infer<typeof DcvRandomValueSchema>;
-
-/** PUT /domain/{id}/dcv/validate-token. The page types `token` as int; its examples show text. */
-export const DomainDcvCheckSchema = lazySchema(() =>
-  z.looseObject({
-    status: z.string(),
-    token: opt(z.union([z.string(), z.number()])),
-  }),
-);
-export type DomainDcvCheck = z.infer<typeof DomainDcvCheckSchema>;
-
-/**
- * The schemas this module reads answers with, by the call that answers with them, in the form of
- * RESPONSE_SCHEMAS (response-schemas.ts) so the tolerant-reader walk can take them in; every call
- * below reads its answer through this table.
- */
-export const VALIDATION_RESPONSE_SCHEMAS = {
-  orderValidation: { call: 'GET /order/certificate/{id}/validation', schema: OrderValidationSchema },
-  dcvCheck: { call: 'PUT /order/certificate/{id}/check-dcv', schema: DcvCheckSchema },
-  dcvRandomValue: { call: 'PUT /order/certificate/{id}/dcv-random-value', schema: DcvRandomValueSchema },
-  // 204 (no body) for email, the new value for a token method.
-  dcvMethod: {
-    call: 'PUT /order/certificate/{id}/dcv-method',
-    schema: lazySchema(() => z.optional(DcvRandomValueSchema)),
-  },
-  domainDcvCheck: { call: 'PUT /domain/{id}/dcv/validate-token', schema: DomainDcvCheckSchema },
-} as const satisfies Record<string, { call: string; schema: z.core.$ZodType }>;
 const answers = VALIDATION_RESPONSE_SCHEMAS;
 
 const orderPath = (orderId: number, rest: string) => `/order/certificate/${segment(orderId)}/${rest}`;
@@ -178,8 +53,9 @@ export async function checkOrderDcv(
       : undefined;
   try {
     const answer = await t.put(orderPath(orderId, 'check-dcv'), body, answers.dcvCheck.schema);
-    // An empty 200 body: nothing listed, nothing known beyond "checked".
-    return { kind: 'checked', answer: answer ?? { dns_name_validations: { items: [], unreadable: [] } } };
+    // An empty 200 body: nothing listed, nothing known beyond "checked" (read as `{}`, so the list is
+    // the empty one the tolerant reader makes of a missing list).
+    return { kind: 'checked', answer: answer ?? z.parse(answers.dcvCheck.schema, {}) };
   } catch (err) {
     const hit =
       err instanceof CertCentralError && err.kind === 'http' && err.status === 400
@@ -270,64 +146,4 @@ export async function resendDomainDcvEmails(
   if (options.locale) body.locale = options.locale;
   if (options.emails && options.emails.length > 0) body.email_array = [...options.emails];
   await t.put(`/domain/${segment(domainId)}/dcv/emails`, body, z.unknown());
-}
-
-// ---- Reading an answer: what is left, and what to publish ----
-
-/** Statuses that mean "done" for a domain, an organization validation or a verified contact. */
-const DONE = new Set(['approved', 'active', 'complete', 'completed', 'valid', 'validated']);
-export const isDone = (status: string | undefined) => DONE.has((status ?? '').toLowerCase());
-
-/** The name a domain entry is shown under: name_scope, else its first name, else its id. */
-export function domainLabel(d: DomainValidation): string {
-  return d.name_scope || d.dns_names?.[0] || (d.domain_id === undefined ? '' : `#${d.domain_id}`);
-}
-
-export interface WhatIsLeft {
-  /** Domains not validated yet, with the method each uses (`unknown` when DigiCert names another). */
-  domains: {
-    label: string;
-    domainId?: number | string;
-    method: KnownDcvMethod | 'unknown';
-    status: string;
-  }[];
-  /** Organization validations not active yet (type ov / ev / …, as sent). */
-  organization: { type: string; status: string }[];
-  /** Verified contacts (EV approvers) whose approval is pending. */
-  approvers: VerifiedContact[];
-  /** Entries that could not be read: the order may wait on more than is listed. */
-  unreadable: number;
-}
-
-/** What a pending order still waits on, from GET …/validation. */
-export function whatIsLeft(v: OrderValidation): WhatIsLeft {
-  const domains = v.dns_name_validations.items
-    .filter((d) => !isDone(d.status))
-    .map((d) => ({
-      label: domainLabel(d),
-      ...(d.domain_id === undefined ? {} : { domainId: d.domain_id }),
-      method: dcvMethodKind(d.method ?? v.order_dcv_method),
-      status: d.status,
-    }));
-  const organization = v.organization_validations.items
-    .filter((o) => !isDone(o.status))
-    .map((o) => ({ type: o.type, status: o.status ?? 'unknown' }));
-  const approvers = v.organization_validations.items.flatMap((o) =>
-    o.verified_contacts.items.filter((c) => c.status !== undefined && !isDone(c.status)),
-  );
-  const lists: ReadList<unknown>[] = [
-    v.dns_name_validations,
-    v.organization_validations,
-    ...v.organization_validations.items.map((o) => o.verified_contacts),
-  ];
-  return { domains, organization, approvers, unreadable: lists.reduce((n, l) => n + l.unreadable.length, 0) };
-}
-
-/**
- * Whether a random value is past its `expiration_date` (ISO 8601). A date that cannot be read counts
- * as not expired: DigiCert answers a new value by itself once the old one expired.
- */
-export function isValueExpired(value: Pick<DcvRandomValue, 'expiration_date'>, now: Date): boolean {
-  const at = Date.parse(value.expiration_date ?? '');
-  return Number.isFinite(at) && at <= now.getTime();
 }

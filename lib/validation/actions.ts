@@ -11,10 +11,10 @@ import {
   checkOrderDcv,
   getDcvRandomValue,
   getOrderValidation,
-  isValueExpired,
-  type KnownDcvMethod,
   resendDcvEmails,
 } from '../certcentral/validation';
+import { isValueExpired } from '../certcentral/validation-reading';
+import type { KnownDcvMethod } from './methods';
 import type { ValidationOutcome } from './schemas';
 import {
   readSnapshot,

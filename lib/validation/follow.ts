@@ -9,9 +9,9 @@
 import { type DomainState, decideFollowUpNotices, type FollowedOrder } from '../alerts/follow-up';
 import type { AlertNotice } from '../alerts/notice';
 import { decideWithLedger, readAlertSettings } from '../alerts/store';
-import { isTokenMethod } from '../certcentral/validation';
 import type { ValidationDeps } from './actions';
 import { refreshValidation } from './actions';
+import { isTokenMethod } from './methods';
 import { readSnapshot, type ValidationSnapshot } from './snapshot';
 
 /**

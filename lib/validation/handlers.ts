@@ -1,5 +1,4 @@
 /** The background's answers to the history panel's validation messages (components/validation). */
-import type { KnownDcvMethod } from '../certcentral/validation';
 import { handleMessage } from '../messaging';
 import type { Reply } from '../reply';
 import { openTransport, type SettingsDeps } from '../settings/service';
@@ -13,6 +12,7 @@ import {
   type ValidationResult,
 } from './actions';
 import { type ValidationAction, validationError } from './errors';
+import type { KnownDcvMethod } from './methods';
 import type { ValidationView } from './schemas';
 import { readSnapshot, type ValidationSnapshot } from './snapshot';
 

@@ -1,6 +1,6 @@
 /**
  * The DCV methods and where each one's value is published: pure facts shared by the background's
- * calls (lib/certcentral/validation.ts) and the history panel (components/validation), which may not
+ * calls (lib/certcentral/validation.ts, validation-reading.ts) and the history panel (components/validation), which may not
  * import API code. Sources: docs/certcentral-api.md "Validation follow-through".
  */
 

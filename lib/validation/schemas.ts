@@ -9,7 +9,7 @@ import { userErrorSchema } from '../messaging/views';
 
 export const snapshotDomainSchema = lazySchema(() =>
   z.object({
-    /** name_scope, else the first name, else `#<domain_id>` (certcentral/validation.ts domainLabel). */
+    /** name_scope, else the first name, else `#<domain_id>` (certcentral/validation-reading.ts domainLabel). */
     name: z.string(),
     domainId: z.optional(z.string()),
     /** As CertCentral names it (a method without instructions here is kept as sent). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_ORDER_VALIDATION, HARSH_ORDER_VALIDATION } from '../certcentral/testing/validation-bodies';
-import { OrderValidationSchema } from '../certcentral/validation';
+import { OrderValidationSchema } from '../certcentral/validation-schemas';
 import { snapshotOf, tokenMethodOf } from './snapshot';
 
 const AT = new Date('2026-06-10T12:00:00Z');

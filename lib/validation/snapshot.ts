@@ -10,16 +10,12 @@
  * random value (PUT …/dcv-random-value or …/dcv-method) for what to publish, with its expiry.
  */
 import { z } from 'zod/mini';
-import {
-  dcvMethodKind,
-  domainLabel,
-  isDone,
-  isTokenMethod,
-  type OrderValidation,
-} from '../certcentral/validation';
+import { domainLabel, isDone } from '../certcentral/validation-reading';
+import type { OrderValidation } from '../certcentral/validation-schemas';
 import { lazySchema } from '../lazy-schema';
 import { deletePrivate, readPrivate, writePrivate } from '../storage/private-store';
 import { defineStoredItem, readStored } from '../storage/stored-item';
+import { dcvMethodKind, isTokenMethod } from './methods';
 import { type ValidationSnapshot, validationSnapshotSchema } from './schemas';
 
 export type { SnapshotDomain, SnapshotToken, ValidationSnapshot } from './schemas';

@@ -11,8 +11,8 @@ import {
   getDcvRandomValue,
   getOrderValidation,
   resendDcvEmails,
-  whatIsLeft,
 } from '../../lib/certcentral/validation';
+import { whatIsLeft } from '../../lib/certcentral/validation-reading';
 import { ADMIN, makeTestCsr, sandboxRequest, validEvOrderBody } from '../sandbox/client';
 import { SEED_IDS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';

@@ -5,11 +5,11 @@
  * log must hold exactly the body the review showed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyAndCsr } from '../../lib/csr/index';
 import { SANDBOX_KEYS } from '../sandbox/seed';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { type ExtensionBrowser, launchExtension } from '../support/browser';
 import { expectSentAsReviewed, openPopup, pasteCsr, reviewedBody } from '../support/setup';
+import { evTemplateBody, makeShopCsr } from '../support/shop-order';
 import { createEvTemplateInOptions } from '../support/template-ui';
 
 let sandbox: Sandbox;
@@ -41,29 +41,13 @@ describe('a newcomer places an EV order', () => {
     await options.getByText('Connected as Ada Admin').waitFor();
     await createEvTemplateInOptions(options, 'EV for the shop', 'CC-7');
 
-    const { csrPem } = await generateKeyAndCsr({
-      commonName: 'shop.example.com',
-      dnsNames: ['www.shop.example.com'],
-      keyType: 'ECDSA-P256',
-    });
+    const csrPem = await makeShopCsr();
     const popup = await openPopup(browser);
     await popup.getByRole('button', { name: /EV for the shop/ }).click();
     await pasteCsr(popup, csrPem);
     await expect(popup.locator('.csr-facts').textContent()).resolves.toContain('ECDSA P-256');
     const reviewed = await reviewedBody(popup);
-    expect(reviewed).toEqual({
-      certificate: {
-        common_name: 'shop.example.com',
-        dns_names: ['www.shop.example.com'],
-        csr: csrPem,
-        signature_hash: 'sha256',
-      },
-      order_validity: { years: 1 },
-      organization: { id: 60001, contacts: [{ contact_type: 'ev_approver', user_id: 100002 }] },
-      container: { id: 50001 },
-      custom_fields: [{ metadata_id: 70001, value: 'CC-7' }],
-      dcv_method: 'dns-txt-token',
-    });
+    expect(reviewed).toEqual(evTemplateBody(csrPem, { customFieldValue: 'CC-7', paymentMethod: null }));
     await popup.getByRole('button', { name: 'Place order' }).click();
     await popup.getByRole('heading', { name: 'Order handed to the outbox' }).waitFor();
 

@@ -14,8 +14,22 @@ export async function makeShopCsr(): Promise<string> {
   return csrPem;
 }
 
-/** The body the review shows for evTemplate(60001), that CSR and one year of coverage. */
-export function evTemplateBody(csrPem: string): Record<string, unknown> {
+/** What differs between the templates the tests build: the custom field's value and the payment method. */
+export interface EvTemplateBodyOptions {
+  /** The value of the custom field (metadata 70001); evTemplate sets 'CC-1234'. */
+  customFieldValue?: string;
+  /** The payment method; evTemplate pays from the balance, `null` leaves it out as a new template does. */
+  paymentMethod?: string | null;
+}
+
+/**
+ * The body the review shows for evTemplate(60001), that CSR and one year of coverage, or for a
+ * template built like it in the options page (other custom field value, no payment method).
+ */
+export function evTemplateBody(
+  csrPem: string,
+  { customFieldValue = 'CC-1234', paymentMethod = 'balance' }: EvTemplateBodyOptions = {},
+): Record<string, unknown> {
   return {
     certificate: {
       common_name: 'shop.example.com',
@@ -26,8 +40,8 @@ export function evTemplateBody(csrPem: string): Record<string, unknown> {
     order_validity: { years: 1 },
     organization: { id: 60001, contacts: [{ contact_type: 'ev_approver', user_id: 100002 }] },
     container: { id: 50001 },
-    custom_fields: [{ metadata_id: 70001, value: 'CC-1234' }],
+    custom_fields: [{ metadata_id: 70001, value: customFieldValue }],
     dcv_method: 'dns-txt-token',
-    payment_method: 'balance',
+    ...(paymentMethod === null ? {} : { payment_method: paymentMethod }),
   };
 }

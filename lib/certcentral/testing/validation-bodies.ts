@@ -4,23 +4,41 @@
 // (ids, random values, dates) are the pages' own or stand-ins where the page elides them.
 
 /**
+ * What the two "validation status" pages' examples share: the order and organization, the OV
+ * validation and the one domain entry (each page then sets its own status, scope and names).
+ */
+const EXAMPLE_ORDER = {
+  order_id: '112211',
+  organization_id: '12345',
+  organization_name: 'Example Organization',
+};
+const EXAMPLE_OV = {
+  type: 'ov',
+  name: 'OV',
+  description: 'Normal Organization Validation',
+  date_created: '2018-04-25T21:52:33+00:00',
+  validated_until: '2019-04-25T21:52:33+00:00',
+};
+const EXAMPLE_DOMAIN = {
+  domain_id: '1234',
+  approval_scope: 'subdomains',
+  status: 'approved',
+  method: 'email',
+  approval_expiration_date: '2020-09-11T16:27:39+00:00',
+};
+
+/**
  * "Order validation status", https://dev.digicert.com/en/certcentral-apis/services-api/orders/validation-status.html
  * (200 example): ids as strings, `order_name_scope`, `order_dcv_method`, verification_details.
  */
 export const DOC_ORDER_VALIDATION = {
-  order_id: '112211',
+  ...EXAMPLE_ORDER,
   order_status: 'pending',
   order_name_scope: 'base_domain',
   order_dcv_method: 'email',
-  organization_id: '12345',
-  organization_name: 'Example Organization',
   organization_validations: [
     {
-      type: 'ov',
-      name: 'OV',
-      description: 'Normal Organization Validation',
-      date_created: '2018-04-25T21:52:33+00:00',
-      validated_until: '2019-04-25T21:52:33+00:00',
+      ...EXAMPLE_OV,
       status: 'pending',
       verification_details: {
         organization_type: 'pending',
@@ -32,15 +50,7 @@ export const DOC_ORDER_VALIDATION = {
     },
   ],
   dns_name_validations: [
-    {
-      domain_id: '1234',
-      name_scope: 'example.com',
-      approval_scope: 'subdomains',
-      status: 'approved',
-      method: 'email',
-      dns_names: ['sub.example.com', 'www.example.com'],
-      approval_expiration_date: '2020-09-11T16:27:39+00:00',
-    },
+    { ...EXAMPLE_DOMAIN, name_scope: 'example.com', dns_names: ['sub.example.com', 'www.example.com'] },
   ],
 };
 
@@ -49,31 +59,10 @@ export const DOC_ORDER_VALIDATION = {
  * (200 example): an issued order, status `complete`, `name_scope` sent as an empty string.
  */
 export const DOC_ORDER_VALIDATION_OLDER = {
-  order_id: '112211',
+  ...EXAMPLE_ORDER,
   order_status: 'issued',
-  organization_id: '12345',
-  organization_name: 'Example Organization',
-  organization_validations: [
-    {
-      type: 'ov',
-      name: 'OV',
-      description: 'Normal Organization Validation',
-      date_created: '2018-04-25T21:52:33+00:00',
-      validated_until: '2019-04-25T21:52:33+00:00',
-      status: 'complete',
-    },
-  ],
-  dns_name_validations: [
-    {
-      domain_id: '1234',
-      name_scope: '',
-      approval_scope: 'subdomains',
-      status: 'approved',
-      method: 'email',
-      dns_names: ['sub.example.com'],
-      approval_expiration_date: '2020-09-11T16:27:39+00:00',
-    },
-  ],
+  organization_validations: [{ ...EXAMPLE_OV, status: 'complete' }],
+  dns_name_validations: [{ ...EXAMPLE_DOMAIN, name_scope: '', dns_names: ['sub.example.com'] }],
 };
 
 /** "Check order DCV", https://dev.digicert.com/en/certcentral-apis/services-api/orders/dv-ssl--check-dcv.html (all domains found). */
@@ -90,22 +79,20 @@ export const DOC_CHECK_DCV = {
 /** The older "DV SSL: Check DCV" page, https://dev.digicert.com/services-api/orders/dv-ssl-check-dcv/: no list. */
 export const DOC_CHECK_DCV_OLDER = { order_status: 'pending', certificate_id: 123456, dcv_status: 'valid' };
 
+/** An error answer as the "Check DCV" pages show it: one error, its code and message. */
+const oneError = (code: string, message: string) => ({ errors: [{ code, message }] });
+
 /** Both "Check DCV" pages: http-token value not found. */
-export const DOC_CHECK_DCV_HTTP_NOT_FOUND = {
-  errors: [
-    {
-      code: 'file_random_value_not_found',
-      message: 'Could not find the random value at the expected file location for one or more domains.',
-    },
-  ],
-};
+export const DOC_CHECK_DCV_HTTP_NOT_FOUND = oneError(
+  'file_random_value_not_found',
+  'Could not find the random value at the expected file location for one or more domains.',
+);
 
 /** The older "DV SSL: Check DCV" page: dns-txt-token record not found. */
-export const DOC_CHECK_DCV_TXT_NOT_FOUND = {
-  errors: [
-    { code: 'invalid_dns_txt', message: 'Could not find a valid TXT record for one or more domains.' },
-  ],
-};
+export const DOC_CHECK_DCV_TXT_NOT_FOUND = oneError(
+  'invalid_dns_txt',
+  'Could not find a valid TXT record for one or more domains.',
+);
 
 /**
  * "Get order DCV random value", https://dev.digicert.com/en/certcentral-apis/services-api/orders/dv-ssl--generate-dcv-token.html

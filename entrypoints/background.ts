@@ -46,9 +46,16 @@ export default defineBackground(() => {
   // Validation follow-through: the outbox's follow-up reads a placed order's validation state, and
   // the history panel's actions; an action that changes what an order waits on follows up at once.
   installValidationFollower((transport, placement) =>
-    followOrderValidation({ transport, now: () => new Date(), show: showAlertNotice }, placement),
+    followOrderValidation(
+      { transport, now: () => new Date(), show: showAlertNotice, stored: alerts.validationStored },
+      placement,
+    ),
   );
-  registerValidationHandlers({ ...defaultSettingsDeps, onStatusChanged: () => void outbox.checkNow() });
+  registerValidationHandlers({
+    ...defaultSettingsDeps,
+    onStatusChanged: () => void outbox.checkNow(),
+    onStored: alerts.validationStored,
+  });
 
   // Timers die with the worker; alarms wake it. Every start picks up what a stopped worker left.
   browser.alarms.onAlarm.addListener((alarm) => {

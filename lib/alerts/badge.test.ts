@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { entryIn } from '../outbox/testing/entries';
 import { resetStorageForTests } from '../storage/testing';
+import { saveSnapshot } from '../validation/snapshot';
 import { coalesced, readNeedsYou, showNeedsYouCount } from './badge';
 import { writeAlertSnapshot } from './snapshot';
 import { decideWithLedger } from './store';
@@ -38,6 +39,28 @@ describe('readNeedsYou', () => {
     ]);
     expect(list.count).toBe(3);
     expect(list.checkedAt).toBe(NOW.toISOString());
+  });
+
+  it('counts a domain still to validate from the stored validation state of an order placed here', async () => {
+    const placed = entryIn('placed', { id: 'p1', orderId: 777, orderStatus: 'pending' });
+    const outbox = { list: async () => [placed], setAside: async () => [] };
+    // Never read: only the wait counts (the entry was placed long before NOW).
+    expect((await readNeedsYou(outbox, NOW)).items.map((i) => i.kind)).toEqual(['check-validation']);
+    await saveSnapshot({
+      orderId: 777,
+      readAt: NOW.toISOString(),
+      orderStatus: 'pending',
+      dcvMethod: 'email',
+      domains: [{ name: 'mail.example', method: 'email', status: 'pending', validated: false, dnsNames: [] }],
+      organization: [],
+      approvers: [],
+      unreadable: 0,
+    });
+    const list = await readNeedsYou(outbox, NOW);
+    expect(list.items.map((i) => [i.kind, i.domain, i.target])).toEqual([
+      ['validate-domain', 'mail.example', '#order-777'],
+    ]);
+    expect(list.count).toBe(1);
   });
 });
 

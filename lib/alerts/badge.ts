@@ -1,13 +1,15 @@
 /**
  * The toolbar badge: how many things need the administrator (needs-you.ts), not only submissions:
  * failed or unconfirmed submissions, certificates past a reminder day with no renewal on its way,
- * orders waiting on validation. Recounted whenever the outbox changes, after each daily check and
+ * domains still to validate and orders stuck in validation (from the last validation state read,
+ * lib/validation/snapshot.ts). Recounted whenever the outbox changes, after each daily check and
  * after a snooze, from stored state only: counting never calls the API.
  */
 import { browser } from 'wxt/browser';
 import { t, tn } from '../i18n';
 import type { OutboxEntry } from '../outbox/entry';
-import { type NeedsYouView, needsYouFromState, needsYouView } from './from-outbox';
+import { readSnapshots } from '../validation/snapshot';
+import { type NeedsYouView, needsYouFromState, needsYouView, pendingOrderIds } from './from-outbox';
 import { badgeCount, badgeText } from './needs-you';
 import { readAlertSnapshot } from './snapshot';
 import { readAlertLedger, readAlertSettings } from './store';
@@ -34,7 +36,8 @@ export async function readNeedsYou(outbox: OutboxReader, now = new Date()): Prom
     readAlertSettings(),
     readAlertLedger(),
   ]);
-  const items = needsYouFromState({ entries, snapshot, settings, now });
+  const validations = await readSnapshots(pendingOrderIds(entries));
+  const items = needsYouFromState({ entries, snapshot, settings, now, validations });
   // An unreadable record set aside is a submission nobody can see in the list: it still needs a look.
   return {
     items: items.map(needsYouView),

@@ -15,6 +15,7 @@
  * dropped in that same check, after the last notice.
  */
 import { DAY } from '../outbox/timing';
+import { isTokenMethod } from '../validation/methods';
 import type { AlertLedger, ValidationSeen } from './ledger';
 import { MAX_EVENTS_PER_ORDER } from './ledger';
 import { orderArg, say, sayCount, text } from './messages';
@@ -40,6 +41,31 @@ export interface DomainState {
   validated: boolean;
   /** When the domain's DCV token stops being accepted (an ISO instant; a bare day means its start, UTC). */
   tokenExpiresAt?: string | null;
+  /** The DCV method as CertCentral names it: what the administrator has to do (needs-you.ts). */
+  method?: string;
+}
+
+/** What domainStatesOf needs from a stored validation state (lib/validation/snapshot.ts). */
+export interface ValidationStateLike {
+  domains: readonly { name: string; validated: boolean; method: string }[];
+  token?: { method: string; expiresAt?: string | undefined } | undefined;
+}
+
+/**
+ * Pure: each domain of the last validation state read, as the alerts decide on it. The order's one
+ * random value serves the domains of its own method only (docs/certcentral-api.md "Validation
+ * follow-through"): its expiry is a domain's deadline only when the domain uses that method.
+ */
+export function domainStatesOf(state: ValidationStateLike | undefined): DomainState[] {
+  const token = state?.token;
+  return (state?.domains ?? []).map((d) => ({
+    name: d.name,
+    validated: d.validated,
+    method: d.method,
+    ...(token?.expiresAt && isTokenMethod(d.method) && d.method === token.method
+      ? { tokenExpiresAt: token.expiresAt }
+      : {}),
+  }));
 }
 
 export interface FollowedOrder {

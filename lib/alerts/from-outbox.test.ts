@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { entryIn } from '../outbox/testing/entries';
-import { needsYouFromState, needsYouView, renewalSubmissions, waitingSubmissions } from './from-outbox';
+import {
+  needsYouFromState,
+  needsYouView,
+  pendingOrderIds,
+  renewalSubmissions,
+  waitingSubmissions,
+} from './from-outbox';
 import { badgeCount } from './needs-you';
 import { DEFAULT_ALERT_SETTINGS } from './settings';
 
@@ -63,5 +69,41 @@ describe('needsYouFromState', () => {
     expect(
       needsYouFromState({ entries: [], snapshot: undefined, settings: DEFAULT_ALERT_SETTINGS, now: NOW }),
     ).toEqual([]);
+  });
+
+  it('asks for the domain the last validation read found waiting; an order never read can only be stuck', () => {
+    const placed = (id: string, orderId: number) =>
+      entryIn('placed', { id, orderId, orderStatus: 'pending', commonName: `o${orderId}.example` });
+    const entries = [placed('p1', 501), placed('p2', 502)];
+    expect(pendingOrderIds(entries)).toEqual([501, 502]);
+    const validations = new Map([
+      [
+        501,
+        {
+          domains: [
+            { name: 'www.o501.example', validated: true, method: 'dns-txt-token' },
+            { name: 'o501.example', validated: false, method: 'dns-txt-token' },
+          ],
+          token: {
+            method: 'dns-txt-token',
+            expiresAt: new Date(NOW.getTime() + 2 * 86_400_000).toISOString(),
+          },
+        },
+      ],
+    ]);
+    const items = needsYouFromState({
+      entries,
+      snapshot: undefined,
+      settings: DEFAULT_ALERT_SETTINGS,
+      now: NOW,
+      validations,
+    });
+    // 502's validation was never read: all that is known is how long it has waited.
+    expect(items.map((i) => [i.kind, i.orderId, i.domain])).toEqual([
+      ['validate-domain', 501, 'o501.example'],
+      ['check-validation', 502, undefined],
+    ]);
+    expect(items[0]?.message).toMatchObject({ one: 'alerts_token_expiring_one', count: 2 });
+    expect(needsYouView(items[0] as (typeof items)[number]).target).toBe('#order-501');
   });
 });

@@ -6,7 +6,7 @@
 import type { OutboxEntry } from '../outbox/entry';
 import { needsAttention } from '../outbox/status';
 import { expiringOrders, type RenewalSubmission } from './expiry';
-import { type FollowedOrder, isPendingStatus } from './follow-up';
+import { domainStatesOf, type FollowedOrder, isPendingStatus, type ValidationStateLike } from './follow-up';
 import { type NeedsYouItem, type NeedsYouKind, needsYou, type SubmissionNeedingYou } from './needs-you';
 import type { AlertSettings } from './settings';
 import { orderTarget, renewTarget } from './show';
@@ -52,10 +52,15 @@ function submissionsNeedingYou(entries: readonly OutboxEntry[]): SubmissionNeedi
 }
 
 /**
- * Orders placed here still waiting for validation. Without the follow-up's read of their domains
- * they can only be "stuck" (waiting longer than the settings' stuck days), counted from placing.
+ * Orders placed here still waiting for validation, with their domains as the follow-up last read
+ * them (lib/validation/snapshot.ts): a domain still to validate is the administrator's next step.
+ * An order whose validation was never read can only be "stuck" (waiting longer than the settings'
+ * stuck days), counted from placing.
  */
-function pendingPlacedHere(entries: readonly OutboxEntry[]): FollowedOrder[] {
+function pendingPlacedHere(
+  entries: readonly OutboxEntry[],
+  validations: ReadonlyMap<number, ValidationStateLike>,
+): FollowedOrder[] {
   return entries.flatMap((entry) =>
     entry.state === 'placed' &&
     entry.orderId !== undefined &&
@@ -68,7 +73,7 @@ function pendingPlacedHere(entries: readonly OutboxEntry[]): FollowedOrder[] {
             commonName: entry.commonName,
             status: entry.orderStatus,
             createdAt: entry.placedAt ?? entry.createdAt,
-            domains: [],
+            domains: domainStatesOf(validations.get(entry.orderId)),
             followedByOutbox: true,
           },
         ]
@@ -81,6 +86,13 @@ export interface NeedsYouState {
   snapshot: AlertSnapshot | undefined;
   settings: AlertSettings;
   now: Date;
+  /** The last validation state read for each order (by order id); orders never read are absent. */
+  validations?: ReadonlyMap<number, ValidationStateLike>;
+}
+
+/** The orders needsYouFromState wants validation states for: placed here and still pending. */
+export function pendingOrderIds(entries: readonly OutboxEntry[]): number[] {
+  return pendingPlacedHere(entries, new Map()).map((order) => order.id);
 }
 
 export function needsYouFromState(state: NeedsYouState): NeedsYouItem[] {
@@ -90,7 +102,7 @@ export function needsYouFromState(state: NeedsYouState): NeedsYouItem[] {
     expiring: state.snapshot
       ? expiringOrders(state.snapshot.orders, renewals, state.settings.thresholds, state.now)
       : [],
-    pending: pendingPlacedHere(state.entries),
+    pending: pendingPlacedHere(state.entries, state.validations ?? new Map()),
     settings: state.settings,
     now: state.now,
   });

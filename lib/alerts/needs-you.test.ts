@@ -108,6 +108,47 @@ describe('the "needs you" list', () => {
     });
   });
 
+  it('asks for the step each method needs when no token is about to run out, after the dated deadlines', () => {
+    const open = (id: number, method: string, tokenExpiresAt?: string) =>
+      pending(id, {
+        createdAt: at(-HOUR),
+        domains: [
+          { name: `done${id}.example`, validated: true, method },
+          { name: `d${id}.example`, validated: false, method, ...(tokenExpiresAt ? { tokenExpiresAt } : {}) },
+        ],
+      });
+    const items = list({
+      orders: [issued(2, '2026-12-20')],
+      pending: [
+        open(20, 'dns-txt-token', at(20 * DAY)),
+        open(21, 'dns-cname-token'),
+        open(22, 'http-token'),
+        open(23, 'email'),
+        open(24, 'file-upload-someday'),
+      ],
+    });
+    expect(items.map((i) => [i.kind, i.orderId, i.domain, 'key' in i.message ? i.message.key : ''])).toEqual([
+      ['renew', 2, undefined, ''],
+      ['validate-domain', 20, 'd20.example', 'alerts_validate_dns_txt'],
+      ['validate-domain', 21, 'd21.example', 'alerts_validate_dns_cname'],
+      ['validate-domain', 22, 'd22.example', 'alerts_validate_http'],
+      ['validate-domain', 23, 'd23.example', 'alerts_validate_email'],
+      ['validate-domain', 24, 'd24.example', 'alerts_validate_any_method'],
+    ]);
+    expect(items[1]?.message).toEqual({
+      key: 'alerts_validate_dns_txt',
+      args: [{ text: 'd20.example' }, { text: '20' }],
+    });
+    expect(badgeCount(items)).toBe(6);
+  });
+
+  it('has nothing to ask of an order whose domains are all validated until it counts as stuck', () => {
+    const validated = [{ name: 'a.example', validated: true, method: 'email' }];
+    expect(list({ pending: [pending(30, { createdAt: at(-HOUR), domains: validated })] })).toEqual([]);
+    const [stuck] = list({ pending: [pending(31, { createdAt: at(-9 * DAY), domains: validated })] });
+    expect(stuck).toMatchObject({ kind: 'check-validation', orderId: 31 });
+  });
+
   it('leaves out renewed orders, renewals on their way, and orders whose renewal submission failed (that one is listed)', () => {
     const orders = [
       issued(1, '2026-12-10', { renewedOrderId: 7 }),

@@ -10,7 +10,8 @@
  *    confirmed, a duplicate left standing, a rejected order. They have no deadline to sort by and
  *    can be costly (a second billed order), so they lead;
  * 2. deadlines, soonest first: certificates to renew (their last day) and domains to validate (their
- *    token's end), together, since missing either stops a certificate;
+ *    token's end), together, since missing either stops a certificate; a domain to validate whose
+ *    token's end is not known follows them;
  * 3. orders stuck in validation, the longest waiting first.
  */
 import { parseIsoDay } from '../order/dates';
@@ -23,7 +24,7 @@ import {
   TOKEN_WARN_DAYS,
   tokenDaysLeft,
 } from './follow-up';
-import { type AlertText, orderArg, say, sayCount, text } from './messages';
+import { type AlertMessageKey, type AlertText, orderArg, say, sayCount, text } from './messages';
 import { type AlertSettings, isSnoozed } from './settings';
 
 /** A submission lib/outbox/status.ts `needsAttention` picks (the wiring maps the outbox entry). */
@@ -79,31 +80,61 @@ const RANK: Record<NeedsYouKind, number> = {
 
 type Sorted = { item: NeedsYouItem; at: number };
 
-/** The next action for a pending order: the domain whose token ends first, else "stuck", else nothing. */
+/**
+ * What the administrator does for a domain still to validate, by its DCV method (lib/validation/methods.ts
+ * names them; docs/certcentral-api.md "Validation follow-through"): a value to publish, an email to
+ * approve, or, for a method without instructions here, proving control some other way.
+ */
+const VALIDATE_BY_METHOD: Record<string, AlertMessageKey> = {
+  'dns-txt-token': 'alerts_validate_dns_txt',
+  'dns-cname-token': 'alerts_validate_dns_cname',
+  'http-token': 'alerts_validate_http',
+  email: 'alerts_validate_email',
+};
+
+/** A domain not yet validated; the token's end, when known, is its deadline. */
+type OpenDomain = { name: string; method?: string | undefined; at: number; left?: number };
+
+/** The domain to act on first: the token that ends first, else the first listed. */
+function firstOpenDomain(order: FollowedOrder, now: Date): OpenDomain | undefined {
+  let first: OpenDomain | undefined;
+  for (const d of order.domains) {
+    if (d.validated) continue;
+    const left = d.tokenExpiresAt ? tokenDaysLeft(d.tokenExpiresAt, now) : undefined;
+    const at = left === undefined ? Number.POSITIVE_INFINITY : Date.parse(d.tokenExpiresAt ?? '');
+    const open = { name: d.name, method: d.method, at, ...(left !== undefined ? { left } : {}) };
+    if (!first || at < first.at) first = open;
+  }
+  return first;
+}
+
+function validateMessage(open: OpenDomain, orderId: number): AlertText {
+  const domain = text(open.name);
+  const id = orderArg(orderId);
+  if (open.left !== undefined && open.left <= 0) return say('alerts_token_expires_today', domain, id);
+  if (open.left !== undefined && open.left <= TOKEN_WARN_DAYS) {
+    return sayCount(open.left, 'alerts_token_expiring_one', 'alerts_token_expiring_other', domain, id);
+  }
+  return say(VALIDATE_BY_METHOD[open.method ?? ''] ?? 'alerts_validate_any_method', domain, id);
+}
+
+/**
+ * The next action for a pending order: a domain still to validate (its token's end is the deadline;
+ * one with no known end sorts after every dated item), else "stuck" once it has waited the set days,
+ * else nothing (the organization's validation or EV approval is DigiCert's and the approver's work).
+ */
 function pendingItem(order: FollowedOrder, settings: AlertSettings, now: Date): Sorted | undefined {
   if (!isPendingStatus(order.status)) return undefined;
-  let soonest: { name: string; at: number; left: number } | undefined;
-  for (const d of order.domains) {
-    if (d.validated || !d.tokenExpiresAt) continue;
-    const left = tokenDaysLeft(d.tokenExpiresAt, now);
-    if (left === undefined || left > TOKEN_WARN_DAYS) continue;
-    const at = Date.parse(d.tokenExpiresAt);
-    if (!soonest || at < soonest.at) soonest = { name: d.name, at, left };
-  }
   const snoozed = isSnoozed(settings, order.id, now);
-  const id = orderArg(order.id);
-  if (soonest) {
-    const domain = text(soonest.name);
+  const open = firstOpenDomain(order, now);
+  if (open) {
     return {
-      at: soonest.at,
+      at: open.at,
       item: {
         kind: 'validate-domain',
         orderId: order.id,
-        domain: soonest.name,
-        message:
-          soonest.left <= 0
-            ? say('alerts_token_expires_today', domain, id)
-            : sayCount(soonest.left, 'alerts_token_expiring_one', 'alerts_token_expiring_other', domain, id),
+        domain: open.name,
+        message: validateMessage(open, order.id),
         action: ACTION['validate-domain'],
         snoozed,
       },
@@ -116,7 +147,13 @@ function pendingItem(order: FollowedOrder, settings: AlertSettings, now: Date): 
     item: {
       kind: 'check-validation',
       orderId: order.id,
-      message: sayCount(waited, 'alerts_stuck_one', 'alerts_stuck_other', id, text(order.commonName)),
+      message: sayCount(
+        waited,
+        'alerts_stuck_one',
+        'alerts_stuck_other',
+        orderArg(order.id),
+        text(order.commonName),
+      ),
       action: ACTION['check-validation'],
       snoozed,
     },

@@ -8,7 +8,7 @@ import { listOrders, type OrderSummary } from '../certcentral/orders';
 import { sharedSentLog } from '../certcentral/rate-limit';
 import type { UserError } from '../messaging';
 import { defaultSettingsDeps, openTransport, toUserError } from '../settings/service';
-import { type OutboxReader, readNeedsYou, refreshNeedsYouBadge } from './badge';
+import { coalesced, type OutboxReader, readNeedsYou, refreshNeedsYouBadge } from './badge';
 import { type DailyCheckResult, dailyCheckDue, runDailyCheck } from './daily';
 import type { IssuedOrder } from './expiry';
 import { renewalSubmissions, waitingSubmissions } from './from-outbox';
@@ -51,10 +51,19 @@ export interface AlertService {
   checkIfDue(): Promise<void>;
   readNeedsYou: () => ReturnType<typeof readNeedsYou>;
   refreshBadge(): Promise<void>;
+  /**
+   * A new validation state was stored (the follow-up's read, a panel action): the badge recounts,
+   * at most once a second, since a bulk renewal's follow-up reads hundreds of orders in a row.
+   */
+  validationStored(): void;
 }
+
+/** The badge is a hint: one recount a second is plenty while validation reads keep coming. */
+const VALIDATION_RECOUNT_SPACING_MS = 1000;
 
 export function createAlertService(outbox: OutboxReader): AlertService {
   let running: Promise<AlertCheckAnswer> | undefined;
+  const recountSoon = coalesced(() => refreshNeedsYouBadge(outbox), VALIDATION_RECOUNT_SPACING_MS);
 
   async function checkOnce(): Promise<AlertCheckAnswer> {
     const transport = await openTransport(defaultSettingsDeps);
@@ -116,6 +125,7 @@ export function createAlertService(outbox: OutboxReader): AlertService {
     },
     readNeedsYou: () => readNeedsYou(outbox),
     refreshBadge: () => refreshNeedsYouBadge(outbox),
+    validationStored: recountSoon,
   };
 }
 

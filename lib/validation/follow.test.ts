@@ -70,12 +70,16 @@ describe('followOrderValidation', () => {
     const { t, fetch } = setup([json(200, validation('pending')), json(200, value('2026-07-10T00:00:00Z'))]);
     const calls = fetch.calls;
     let now = new Date('2026-06-10T12:00:00Z');
-    const deps = { transport: t, now: () => now, show: () => undefined };
+    let stored = 0;
+    const deps = { transport: t, now: () => now, show: () => undefined, stored: () => void stored++ };
     await followOrderValidation(deps, placement());
     const asked = calls.length;
+    // A state read from CertCentral was stored: the badge is told to recount.
+    expect(stored).toBe(1);
     now = new Date(now.getTime() + VALIDATION_FRESH_MS - 1);
     await followOrderValidation(deps, placement());
     expect(calls).toHaveLength(asked);
+    expect(stored).toBe(1);
     // A status the order GET reports differently is not the stored one's: read again.
     await followOrderValidation(deps, placement('issued')).catch(() => undefined);
     expect(calls.length).toBeGreaterThan(asked);
@@ -125,8 +129,13 @@ describe('followedOrderOf', () => {
       unreadable: 0,
     });
     expect(order.domains).toEqual([
-      { name: 'a.example', validated: false, tokenExpiresAt: '2026-07-01T00:00:00Z' },
-      { name: 'b.example', validated: false },
+      {
+        name: 'a.example',
+        validated: false,
+        method: 'dns-txt-token',
+        tokenExpiresAt: '2026-07-01T00:00:00Z',
+      },
+      { name: 'b.example', validated: false, method: 'email' },
     ]);
     expect(order.followedByOutbox).toBe(true);
   });

@@ -6,12 +6,11 @@
  * and shown. Issuance of an order placed here is announced by the outbox alone (`followedByOutbox`),
  * so each order has exactly one "issued" notification.
  */
-import { type DomainState, decideFollowUpNotices, type FollowedOrder } from '../alerts/follow-up';
+import { decideFollowUpNotices, domainStatesOf, type FollowedOrder } from '../alerts/follow-up';
 import type { AlertNotice } from '../alerts/notice';
 import { decideWithLedger, readAlertSettings } from '../alerts/store';
 import type { ValidationDeps } from './actions';
 import { refreshValidation } from './actions';
-import { isTokenMethod } from './methods';
 import { readSnapshot, type ValidationSnapshot } from './snapshot';
 
 /**
@@ -37,26 +36,20 @@ export function followedOrderOf(
   placement: FollowedPlacement,
   snapshot: ValidationSnapshot | undefined,
 ): FollowedOrder {
-  const tokenExpiresAt = snapshot?.token?.expiresAt;
-  const domains: DomainState[] = (snapshot?.domains ?? []).map((d) => ({
-    name: d.name,
-    validated: d.validated,
-    ...(tokenExpiresAt && isTokenMethod(d.method) && d.method === snapshot?.token?.method
-      ? { tokenExpiresAt }
-      : {}),
-  }));
   return {
     id: placement.orderId,
     commonName: placement.commonName,
     status: placement.status,
     createdAt: placement.createdAt,
-    domains,
+    domains: domainStatesOf(snapshot),
     followedByOutbox: true,
   };
 }
 
 export interface FollowDeps extends ValidationDeps {
   show: (notice: AlertNotice) => void | Promise<void>;
+  /** A state read from CertCentral was stored (the badge counts domains still to validate). */
+  stored?: () => void;
 }
 
 /**
@@ -68,16 +61,18 @@ export interface FollowDeps extends ValidationDeps {
  */
 export async function followOrderValidation(deps: FollowDeps, placement: FollowedPlacement): Promise<void> {
   let snapshot: ValidationSnapshot;
+  let stored: ValidationSnapshot | undefined;
   try {
-    const stored = await readSnapshot(placement.orderId);
+    stored = await readSnapshot(placement.orderId);
     const fresh =
       stored !== undefined &&
       stored.orderStatus === placement.status &&
       deps.now().getTime() - Date.parse(stored.readAt) < VALIDATION_FRESH_MS;
-    snapshot = fresh ? stored : await refreshValidation(deps, placement.orderId);
+    snapshot = fresh && stored ? stored : await refreshValidation(deps, placement.orderId);
   } catch {
     return;
   }
+  if (snapshot !== stored) deps.stored?.();
   const order = followedOrderOf(placement, snapshot);
   const settings = await readAlertSettings();
   const now = deps.now();

@@ -33,6 +33,8 @@ export interface ValidationHandlerDeps extends SettingsDeps {
    * its notices come now rather than at the next scheduled check.
    */
   onStatusChanged?: (orderId: number) => void;
+  /** A state read from CertCentral was stored (the badge counts domains still to validate). */
+  onStored?: () => void;
 }
 
 export function registerValidationHandlers(deps: ValidationHandlerDeps): void {
@@ -50,6 +52,7 @@ export function registerValidationHandlers(deps: ValidationHandlerDeps): void {
     } catch (error) {
       return { ok: false, error: validationError(action, error) };
     }
+    if (result.snapshot) deps.onStored?.();
     if (statusChanged(before, result.snapshot)) deps.onStatusChanged?.(orderId);
     return {
       ok: true,
@@ -70,6 +73,7 @@ export function registerValidationHandlers(deps: ValidationHandlerDeps): void {
       return { ok: true, value: { snapshot: stored, outcome: { kind: 'read' }, readError: t.error } };
     try {
       const snapshot = await refreshValidation({ transport: t.value, now: deps.now }, orderId);
+      deps.onStored?.();
       if (statusChanged(stored ?? undefined, snapshot)) deps.onStatusChanged?.(orderId);
       return { ok: true, value: { snapshot, outcome: { kind: 'read' } } };
     } catch (error) {

@@ -13,7 +13,7 @@ import { z } from 'zod/mini';
 import { domainLabel, isDone } from '../certcentral/validation-reading';
 import type { OrderValidation } from '../certcentral/validation-schemas';
 import { lazySchema } from '../lazy-schema';
-import { deletePrivate, readPrivate, writePrivate } from '../storage/private-store';
+import { deletePrivate, listPrivate, readPrivate, writePrivate } from '../storage/private-store';
 import { defineStoredItem, readStored } from '../storage/stored-item';
 import { dcvMethodKind, isTokenMethod } from './methods';
 import { type ValidationSnapshot, validationSnapshotSchema } from './schemas';
@@ -127,6 +127,25 @@ export async function readSnapshot(orderId: number): Promise<ValidationSnapshot 
   if ('problem' in read) return undefined;
   const { version: _version, ...snapshot } = read.value;
   return snapshot;
+}
+
+/**
+ * The stored states of the given orders, in one read of the store (the badge recounts after every
+ * outbox change, and a bulk renewal leaves hundreds of orders pending). Damaged or newer records are
+ * left out, as readSnapshot does.
+ */
+export async function readSnapshots(orderIds: readonly number[]): Promise<Map<number, ValidationSnapshot>> {
+  const found = new Map<number, ValidationSnapshot>();
+  if (orderIds.length === 0) return found;
+  const wanted = new Set(orderIds.map(snapshotKey));
+  for (const { key, value } of await listPrivate(SNAPSHOT_PREFIX)) {
+    if (!wanted.has(key)) continue;
+    const read = readStored(validationSnapshotItem, value);
+    if (read === null || 'problem' in read) continue;
+    const { version: _version, ...snapshot } = read.value;
+    found.set(snapshot.orderId, snapshot);
+  }
+  return found;
 }
 
 export async function saveSnapshot(snapshot: ValidationSnapshot): Promise<ValidationSnapshot> {

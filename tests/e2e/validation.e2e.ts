@@ -79,6 +79,23 @@ async function placeAndFollow(name: string) {
   return { submission, orderId: placed.orderId as number };
 }
 
+const badgeText = () => worker().evaluate('chrome.action.getBadgeText({})') as Promise<string>;
+
+/** The lines of the popup's "Needs you" list, as a person reads them. */
+async function needsYouLines(): Promise<string[]> {
+  const popup = await browser.context.newPage();
+  try {
+    await popup.goto(browser.extensionUrl('popup.html'));
+    // The list arrives after the popup's first frame; an empty list shows nothing at all.
+    await popup
+      .waitForFunction(() => document.querySelector('.needs-you') !== null, null, { timeout: 5000 })
+      .catch(() => undefined);
+    return await popup.locator('.needs-you-item > p:first-child').allTextContents();
+  } finally {
+    await popup.close();
+  }
+}
+
 async function historyPanel(orderId: number) {
   const history = await browser.context.newPage();
   await history.goto(browser.extensionUrl(`options.html#order-${orderId}`));
@@ -106,6 +123,12 @@ describe('validation follow-through', () => {
     expect(await panel.getByRole('button', { name: 'New value' }).count()).toBe(0);
     expect(await violationsWithin(history, `#order-${orderId}`)).toEqual([]);
 
+    // What needs the user: the follow-up's read put the domain in the popup's first list and the badge.
+    const toPublish = `Publish the DNS TXT record that proves you control ${name} (order ${orderId}).`;
+    expect(await needsYouLines()).toContain(toPublish);
+    await expect.poll(async () => Number(await badgeText())).toBeGreaterThanOrEqual(1);
+    const countBefore = Number(await badgeText());
+
     await completeOrganization(sandbox, orderId);
     if (!SKIP_PUBLISH) await publishValue(sandbox, orderId, name);
     await panel.getByRole('button', { name: 'Check DCV now' }).click();
@@ -113,6 +136,9 @@ describe('validation follow-through', () => {
     expect(await panel.getByRole('status').filter({ hasText: 'DigiCert validated' }).count()).toBe(1);
     expect(await panel.locator('.status.ok').filter({ hasText: 'Validated' }).count()).toBe(1);
     expect(sandbox.state.orders.find((o) => o.id === orderId)?.status).toBe('issued');
+    // Validated and issued: nothing left to do for it, and the badge counts one less.
+    await expect.poll(() => badgeText()).toBe(countBefore > 1 ? String(countBefore - 1) : '');
+    expect(await needsYouLines()).not.toContain(toPublish);
 
     // The action asked the outbox to follow up at once: the order is issued in the history.
     await waitForSubmission(page, submission.id, (s) => s.statusWord === 'done');

@@ -35,6 +35,39 @@ function CopyValue({
   );
 }
 
+const SOURCE_WORDS = {
+  'dns-txt': 'validation_email_source_dns_txt',
+  constructed: 'validation_email_source_constructed',
+  whois: 'validation_email_source_whois',
+} as const;
+
+/** Email method: who DigiCert writes to, as CertCentral listed them, or that they are not known. */
+function EmailRecipients({ domain }: { domain: SnapshotDomain }) {
+  const emails = domain.emails;
+  return (
+    <div class="stack">
+      <p>{t('validation_email_sent')}</p>
+      {emails === undefined && <p class="hint">{t('validation_email_recipients_unknown')}</p>}
+      {emails !== undefined && emails.length === 0 && (
+        <p class="hint">{t('validation_email_recipients_none')}</p>
+      )}
+      {emails !== undefined && emails.length > 0 && (
+        <>
+          <p>{t('validation_email_recipients')}</p>
+          <ul class="dcv-recipients">
+            {emails.map((e) => (
+              <li key={e.address}>
+                <code translate={false}>{e.address}</code>{' '}
+                <span class="hint">{t(SOURCE_WORDS[e.source])}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
 /** What to publish for a domain still to validate, and where, by its method. */
 export function Instructions({
   domain,
@@ -48,7 +81,7 @@ export function Instructions({
   onCopied: (what: string) => void;
 }) {
   const kind = dcvMethodKind(domain.method);
-  if (kind === 'email') return <p>{t('validation_email_sent')}</p>;
+  if (kind === 'email') return <EmailRecipients domain={domain} />;
   if (!isTokenMethod(domain.method) || kind === 'http-token-dynamic') {
     return <p>{t('validation_no_instructions', domain.method)}</p>;
   }

@@ -132,16 +132,33 @@ describe('ValidationPanel', () => {
     await waitFor(() => expect(send.changeDcvMethod).toHaveBeenCalledWith(1001, 'dns-cname-token'));
   });
 
-  it('email: offers to resend the emails', async () => {
+  it('email: lists who DigiCert writes to and offers to resend the emails', async () => {
+    const pendingEmail = { method: 'email', status: 'pending', validated: false, dnsNames: [] };
     const email = snapshot({
       dcvMethod: 'email',
       token: undefined,
-      domains: [{ name: 'example.com', method: 'email', status: 'pending', validated: false, dnsNames: [] }],
+      domains: [
+        {
+          name: 'example.com',
+          ...pendingEmail,
+          emails: [
+            { address: 'ops@example.com', source: 'dns-txt' },
+            { address: 'admin@example.com', source: 'constructed' },
+          ],
+        },
+        { name: 'shop.example.com', ...pendingEmail },
+      ],
     });
     const send = fakeSend(email, {
       resendDcvEmails: vi.fn(() => ok({ snapshot: email, outcome: { kind: 'emails-resent' } })),
     });
     render(<ValidationPanel orderId={1001} now={NOW} send={send} />);
+    await screen.findByText('ops@example.com');
+    expect(screen.getByText('admin@example.com').closest('li')?.textContent).toBe(
+      'admin@example.com (a standard address of the domain)',
+    );
+    // Not read for the second domain: said, not left blank.
+    expect(screen.getAllByText(/could not be read yet/)).toHaveLength(1);
     fireEvent.click(await screen.findByRole('button', { name: 'Resend the emails' }));
     await screen.findByText(/resend the validation emails/);
     expect(screen.queryByRole('button', { name: 'Check DCV now' })).toBeNull();

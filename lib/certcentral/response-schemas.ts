@@ -4,6 +4,7 @@
 import type { z } from 'zod/mini';
 import { CustomFieldListSchema } from './account';
 import { ContainerListSchema } from './containers';
+import { DcvEmailsSchema } from './dcv-emails';
 import { ReissueResponseSchema } from './order-reissue';
 import {
   AlternateOrderListSchema,
@@ -23,6 +24,7 @@ import { CurrentUserSchema, UserListSchema } from './user';
 export const RESPONSE_SCHEMAS: Record<string, { call: string; schema: z.core.$ZodType }> = {
   CustomFieldListSchema: { call: 'GET /account/metadata', schema: CustomFieldListSchema },
   ContainerListSchema: { call: 'GET /container', schema: ContainerListSchema },
+  DcvEmailsSchema: { call: 'GET /domain/{id}/dcv/emails', schema: DcvEmailsSchema },
   ReissueResponseSchema: { call: 'POST /order/certificate/{id}/reissue', schema: ReissueResponseSchema },
   AlternateOrderListSchema: { call: 'GET /order/alternate/{id}', schema: AlternateOrderListSchema },
   ExpiringOrdersSchema: { call: 'GET /report/order/expiring', schema: ExpiringOrdersSchema },

@@ -44,6 +44,60 @@ function pendingTxt(status = 'pending', orderStatus = 'pending') {
   };
 }
 
+/** A pending order whose two domains wait on the email method. */
+function pendingEmail() {
+  const domain = (id: string, name: string) => ({
+    domain_id: id,
+    name_scope: name,
+    status: 'pending',
+    method: 'email',
+    dns_names: [name],
+  });
+  return {
+    order_id: '1002',
+    order_status: 'pending',
+    order_dcv_method: 'email',
+    dns_name_validations: [domain('81', 'a.example'), domain('82', 'b.example')],
+  };
+}
+
+describe('refreshValidation: who DigiCert writes to', () => {
+  it('asks once per email domain, keeps the addresses while the domain stays on email, and survives a failed read', async () => {
+    const { t, fetch } = setup([
+      json(200, pendingEmail()),
+      json(200, {
+        name_scope: 'a.example',
+        base_emails: ['admin@a.example'],
+        dns_txt_emails: ['ops@a.example'],
+      }),
+      json(404, { errors: [{ code: 'not_found|domain', message: 'Domain not found.' }] }),
+      json(200, pendingEmail()),
+      json(200, { name_scope: 'b.example', base_emails: ['admin@b.example'] }),
+    ]);
+    const deps = { transport: t, now: () => NOW };
+    const first = await refreshValidation(deps, 1002);
+    expect(fetch.calls.map((c) => c.url.replace(/^.*\/services\/v2/, ''))).toEqual([
+      '/order/certificate/1002/validation',
+      '/domain/81/dcv/emails?consider_dcv_email_preferences=true',
+      '/domain/82/dcv/emails?consider_dcv_email_preferences=true',
+    ]);
+    expect(first.domains.map((d) => [d.name, d.emails?.map((e) => `${e.source}:${e.address}`)])).toEqual([
+      ['a.example', ['dns-txt:ops@a.example', 'constructed:admin@a.example']],
+      ['b.example', undefined],
+    ]);
+    // The next read asks only for the domain whose addresses are not known yet.
+    const second = await refreshValidation(deps, 1002);
+    expect(fetch.calls.slice(3).map((c) => c.url.replace(/^.*\/services\/v2/, ''))).toEqual([
+      '/order/certificate/1002/validation',
+      '/domain/82/dcv/emails?consider_dcv_email_preferences=true',
+    ]);
+    expect(second.domains.map((d) => d.emails?.[0]?.address)).toEqual(['ops@a.example', 'admin@b.example']);
+    expect((await readSnapshot(1002))?.domains[1]?.emails).toEqual([
+      { address: 'admin@b.example', source: 'constructed' },
+    ]);
+  });
+});
+
 describe('refreshValidation', () => {
   it('reads the state, asks for the value once, and keeps it as the snapshot', async () => {
     const { t, fetch } = setup([

@@ -5,6 +5,7 @@
  * after it is the one CertCentral reports, never one inferred from the action's own answer.
  */
 
+import { readDcvEmails } from '../certcentral/dcv-emails';
 import type { Transport } from '../certcentral/transport';
 import {
   changeDcvMethod,
@@ -14,10 +15,11 @@ import {
   resendDcvEmails,
 } from '../certcentral/validation';
 import { isValueExpired } from '../certcentral/validation-reading';
-import type { KnownDcvMethod } from './methods';
+import { dcvMethodKind, type KnownDcvMethod } from './methods';
 import type { ValidationOutcome } from './schemas';
 import {
   readSnapshot,
+  type SnapshotDomain,
   type SnapshotToken,
   saveSnapshot,
   snapshotOf,
@@ -96,7 +98,52 @@ export async function refreshValidation(
     const value = await getDcvRandomValue(deps.transport, orderId);
     snapshot = { ...snapshot, token: tokenOf(value, method) };
   }
-  return saveSnapshot(snapshot);
+  return saveSnapshot(await withEmailAddresses(deps, snapshot, previous));
+}
+
+/**
+ * At most this many domains' addresses are asked for in one read (one GET each); the rest are asked
+ * at the next read. An order rarely has more email domains than this, and a read shares the API
+ * key's request budget with submissions.
+ */
+export const EMAIL_READS_PER_REFRESH = 5;
+
+/**
+ * The addresses DigiCert writes to, for each domain still waiting on the email method: carried over
+ * from the previous read while the domain still uses email (they change only with the domain's DNS,
+ * WHOIS or the account's settings), else asked for once. A failed read leaves them out: the panel
+ * says it does not know them, and the next read asks again.
+ */
+async function withEmailAddresses(
+  deps: ValidationDeps,
+  snapshot: ValidationSnapshot,
+  previous: ValidationSnapshot | undefined,
+): Promise<ValidationSnapshot> {
+  let reads = 0;
+  const domains: SnapshotDomain[] = [];
+  for (const domain of snapshot.domains) {
+    if (domain.validated || dcvMethodKind(domain.method) !== 'email') {
+      domains.push(domain);
+      continue;
+    }
+    const known = previous?.domains.find((d) => d.name === domain.name && d.method === domain.method)?.emails;
+    if (known) {
+      domains.push({ ...domain, emails: known });
+      continue;
+    }
+    if (reads >= EMAIL_READS_PER_REFRESH) {
+      domains.push(domain);
+      continue;
+    }
+    reads += 1;
+    try {
+      const read = await readDcvEmails(deps.transport, domain.domainId ?? domain.name);
+      domains.push({ ...domain, emails: read.addresses });
+    } catch {
+      domains.push(domain);
+    }
+  }
+  return { ...snapshot, domains };
 }
 
 function emptyLike(orderId: number): ValidationSnapshot {

@@ -17,6 +17,13 @@ export const snapshotDomainSchema = lazySchema(() =>
     status: z.string(),
     validated: z.boolean(),
     dnsNames: z.array(z.string()),
+    /**
+     * Email method: who DigiCert writes to (GET /domain/{id}/dcv/emails, lib/certcentral/dcv-emails.ts);
+     * absent when not read. Added within version 1: a record without it reads as before.
+     */
+    emails: z.optional(
+      z.array(z.object({ address: z.string(), source: z.enum(['dns-txt', 'constructed', 'whois']) })),
+    ),
   }),
 );
 

@@ -175,4 +175,20 @@ describe('validation follow-through', () => {
     expect(await panel.getByRole('button', { name: 'New value' }).count()).toBe(0);
     await history.close();
   });
+
+  it('switched to email, lists the addresses DigiCert writes to', async () => {
+    const name = 'mail.example.com';
+    const { orderId } = await placeAndFollow(name);
+    const { history, panel } = await historyPanel(orderId);
+    await panel.getByLabel('Validation method').selectOption('email');
+    await panel.getByRole('button', { name: 'Change method' }).click();
+    // The sandbox answers the constructed addresses (GET /domain/{id}/dcv/emails).
+    await panel.getByText(`admin@${name}`).waitFor({ timeout: 15_000 });
+    expect(await panel.locator('.dcv-recipients code').allTextContents()).toEqual(
+      ['admin', 'administrator', 'webmaster', 'hostmaster', 'postmaster'].map((box) => `${box}@${name}`),
+    );
+    expect(await panel.getByRole('button', { name: 'Resend the emails' }).count()).toBe(1);
+    expect(await violationsWithin(history, `#order-${orderId}`)).toEqual([]);
+    await history.close();
+  });
 });

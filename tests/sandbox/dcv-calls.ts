@@ -1,5 +1,6 @@
 // The validation calls on a pending order and its domains (dcv.ts lists the pages they follow).
 
+import { domainEmails } from './dcv-emails';
 import {
   approve,
   DCV_METHODS,
@@ -179,7 +180,10 @@ function domainById(state: SandboxState, id: number): { order: StoredOrder; doma
   return undefined;
 }
 
-/** PUT /domain/{id}/dcv/validate-token → `{token, status}`; PUT /domain/{id}/dcv/emails → 204. */
+/**
+ * PUT /domain/{id}/dcv/validate-token → `{token, status}`; PUT /domain/{id}/dcv/emails → 204;
+ * GET /domain/{id}/dcv/emails → the addresses (dcv-emails.ts).
+ */
 export function domainRoutes(
   method: string,
   path: string,
@@ -187,6 +191,8 @@ export function domainRoutes(
   state: SandboxState,
   now: Date,
 ): Reply | undefined {
+  const emails = domainEmails(method, path, state);
+  if (emails) return emails;
   const m = /^\/domain\/(\d+)\/dcv\/(validate-token|emails)$/.exec(path);
   if (!m || method !== 'PUT') return undefined;
   const hit = domainById(state, Number(m[1]));

@@ -3,6 +3,9 @@ import { type MessageKey, t } from '@/lib/i18n';
 import { sendToBackground, type UserError } from '@/lib/messaging';
 import { filterSubmissions, type HistoryFilter } from '@/lib/outbox/filter';
 import { downloadText } from './download';
+import { HistoryTabs } from './history/HistoryTabs';
+import { TeamOrders } from './history/TeamOrders';
+import { useOrderTarget } from './history/useOrderTarget';
 import { Notice } from './Notice';
 import { SubmissionItem } from './SubmissionItem';
 import { useSubmissions } from './useSubmissions';
@@ -17,20 +20,53 @@ const STATUS_CHOICES: { id: HistoryFilter['status']; label: MessageKey }[] = [
   { id: 'failed', label: 'history_filter_failed' },
 ];
 
-/** Options page: every submission, filterable, exportable, with cancel / check again / download. */
+type View = 'browser' | 'team';
+
+/**
+ * Options page: this browser's submissions (filterable, exportable, with cancel / check again /
+ * download) and, beside them, the account's recent orders whoever placed them.
+ */
 export function OrderHistorySection({ now }: { now: Date }) {
+  const target = useOrderTarget();
+  const [view, setView] = useState<View>('browser');
+  // A notification leads to one of this browser's orders: that view shows it.
+  useEffect(() => {
+    if (target !== undefined) setView('browser');
+  }, [target]);
+
+  return (
+    <section id="orders" class="card stack" aria-labelledby="orders-heading">
+      <h2 id="orders-heading">{t('history_heading')}</h2>
+      <HistoryTabs
+        idBase="history"
+        label={t('history_views_label')}
+        tabs={[
+          {
+            id: 'browser',
+            label: t('history_view_browser'),
+            panel: () => <BrowserSubmissions now={now} target={target} />,
+          },
+          { id: 'team', label: t('history_view_team'), panel: () => <TeamOrders now={now} /> },
+        ]}
+        selected={view}
+        onSelect={setView}
+      />
+    </section>
+  );
+}
+
+function BrowserSubmissions({ now, target }: { now: Date; target: number | undefined }) {
   const { list, error, reload } = useSubmissions();
   const [filter, setFilter] = useState<HistoryFilter>({ text: '', status: 'all' });
   const [exportError, setExportError] = useState<UserError | null>(null);
   const shown = list ? filterSubmissions(list.submissions, filter) : [];
   const loaded = list !== null && list !== undefined;
 
-  // A validation notification leads to `#order-<id>` (lib/alerts/show.ts orderTarget):
-  // once the list is there, that order's item is brought into view.
+  // Once the list is there, the target order's item is brought into view.
   useEffect(() => {
-    const id = /^#order-(\d+)$/.exec(location.hash)?.[1];
-    if (loaded && id) document.getElementById(`order-${id}`)?.scrollIntoView({ block: 'start' });
-  }, [loaded]);
+    if (loaded && target !== undefined)
+      document.getElementById(`order-${target}`)?.scrollIntoView({ block: 'start' });
+  }, [loaded, target]);
 
   async function exportAll() {
     const result = await sendToBackground('exportHistory', undefined);
@@ -39,10 +75,11 @@ export function OrderHistorySection({ now }: { now: Date }) {
     downloadText(result.value.filename, result.value.json);
   }
 
+  const shownError = error ?? exportError;
   return (
-    <section id="orders" class="card stack" aria-labelledby="orders-heading">
+    <>
       <div class="row spread">
-        <h2 id="orders-heading">{t('history_heading')}</h2>
+        <p class="muted">{t('history_browser_intro')}</p>
         <div class="row">
           <button type="button" onClick={() => reload(true)}>
             {t('history_check_now')}
@@ -80,9 +117,9 @@ export function OrderHistorySection({ now }: { now: Date }) {
           </select>
         </div>
       </div>
-      {(error ?? exportError) && (
-        <Notice tone="error" title={(error ?? exportError)?.title ?? ''}>
-          {(error ?? exportError)?.detail && <p>{(error ?? exportError)?.detail}</p>}
+      {shownError && (
+        <Notice tone="error" title={shownError.title}>
+          {shownError.detail && <p>{shownError.detail}</p>}
         </Notice>
       )}
       {list && list.submissions.length === 0 && <p class="muted">{t('history_empty')}</p>}
@@ -91,9 +128,16 @@ export function OrderHistorySection({ now }: { now: Date }) {
       )}
       <ul class="submissions" aria-label={t('history_list_label')}>
         {shown.map((s) => (
-          <SubmissionItem key={s.id} submission={s} now={now} onChanged={() => reload()} detailed />
+          <SubmissionItem
+            key={s.id}
+            submission={s}
+            now={now}
+            onChanged={() => reload()}
+            detailed
+            target={s.orderId !== undefined && s.orderId === target}
+          />
         ))}
       </ul>
-    </section>
+    </>
   );
 }

@@ -37,10 +37,17 @@ const STATE_WORDS: Record<SubmissionView['state'], MessageKey> = {
 
 const TONES = { done: 'ok', waiting: 'waiting', ended: 'ended', failed: 'error', unsure: 'error' } as const;
 
-type Props = { submission: SubmissionView; now: Date; onChanged: () => void; detailed?: boolean };
+type Props = {
+  submission: SubmissionView;
+  now: Date;
+  onChanged: () => void;
+  detailed?: boolean;
+  /** The page was opened for this order (a notification's `#order-<id>`): its validation is read at once. */
+  target?: boolean;
+};
 
 /** One submission: what it is, its honest status, and what can be done with it. */
-export function SubmissionItem({ submission: s, now, onChanged, detailed = false }: Props) {
+export function SubmissionItem({ submission: s, now, onChanged, detailed = false, target = false }: Props) {
   const [format, setFormat] = useState<CertificateFormat>('pem_all');
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -134,13 +141,7 @@ export function SubmissionItem({ submission: s, now, onChanged, detailed = false
         </details>
       )}
       {showValidation && s.orderId !== undefined && (
-        <ValidationPanel
-          orderId={s.orderId}
-          consoleUrl={s.consoleUrl}
-          now={now}
-          onChanged={onChanged}
-          readAtOnce={location.hash === `#order-${s.orderId}`}
-        />
+        <ValidationPanel orderId={s.orderId} now={now} onChanged={onChanged} readAtOnce={target} />
       )}
       <div class="row submission-actions">
         {s.consoleUrl && (

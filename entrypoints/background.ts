@@ -19,6 +19,7 @@ import { defaultSettingsDeps } from '@/lib/settings/service';
 import { createStartUp } from '@/lib/start-up';
 import { restrictStorageToExtension } from '@/lib/storage/access';
 import { moveOrderInputsOutOfLocal } from '@/lib/storage/order-inputs';
+import { registerTeamHandlers } from '@/lib/team/handlers';
 import { followOrderValidation, installValidationFollower } from '@/lib/validation/follow';
 import { registerValidationHandlers } from '@/lib/validation/handlers';
 
@@ -40,6 +41,7 @@ export default defineBackground(() => {
   registerSettingsHandlers(defaultSettingsDeps, forgetAccountChoices);
   registerOutboxHandlers(outbox);
   registerRenewalHandlers(outbox, defaultSettingsDeps);
+  registerTeamHandlers(outbox, defaultSettingsDeps);
   handleMessage('reportPageOrders', receivePageReport);
   const alerts = createAlertService(outbox);
   registerAlertHandlers(alerts);

@@ -11,8 +11,6 @@ import { expired, methodChoices, methodWords, outcomeWords } from './words';
 
 type Props = {
   orderId: number;
-  /** The order's page in the CertCentral console (lib/certcentral/regions.ts consoleOrderUrl). */
-  consoleUrl?: string | undefined;
   now: Date;
   send?: ValidationSend;
   /** The order's state changed (an action's answer): the history reloads its list. */
@@ -28,7 +26,6 @@ type Props = {
 /** What a placed order still waits on, read from CertCentral, and the actions that move it on. */
 export function ValidationPanel({
   orderId,
-  consoleUrl,
   now,
   send = backgroundSend,
   onChanged,
@@ -175,13 +172,6 @@ export function ValidationPanel({
             </div>
           )}
         </>
-      )}
-      {consoleUrl && (
-        <p>
-          <a href={consoleUrl} target="_blank" rel="noreferrer">
-            {t('validation_open_console')}
-          </a>
-        </p>
       )}
       <p role="status" class="dcv-summary">
         {summary}

@@ -160,6 +160,7 @@ describe('protocol', () => {
       'newDcvToken',
       'changeDcvMethod',
       'resendDcvEmails',
+      'listTeamOrders',
       'runAlertCheck',
       'getNeedsYou',
       'getAlertSettings',

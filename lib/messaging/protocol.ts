@@ -17,6 +17,7 @@ import {
 } from '../alerts/views';
 import { lazySchema } from '../lazy-schema';
 import { regionSchema } from '../settings/preferences';
+import { teamOrdersSchema } from '../team/views';
 import { KNOWN_DCV_METHODS } from '../validation/methods';
 import { validationViewSchema } from '../validation/schemas';
 import type { SenderPolicy } from './index';
@@ -251,6 +252,8 @@ export const protocol = {
     data: lazySchema(() => z.object({ orderId: orderIdSchema })),
     reply: reply(validationViewSchema),
   },
+  /** The account's recent orders, whoever placed them (lib/team/read.ts), marked where this browser placed them. */
+  listTeamOrders: { from: 'extension-page', data: noData, reply: reply(teamOrdersSchema) },
   /** "Check now": the daily expiry check at once (lib/alerts/daily.ts); what it found. */
   runAlertCheck: { from: 'extension-page', data: noData, reply: reply(alertCheckSchema) },
   /** The popup's "Needs you" list, worded, with the badge's count. */

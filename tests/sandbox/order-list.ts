@@ -1,6 +1,9 @@
 // GET /order/certificate (list) and GET /report/order/expiring (docs/certcentral-api.md).
-// Filters: filters[status] (comma list), filters[product_name_id], filters[valid_till] and, as a
-// sandbox convenience, filters[days_remaining]; both take `<X`, `<=X`, `>X`, `>=X`, `A...B` or `X`.
+// Filters: filters[status] (comma list), filters[product_name_id], filters[user_id] (who placed the
+// order), filters[valid_till], filters[date_created] (compared by day) and, as a sandbox convenience,
+// filters[days_remaining]; the last three take `<X`, `<=X`, `>X`, `>=X`, `A...B` or `X`.
+// Rows carry no `user`: DigiCert's documented list row has none (docs/certcentral-api.md "Who placed
+// an order"); who placed an order is in its details (views.ts orderDetails).
 // sort: a field name, `-` prefix for descending; offset/limit with limit at most 1000.
 import type { ApiContext } from './api';
 import { apiError, json, listReply, type Reply } from './http-util';
@@ -52,8 +55,11 @@ export function listOrders(ctx: ApiContext): Reply {
   if (status) orders = orders.filter((o) => status.split(',').includes(o.status));
   const product = q.get('filters[product_name_id]');
   if (product) orders = orders.filter((o) => product.split(',').includes(o.product_name_id));
+  const user = q.get('filters[user_id]');
+  if (user) orders = orders.filter((o) => user.split(',').includes(String(o.user_id)));
   for (const [param, parse, value] of [
     ['valid_till', parseDay, (o: StoredOrder) => o.cert_valid_till],
+    ['date_created', parseDay, (o: StoredOrder) => o.date_created.slice(0, 10)],
     [
       'days_remaining',
       parseNum,

@@ -110,6 +110,10 @@ export default defineConfig({
         }
       : {
           optional_host_permissions: [regionHostPattern('eu')],
+          // The organization's policy (lib/policy): Chrome publishes in storage.managed only what
+          // this schema declares. Firefox reads the `3rdparty` section of policies.json instead and
+          // has no such manifest key, so its build leaves it out.
+          storage: { managed_schema: 'managed_schema.json' },
           // No web page and no other extension may message the background: only our own pages
           // and content scripts talk to it (an empty list allows none).
           externally_connectable: { ids: [], matches: [] },

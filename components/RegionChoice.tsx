@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { formatList } from '@/lib/i18n/format';
 import type { SettingsView } from '@/lib/messaging';
+import { onPolicyChange } from '@/lib/policy/managed';
 import { REGIONS, type Region } from '@/lib/region';
 import {
   hasRegionAccess,
@@ -57,6 +58,10 @@ export function RegionChoice({ settings, view }: Props) {
     };
   }, [view.region]);
 
+  // The organization's policy may set (or stop setting) the region while the page is open.
+  useEffect(() => onPolicyChange(() => void settings.run('getSettings', undefined)), [settings.run]);
+  const managed = view.regionManaged === true;
+
   function choose(region: Region) {
     // No await before this call: browsers only show the permission prompt during the gesture.
     const access = requestRegionAccess(region);
@@ -85,8 +90,11 @@ export function RegionChoice({ settings, view }: Props) {
   }
 
   return (
-    <fieldset>
-      <legend>{t('settings_region_legend')}</legend>
+    <fieldset aria-describedby={managed ? 'region-managed' : undefined}>
+      <legend>
+        {t('settings_region_legend')}{' '}
+        {managed && <span class="managed-badge">{t('settings_policy_set_by_organization')}</span>}
+      </legend>
       <div class="choices">
         {REGIONS.map((region) => (
           <label key={region}>
@@ -95,14 +103,20 @@ export function RegionChoice({ settings, view }: Props) {
               name="region"
               value={region}
               checked={view.region === region}
-              disabled={settings.busy !== null || asking !== null}
+              disabled={managed || settings.busy !== null || asking !== null}
               onChange={() => choose(region)}
             />
             {regionName(region)}
           </label>
         ))}
       </div>
-      <p class="hint">{t('settings_region_hint', host('eu'))}</p>
+      {managed ? (
+        <p class="hint" id="region-managed">
+          {t('settings_policy_region_hint', name(view.region))}
+        </p>
+      ) : (
+        <p class="hint">{t('settings_region_hint', host('eu'))}</p>
+      )}
       {asking && (
         <p class="hint" role="status">
           {t('settings_region_waiting', host(asking))}

@@ -10,6 +10,9 @@ import { handleMessage, watchAnswers } from '@/lib/messaging';
 import { openNoticeTarget } from '@/lib/notify/notifications';
 import { registerOutboxHandlers } from '@/lib/outbox/handlers';
 import { createOutboxService, OUTBOX_ALARM, OUTBOX_SWEEP_ALARM } from '@/lib/outbox/service';
+import { withPolicy } from '@/lib/policy/guard';
+import { onPolicyChange } from '@/lib/policy/managed';
+import { readPolicy } from '@/lib/policy/read';
 import { registerRenewalHandlers } from '@/lib/renewal/handlers';
 import { receivePageReport, rememberPageOrders } from '@/lib/renewal/page-orders';
 import { getApiKeyState } from '@/lib/settings/api-key';
@@ -36,8 +39,11 @@ export default defineBackground(() => {
   const startUp = createStartUp();
   watchAnswers(startUp.answering);
   startUp.run(() => void moveOrderInputsOutOfLocal());
-  const outbox = createOutboxService();
+  // Every order the outbox is given is checked against the organization's policy first (lib/policy).
+  const outbox = withPolicy(createOutboxService(), { readPolicy, now: () => new Date() });
   const forgetAccountChoices = registerAccountHandlers(defaultSettingsDeps);
+  // A policy changed while running may set another region: what was read for the old one is dropped.
+  onPolicyChange(forgetAccountChoices);
   registerSettingsHandlers(defaultSettingsDeps, forgetAccountChoices);
   registerOutboxHandlers(outbox);
   registerRenewalHandlers(outbox, defaultSettingsDeps);

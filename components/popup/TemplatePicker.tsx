@@ -51,13 +51,18 @@ export function TemplatePicker({ templates, onPick, onCreate }: Props) {
         </span>
       </div>
       <ul id="template-list" class="template-list" aria-label={t('popup_templates_label')}>
-        {shown.map((t) => (
-          <li key={t.id}>
-            <button type="button" class="template-choice" onClick={() => onPick(t.id)}>
-              <strong translate={false}>{t.name}</strong>
+        {shown.map((s) => (
+          <li key={s.id}>
+            <button type="button" class="template-choice" onClick={() => onPick(s.id)}>
+              <span class="row">
+                <strong translate={false}>{s.name}</strong>
+                {s.organization && (
+                  <span class="managed-badge">{t('common_policy_organization_template')}</span>
+                )}
+              </span>
               <span class="hint" translate={false}>
-                {PRODUCT_NAMES[t.product] ?? t.product}
-                {t.organizationName ? ` · ${t.organizationName}` : ''}
+                {PRODUCT_NAMES[s.product] ?? s.product}
+                {s.organizationName ? ` · ${s.organizationName}` : ''}
               </span>
             </button>
           </li>

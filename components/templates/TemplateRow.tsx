@@ -10,7 +10,18 @@ type Props<T extends TemplateRowSummary> = {
   template: T;
   now: Date;
   onAction?: (action: RowAction, template: T) => void;
+  /**
+   * The organization's template (lib/policy): read-only, so only copying it (when personal templates
+   * are allowed) and exporting it are offered.
+   */
+  managed?: { canCopy: boolean };
 };
+
+/** What can be done with a row: everything with one's own, copy and export with the organization's. */
+function actionsFor(managed: Props<TemplateRowSummary>['managed']): RowAction[] {
+  if (!managed) return Object.keys(WORDS) as RowAction[];
+  return managed.canCopy ? ['duplicate', 'export'] : ['export'];
+}
 
 const WORDS: Record<RowAction, MessageKey> = {
   edit: 'settings_action_edit',
@@ -29,7 +40,7 @@ function organization(template: TemplateRowSummary): preact.JSX.Element | string
 }
 
 /** One template in the list: what it orders, for whom, when last used, and what can be done with it. */
-export function TemplateRow<T extends TemplateRowSummary>({ template, now, onAction }: Props<T>) {
+export function TemplateRow<T extends TemplateRowSummary>({ template, now, onAction, managed }: Props<T>) {
   const asked = Object.values(template.fields).filter((f) => f.source === 'asked').length;
   const facts = [
     <span translate={false}>{getProduct(template.product)?.name ?? template.product}</span>,
@@ -41,19 +52,24 @@ export function TemplateRow<T extends TemplateRowSummary>({ template, now, onAct
   return (
     <>
       <div class="template-head">
-        <strong class="template-name" translate={false}>
-          {template.name}
-        </strong>
+        <span class="row">
+          <strong class="template-name" translate={false}>
+            {template.name}
+          </strong>
+          {managed && <span class="managed-badge">{t('common_policy_organization_template')}</span>}
+        </span>
         <span class="hint">
-          {template.lastUsedAt
-            ? t('settings_template_used', formatAgo(template.lastUsedAt, now))
-            : t('settings_template_never_used')}
+          {managed
+            ? t('settings_policy_template_read_only')
+            : template.lastUsedAt
+              ? t('settings_template_used', formatAgo(template.lastUsedAt, now))
+              : t('settings_template_never_used')}
         </span>
       </div>
       <p class="muted">{facts.flatMap((fact, i) => (i === 0 ? [fact] : [' · ', fact]))}</p>
       {template.description && <p translate={false}>{template.description}</p>}
       <div class="row template-actions">
-        {(Object.keys(WORDS) as RowAction[]).map((action) => (
+        {actionsFor(managed).map((action) => (
           <button
             key={action}
             type="button"
@@ -61,7 +77,7 @@ export function TemplateRow<T extends TemplateRowSummary>({ template, now, onAct
             disabled={!onAction}
             onClick={() => onAction?.(action, template)}
           >
-            {t(WORDS[action])}
+            {managed && action === 'duplicate' ? t('settings_policy_copy_as_personal') : t(WORDS[action])}
             <span class="visually-hidden" translate={false}>
               {' '}
               {template.name}

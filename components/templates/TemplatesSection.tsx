@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import {
+  exportJson,
   exportStoredTemplates,
   removeTemplate,
   saveDuplicate,
+  saveOrganizationCopy,
   searchTemplates,
   sortByLastUse,
   type Template,
@@ -11,6 +13,7 @@ import {
 } from '@/lib/templates';
 import { downloadText, fileSlug } from '../download';
 import { later } from '../later';
+import { PersonalNotice } from '../policy/PersonalNotice';
 import { ImportControl } from './ImportControl';
 import { QuarantineReport } from './QuarantineReport';
 import { RenameForm } from './RenameForm';
@@ -29,7 +32,7 @@ const words = (problems: { message: string }[]) => problems.map((p) => p.message
 
 /** Options page: the templates, searchable, most recently used first, and the editor in their place. */
 export function TemplatesSection({ now }: { now: Date }) {
-  const { templates, quarantine, error, reload } = useTemplates();
+  const { templates, quarantine, policy, error, reload } = useTemplates();
   const [editing, setEditing] = useState<{ template?: Template } | null>(null);
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -40,8 +43,20 @@ export function TemplatesSection({ now }: { now: Date }) {
   const shown = sortByLastUse(searchTemplates(list, query));
   const namesBut = (id?: string) => list.filter((t) => t.id !== id).map((t) => t.name);
 
+  /** The organization's templates are read-only: copied into one's own, or exported, nothing else. */
+  async function actOnManaged(action: RowAction, template: Template) {
+    if (action === 'export')
+      return downloadText(`template-${fileSlug(template.name)}.json`, exportJson([template], new Date()));
+    if (action !== 'duplicate') return;
+    const result = await saveOrganizationCopy(template);
+    if (!result.ok) return setProblem(words(result.problems));
+    setStatus(t('settings_duplicated', result.template.name));
+    await reload();
+  }
+
   async function act(action: RowAction, template: Template) {
     setProblem(null);
+    if (policy.organizationIds.has(template.id)) return actOnManaged(action, template);
     if (action === 'edit') return setEditing({ template });
     if (action === 'rename') return setRenaming(template.id);
     if (action === 'export')
@@ -100,7 +115,12 @@ export function TemplatesSection({ now }: { now: Date }) {
 
   return (
     <section id="templates" class="card stack" aria-labelledby="templates-heading">
-      <TemplatesHeader onNew={() => setEditing({})} onExportAll={exportAll} canExport={list.length > 0} />
+      <TemplatesHeader
+        onNew={policy.personalAllowed ? () => setEditing({}) : undefined}
+        onExportAll={exportAll}
+        canExport={list.length > policy.organizationIds.size}
+      />
+      <PersonalNotice policy={policy} />
       <QuarantineReport kept={quarantine} onChanged={reload} />
       <div class="field">
         <label for="template-search">{t('settings_search_templates')}</label>
@@ -141,17 +161,26 @@ export function TemplatesSection({ now }: { now: Date }) {
                 }}
               />
             ) : (
-              <TemplateRow template={template} now={now} onAction={act} />
+              <TemplateRow
+                template={template}
+                now={now}
+                onAction={act}
+                {...(policy.organizationIds.has(template.id)
+                  ? { managed: { canCopy: policy.personalAllowed } }
+                  : {})}
+              />
             )}
           </li>
         ))}
       </ul>
-      <ImportControl
-        onImported={async (message) => {
-          setStatus(message);
-          await reload();
-        }}
-      />
+      {policy.personalAllowed && (
+        <ImportControl
+          onImported={async (message) => {
+            setStatus(message);
+            await reload();
+          }}
+        />
+      )}
     </section>
   );
 }

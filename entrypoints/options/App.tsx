@@ -22,6 +22,8 @@ const AlertSettingsSection = later(() =>
 const OrderHistorySection = later(() =>
   import('@/components/OrderHistorySection').then((m) => m.OrderHistorySection),
 );
+// Draws nothing where no policy is set; a chunk of its own (it parses the policy with zod).
+const PolicySection = later(() => import('@/components/policy/PolicySection').then((m) => m.PolicySection));
 const DuplicateSafetySection = later(() =>
   import('@/components/DuplicateSafetySection').then((m) => m.DuplicateSafetySection),
 );
@@ -70,6 +72,8 @@ export function App() {
           {t('settings_loading')}
         </p>
       )}
+      {/* After the first screen, as the sections below: it loads zod to read the policy. */}
+      {full && <PolicySection />}
       {/* Not waiting for the settings: the templates are read from this page, meanwhile. */}
       {full ? <TemplatesSection now={now} /> : <TemplateListFirst now={now} />}
       {settings.view && (

@@ -4,6 +4,7 @@ import { TemplatePicker } from '@/components/popup/TemplatePicker';
 import { t } from '@/lib/i18n';
 import type { RenewalCandidate } from '@/lib/messaging';
 import { nativeBrowser } from '@/lib/native-browser';
+import { onPolicyChange } from '@/lib/policy/managed';
 import { readTemplateSummaries, type TemplateSummary } from '@/lib/templates/summaries';
 
 type Status = typeof import('@/components/popup/PopupStatus');
@@ -26,6 +27,9 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
   const [order, setOrder] = useState<OpenOrder | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [reissuing, setReissuing] = useState<RenewalCandidate | null>(null);
+
+  // The organization's policy may add, remove or hide templates while the popup is open.
+  useEffect(() => onPolicyChange(() => void readTemplateSummaries().then(setTemplates)), []);
 
   useEffect(() => {
     // Only after the list is on screen: parsing these chunks earlier would delay it.

@@ -72,6 +72,8 @@ export const settingsViewSchema = lazySchema(() =>
   z.object({
     apiKey: apiKeyStatusSchema,
     region: regionSchema,
+    /** Set when the organization's policy sets the region (lib/policy): the person cannot change it. */
+    regionManaged: z.optional(z.boolean()),
     /** How long an unlocked key stays usable without use (the preference, also when no lock is set). */
     idleMinutes: idleMinutesSchema,
     connection: z.nullable(connectionSchema),

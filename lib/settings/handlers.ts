@@ -2,6 +2,7 @@
 import { handleMessage } from '../messaging';
 import type { Region } from '../region';
 import { checkRegionAccess } from './host-permission';
+import { readRegion, regionLockedError } from './managed-region';
 import {
   changeRegion,
   getSettingsView,
@@ -29,13 +30,19 @@ async function unlessRegionBlocked<T>(region: Region, then: () => Promise<T>) {
 export function registerSettingsHandlers(deps: SettingsDeps, onKeyChange: () => void): void {
   const thenForget = <T>(result: Promise<T>) => result.finally(onKeyChange);
   handleMessage('getSettings', async () => ({ ok: true, value: await getSettingsView() }));
-  handleMessage('saveApiKey', (data) =>
-    unlessRegionBlocked(data.region, () => thenForget(saveKey(data, deps))),
-  );
+  handleMessage('saveApiKey', async (data) => {
+    // Under a policy's region, that region's access is what the key needs.
+    const current = await readRegion();
+    const region = current.managed ? current.region : data.region;
+    return unlessRegionBlocked(region, () => thenForget(saveKey(data, deps)));
+  });
   handleMessage('removeApiKey', () => thenForget(removeKey()));
-  handleMessage('setRegion', (data) =>
-    unlessRegionBlocked(data.region, () => thenForget(changeRegion(data.region))),
-  );
+  handleMessage('setRegion', async (data) => {
+    // A region the policy sets is refused as such, before asking about the other region's access.
+    const current = await readRegion();
+    if (current.managed) return { ok: false, error: regionLockedError(current.region) };
+    return unlessRegionBlocked(data.region, () => thenForget(changeRegion(data.region)));
+  });
   handleMessage('testConnection', () => testConnection(deps));
   // Locking and unlocking change whether the key can be used: cached transports must be dropped.
   handleMessage('protectApiKey', (data) => thenForget(protectKey(data)));

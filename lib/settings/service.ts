@@ -29,6 +29,7 @@ import {
   saveConnection,
 } from './connection';
 import { checkRegionAccess } from './host-permission';
+import { readRegion, regionLockedError } from './managed-region';
 import { readPreferences, setIdleMinutes, setRegion } from './preferences';
 
 export type SettingsDeps = {
@@ -62,16 +63,19 @@ export function toUserError(error: unknown): UserError {
 }
 
 export async function getSettingsView(): Promise<SettingsView> {
-  const [apiKey, preferences, connection] = await Promise.all([
+  const [apiKey, preferences, connection, region] = await Promise.all([
     getApiKeyState(),
     readPreferences(),
     readConnection(),
+    readRegion(),
   ]);
   // A locked key still belongs to the same account: the last connection result stays meaningful.
   const known = apiKey.state === 'saved' || apiKey.state === 'locked';
   return {
     apiKey,
-    region: preferences.region,
+    // The policy's region, when it sets one (managed-region.ts): the preference stays as it was.
+    region: region.region,
+    ...(region.managed ? { regionManaged: true } : {}),
     idleMinutes: preferences.idleMinutes,
     connection: known ? connection : null,
   };
@@ -127,7 +131,8 @@ export async function saveKey(
       ok: false,
       error: { title: t('settings_error_key_not_saved'), detail: problem, code: 'invalid_key_input' },
     };
-  await setRegion(input.region);
+  // Under a policy's region the preference is left as it is: the policy's region applies anyway.
+  if (!(await readRegion()).managed) await setRegion(input.region);
   await saveApiKey(input.apiKey, deps.now());
   // A new key means the old connection result says nothing about it.
   await forgetConnection();
@@ -141,6 +146,8 @@ export async function removeKey(): Promise<Reply<SettingsView>> {
 }
 
 export async function changeRegion(region: Region): Promise<Reply<SettingsView>> {
+  const current = await readRegion();
+  if (current.managed) return { ok: false, error: regionLockedError(current.region) };
   const before = await readPreferences();
   await setRegion(region);
   if (before.region !== region) await forgetConnection();
@@ -172,7 +179,7 @@ export async function openTransport(deps: SettingsDeps, lane?: Lane): Promise<Re
       },
     };
   }
-  const { region } = await readPreferences();
+  const { region } = await readRegion();
   // The Europe host is an optional permission: withdrawn after it was chosen, no call may go there.
   const blocked = await checkRegionAccess(region);
   if (blocked) return { ok: false, error: blocked };

@@ -92,6 +92,7 @@ export {
   saveDuplicate,
   saveImport,
   saveNewTemplate,
+  saveOrganizationCopy,
   saveRename,
   saveTemplateEdit,
   undoDelete,

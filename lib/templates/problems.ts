@@ -33,7 +33,9 @@ export type TemplateProblemCode =
   | 'too_many'
   | 'id_replaced'
   // a stored template that could not be brought up to date
-  | 'migration_failed';
+  | 'migration_failed'
+  // the organization's policy allows no personal templates, or the template is the organization's
+  | 'managed_by_policy';
 
 export interface TemplateProblem {
   path: string;

@@ -11,6 +11,8 @@
  */
 import { t } from '../i18n';
 import { formatNumber } from '../i18n/format';
+import { readPolicy } from '../policy/read';
+import { personalTemplatesAllowed } from '../policy/templates';
 import { applyImport, type ClashDecision } from './import-apply';
 import { exportJson, type ImportPlan, planImport } from './import-export';
 import type { Template, TemplateDraft } from './model';
@@ -44,7 +46,21 @@ async function orNewer<T>(saving: Promise<T>): Promise<T | { ok: false; problems
   }
 }
 
-function save(change: Change, store: TemplateStore): Promise<OperationResult> {
+/**
+ * The organization's policy may allow no personal templates (lib/policy): then nothing personal is
+ * made, imported or changed, and this is the refusal, in words. Deleting stays possible.
+ */
+async function personalRefusal(): Promise<{ ok: false; problems: TemplateProblem[] } | undefined> {
+  if (personalTemplatesAllowed(await readPolicy())) return undefined;
+  return {
+    ok: false,
+    problems: [templateProblem('', 'managed_by_policy', t('settings_policy_no_personal'))],
+  };
+}
+
+async function save(change: Change, store: TemplateStore): Promise<OperationResult> {
+  const refused = await personalRefusal();
+  if (refused) return refused;
   return orNewer(
     store.update<OperationResult>((list) => {
       const result = change(list);
@@ -68,6 +84,14 @@ export const saveRename = (id: string, name: string, now = new Date(), store = t
 
 export const saveDuplicate = (id: string, now = new Date(), store = templateStore()) =>
   save((list) => duplicateTemplate(list, id, { now }), store);
+
+/** An organization template (read-only) copied into the person's own, which they may then change. */
+export const saveOrganizationCopy = (template: Template, now = new Date(), store = templateStore()) =>
+  save((list) => {
+    const result = duplicateTemplate([...list, template], template.id, { now });
+    // The copy only: the organization's template itself is never stored.
+    return result.ok ? { ...result, list: result.list.filter((t) => t.id !== template.id) } : result;
+  }, store);
 
 /**
  * Counts one use of a template (called when its order is handed to the outbox). Not counted, and not
@@ -130,6 +154,8 @@ export async function undoDelete(
  * version saved the record: the import could not be saved.
  */
 export async function planTemplateImport(text: string, store = templateStore()): Promise<ImportPlan> {
+  const refused = await personalRefusal();
+  if (refused) return refused;
   const read = await store.read();
   if (read.newerRecord !== undefined)
     return { ok: false, problems: [newerProblem(new TemplatesNewerError(read.newerRecord))] };
@@ -142,9 +168,13 @@ export const saveImport = (
   decisions: Readonly<Record<string, ClashDecision>>,
   store = templateStore(),
 ): Promise<Template[]> =>
-  store.update((list) => {
-    const next = applyImport(list, plan, decisions);
-    return { list: next, result: next };
+  personalRefusal().then((refused) => {
+    // The policy changed between the plan and the answer: nothing is saved, and the page says why.
+    if (refused) throw new Error(refused.problems.map((p) => p.message).join(' '));
+    return store.update((list) => {
+      const next = applyImport(list, plan, decisions);
+      return { list: next, result: next };
+    });
   });
 
 /** The export file's text for the given templates (all when no ids are given). */

@@ -5,6 +5,7 @@
  * the full reader (storage.ts: schema, migrations, quarantine), so a damaged template is caught there
  * and reported.
  */
+import { hasPolicy, readManagedRaw } from '../policy/managed';
 import { readPrivate } from '../storage/private-store';
 import { TEMPLATE_VERSION } from './version';
 
@@ -35,6 +36,8 @@ export interface TemplateSummary {
   product: string;
   organizationName?: string;
   lastUsedAt?: string;
+  /** The organization's template, from its policy (lib/policy): read-only. */
+  organization?: boolean;
 }
 
 const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -63,8 +66,18 @@ export function summarize(raw: unknown): TemplateSummary[] {
   });
 }
 
+/** The list under the organization's policy: the full reader applies it (storage.ts readTemplates). */
+async function summariesUnderPolicy(): Promise<TemplateSummary[]> {
+  const { readTemplates } = await import('./storage');
+  const read = await readTemplates();
+  const organization = new Set(read.organizationIds);
+  return summarize(read.templates).map((s) => (organization.has(s.id) ? { ...s, organization: true } : s));
+}
+
 export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
-  const record = await readPrivate(TEMPLATES_RECORD);
+  // Most browsers have no policy: the light read below, with no parser loaded (policy/managed.ts).
+  const [record, managed] = await Promise.all([readPrivate(TEMPLATES_RECORD), readManagedRaw()]);
+  if (hasPolicy(managed)) return summariesUnderPolicy();
   if (record === undefined) {
     // Not moved out of storage.local yet (the first read after the update): the full reader moves it.
     const { readTemplates } = await import('./storage');
@@ -133,7 +146,8 @@ export function summarizeRows(raw: unknown): TemplateRowSummary[] {
  * saved by a newer version (only the full reader says so, and what to do).
  */
 export async function readTemplateRowSummaries(): Promise<TemplateRowSummary[] | null> {
-  const record = await readPrivate(TEMPLATES_RECORD);
-  if (record === undefined || isNewer(record)) return null;
+  const [record, managed] = await Promise.all([readPrivate(TEMPLATES_RECORD), readManagedRaw()]);
+  // Under a policy the full reader lists them (which are the organization's, which are hidden).
+  if (record === undefined || isNewer(record) || hasPolicy(managed)) return null;
   return summarizeRows(listOf(record));
 }

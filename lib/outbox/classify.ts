@@ -7,7 +7,10 @@ import type { ApiMessage } from './entry';
 export type PostOutcome =
   /** The order may exist: look it up by alternative_order_id before any resend. */
   | 'unknown'
-  /** The account enforces unique alternative order ids and says this one is taken: it was placed. */
+  /**
+   * The account enforces unique alternative order ids and says this one is taken: it was placed (for
+   * a renewal's first POST, by someone else: send.ts asks renewal-guard.ts, never claims it).
+   */
   | 'already-placed'
   /** CertCentral refused the order: nothing was placed. */
   | 'refused';

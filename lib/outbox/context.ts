@@ -15,6 +15,8 @@ export interface StepContext {
   deps: SubmissionEngineDeps;
   /** `credit_card` per submission id, in memory only: a card number or CVV is never stored. */
   cards: Map<string, Record<string, unknown>>;
+  /** When the caller read a renewal's renewed order (SubmitInput.renewedOrderReadAt), per submission id. */
+  renewedOrderReads: Map<string, number>;
   save(entry: OutboxEntry, event: MachineEvent): Promise<OutboxEntry>;
   notify(kind: SubmissionEvent['kind'], entry: OutboxEntry, message: string): void;
   /** `first` for placing an order and the lookups deciding a resend: they go before every other request. */
@@ -26,6 +28,7 @@ export function createContext(deps: SubmissionEngineDeps): StepContext {
   return {
     deps,
     cards,
+    renewedOrderReads: new Map(),
     async save(entry, event) {
       const saved = await saveEntry(apply(entry, event, deps.now()));
       if (!CARD_STATES.has(saved.state)) cards.delete(saved.id);

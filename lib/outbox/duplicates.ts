@@ -5,13 +5,15 @@
  */
 
 import type { AlternateOrderList } from '../certcentral/order-schemas';
-import { cancelOrder, findOrdersByAlternativeId } from '../certcentral/orders';
+import { cancelOrder, findOrdersByAlternativeId, getOrder } from '../certcentral/orders';
 import type { Transport } from '../certcentral/transport';
 // `t` names the transport in these steps; the catalogue's messages are `say`.
 import { t as say } from '../i18n';
 import { messagesOf, noteOf } from './classify';
 import { orderLabel, type StepContext } from './context';
-import type { Duplicate, OutboxEntry } from './entry';
+import { alternativeIdOf, type Duplicate, type OutboxEntry, renewedOrderOf } from './entry';
+import { readOrder } from './renewal-guard';
+import { firstLiveOrder, isLiveOrderStatus, renewedElsewhere } from './renewed-elsewhere';
 import { isCancelableOrderStatus } from './status';
 
 type Found = AlternateOrderList['orders'];
@@ -21,7 +23,13 @@ export function orderToKeep(orders: Found): Found[number] | undefined {
   return [...orders].sort((a, b) => a.order_id - b.order_id)[0];
 }
 
-export function cancelNote(keptOrderId: number, alternativeOrderId: string): string {
+export function cancelNote(keptOrderId: number, alternativeOrderId: string, renewed?: number): string {
+  if (renewed !== undefined) {
+    return (
+      `Second renewal of order ${renewed}: order ${keptOrderId} (same alternative_order_id ${alternativeOrderId}) ` +
+      'was placed first and is kept. Canceled by the CertCentral Companion extension.'
+    );
+  }
   return (
     `Duplicate of order ${keptOrderId}: same alternative_order_id ${alternativeOrderId}. ` +
     'Canceled by the CertCentral Companion extension (the browser sent the order twice).'
@@ -36,12 +44,59 @@ export async function checkDuplicates(
 ): Promise<OutboxEntry> {
   let found: Found;
   try {
-    found = (await findOrdersByAlternativeId(t, entry.id)).orders;
+    found = (await findOrdersByAlternativeId(t, alternativeIdOf(entry))).orders;
   } catch {
     // duplicatesCheckedAt stays unset: the follow-up step tries again (follow-up.ts).
     return entry;
   }
+  // A renewal's id is shared by every browser renewing the order: an earlier live order is someone
+  // else's renewal (or, rarely, this POST's own silent resend: either way it is the one to keep).
+  const first = renewedOrderOf(entry) !== undefined ? firstLiveOrder(found) : undefined;
+  if (first && entry.orderId !== undefined && first.order_id < entry.orderId) {
+    return lostRenewalRace(ctx, entry, t, found, first.order_id);
+  }
   return handleDuplicates(ctx, entry, t, found);
+}
+
+/**
+ * Two renewals of one order were placed at the same moment and the other one was stored first: this
+ * entry cancels its own order while pending and ends as "already being renewed". If its own order can
+ * no longer be canceled, that is recorded for a person, as any duplicate that could not be canceled.
+ */
+async function lostRenewalRace(
+  ctx: StepContext,
+  entry: OutboxEntry,
+  t: Transport,
+  found: Found,
+  winner: number,
+): Promise<OutboxEntry> {
+  const own = entry.orderId ?? 0;
+  const row = found.find((o) => o.order_id === own);
+  if (!row || isLiveOrderStatus(row.status)) {
+    const record = await settle(
+      ctx,
+      t,
+      row ?? { order_id: own, status: entry.orderStatus ?? 'pending' },
+      winner,
+      entry,
+    );
+    if (record.outcome !== 'canceled' && record.outcome !== 'already-ended') {
+      const saved = await ctx.save(entry, { type: 'duplicates-checked', found: [record] });
+      ctx.notify(
+        'needs-attention',
+        saved,
+        say('history_duplicate_problem', [orderLabel(saved), String(own), record.detail]),
+      );
+      return saved;
+    }
+  }
+  const details = await readOrder(t, winner);
+  const saved = await ctx.save(entry, {
+    type: 'renewed-elsewhere',
+    found: renewedElsewhere(winner, details, own),
+  });
+  ctx.notify('ended', saved, say('history_renewal_not_placed', [orderLabel(saved), saved.note ?? '']));
+  return saved;
 }
 
 /** Cancels every order other than `entry.orderId` that carries the id and is still pending. */
@@ -57,7 +112,7 @@ export async function handleDuplicates(
     if (order.order_id === keep || keep === undefined) continue;
     const before = entry.duplicates.find((d) => d.orderId === order.order_id);
     if (before?.outcome === 'canceled' || before?.outcome === 'already-ended') continue;
-    records.push(await settle(ctx, t, order, keep, entry.id));
+    records.push(await settle(ctx, t, order, keep, entry));
   }
   const saved = await ctx.save(entry, { type: 'duplicates-checked', found: records });
   for (const d of records) {
@@ -81,9 +136,9 @@ export async function handleDuplicates(
 async function settle(
   ctx: StepContext,
   t: Transport,
-  order: Found[number],
+  order: Pick<Found[number], 'order_id' | 'status'>,
   keep: number,
-  alternativeOrderId: string,
+  entry: OutboxEntry,
 ): Promise<Duplicate> {
   const at = ctx.deps.now().toISOString();
   const base = { orderId: order.order_id, foundStatus: order.status, at };
@@ -98,9 +153,14 @@ async function settle(
     };
   }
   try {
-    await cancelOrder(t, order.order_id, cancelNote(keep, alternativeOrderId));
+    await cancelOrder(t, order.order_id, cancelNote(keep, alternativeIdOf(entry), renewedOrderOf(entry)));
     return { ...base, outcome: 'canceled', detail: say('history_duplicate_canceled_detail', String(keep)) };
   } catch (err) {
+    // Another browser renewing the same order may have canceled it a moment ago (its own extra order).
+    const now = await getOrder(t, order.order_id).catch(() => undefined);
+    if (now && !isLiveOrderStatus(now.status)) {
+      return { ...base, outcome: 'already-ended', detail: say('history_duplicate_ended', now.status) };
+    }
     const codes = messagesOf(err)
       .map((m) => m.code)
       .join(', ');

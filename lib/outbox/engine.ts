@@ -137,6 +137,7 @@ export function createSubmissionEngine(deps: SubmissionEngineDeps) {
       }),
     );
     if (isRecord(validCard)) ctx.cards.set(id, validCard);
+    if (input.renewedOrderReadAt) ctx.renewedOrderReads.set(id, input.renewedOrderReadAt.getTime());
     deps.onChange?.();
     await store.pruneHistory(now);
     const processing = process(id).then(reschedule);

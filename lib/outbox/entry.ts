@@ -43,6 +43,25 @@ export const DuplicateSchema = lazySchema(() =>
 );
 export type Duplicate = z.infer<typeof DuplicateSchema>;
 
+/**
+ * A renewal that was not placed because CertCentral already had a live renewal of the same order,
+ * placed by someone else (another browser, another person): docs/certcentral-api.md "Renewals
+ * placed elsewhere". Nothing of this entry stays ordered.
+ */
+export const RenewedElsewhereSchema = lazySchema(() =>
+  z.object({
+    /** The renewal that counts: CertCentral's order id. */
+    orderId: OrderId,
+    /** Who placed it, from the order's `user` (name, e-mail); absent when CertCentral named nobody. */
+    by: z.optional(z.string()),
+    /** The order's `date_created` as CertCentral sent it. */
+    placedAt: z.optional(z.string()),
+    /** This entry's own order, placed at the same moment and canceled while pending (the lower id wins). */
+    ownCanceled: z.optional(OrderId),
+  }),
+);
+export type RenewedElsewhere = z.infer<typeof RenewedElsewhereSchema>;
+
 export const TimelineStepSchema = lazySchema(() =>
   z.object({
     at: IsoTime,
@@ -61,7 +80,11 @@ const RequestBodySchema = lazySchema(() =>
 export const OutboxEntrySchema = lazySchema(() =>
   z.object({
     version: z.literal(ENTRY_VERSION),
-    /** A fresh UUID, sent as the order's `alternative_order_id` (docs/certcentral-api.md "Duplicate orders"). */
+    /**
+     * A fresh UUID, sent as the order's `alternative_order_id` (docs/certcentral-api.md "Orders"); a
+     * renewal sends the id derived from the renewed order instead (`request.alternative_order_id`,
+     * alternativeIdOf).
+     */
     id: z.string().check(z.minLength(1), z.maxLength(64)),
     product: z.string().check(z.minLength(1)),
     /** The validated body as sent, `alternative_order_id` included, `credit_card` never. */
@@ -101,6 +124,8 @@ export const OutboxEntrySchema = lazySchema(() =>
     messages: z.array(ApiMessageSchema),
     note: z.optional(z.string()),
     duplicates: z.array(DuplicateSchema),
+    /** Set when the renewal was not placed because another one of the same order came first. */
+    renewedElsewhere: z.optional(RenewedElsewhereSchema),
     duplicatesCheckedAt: z.optional(IsoTime),
     createdAt: IsoTime,
     updatedAt: IsoTime,
@@ -171,6 +196,21 @@ export function newEntry(input: NewEntryInput): OutboxEntry {
     followUp: { checks: 0 },
     timeline: [{ at, state: 'queued', note: t('history_note_saved') }],
   };
+}
+
+/**
+ * The `alternative_order_id` the entry's POSTs carry: its own id, or, for a renewal, the id every
+ * browser derives from the renewed order (renewal-guard.ts), written into the request before the first POST.
+ */
+export function alternativeIdOf(entry: OutboxEntry): string {
+  const alt = entry.request.alternative_order_id;
+  return typeof alt === 'string' && alt !== '' ? alt : entry.id;
+}
+
+/** The order a renewal renews (`renewal_of_order_id`); undefined for a new order or a renewal by thumbprint. */
+export function renewedOrderOf(entry: OutboxEntry): number | undefined {
+  const id = entry.request.renewal_of_order_id;
+  return typeof id === 'number' && Number.isInteger(id) && id > 0 ? id : undefined;
 }
 
 /** Nothing more happens by itself; the history may prune it (store.ts). */

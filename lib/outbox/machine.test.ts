@@ -31,6 +31,9 @@ const TRANSITIONS: [MachineEvent, SubmissionState, SubmissionState][] = [
   [{ type: 'check-failed', nextCheckAt: t(60_000), ...problem }, 'placed', 'placed'],
   [{ type: 'follow-up-stopped' }, 'placed', 'placed'],
   [{ type: 'canceled-by-user', note: 'not needed' }, 'placed', 'placed'],
+  [{ type: 'renewed-elsewhere', found: { orderId: 9 } }, 'queued', 'failed'],
+  [{ type: 'renewed-elsewhere', found: { orderId: 9 } }, 'sending', 'failed'],
+  [{ type: 'renewed-elsewhere', found: { orderId: 9, ownCanceled: 1001 } }, 'placed', 'failed'],
 ];
 
 describe('state machine: allowed transitions', () => {

@@ -10,19 +10,24 @@
  *     └────────────────── none-found (tries left) ──────────┘  │ none-found (bound) / lookup-failed
  *                                                              ▼
  *   sending ──refused──▶ failed      queued|reconciling ──card-missing──▶ failed       unknown (stopped)
+ *
+ *   A renewal that another browser or person placed first (renewal-guard.ts, duplicates.ts):
+ *   queued|sending|placed ──renewed-elsewhere──▶ failed (nothing of this entry stays ordered)
  */
 import { t } from '../i18n';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import type { Region } from '../region';
-import type { ApiMessage, Duplicate, OutboxEntry, SubmissionState } from './entry';
+import type { ApiMessage, Duplicate, OutboxEntry, RenewedElsewhere, SubmissionState } from './entry';
 import { MESSAGES_LIMIT, TIMELINE_LIMIT } from './entry';
+import { renewedElsewhereNote } from './renewed-elsewhere';
 import { isFinalOrderStatus } from './status';
 import { ANSWER_PENDING_MS, MAX_LOOKUP_FAILURES } from './timing';
 
 type Problem = { messages: ApiMessage[]; note: string };
 
 export type MachineEvent =
-  | { type: 'send'; region: Region }
+  /** `alternativeOrderId`: a renewal's id chosen right before its first POST (renewal-guard.ts). */
+  | { type: 'send'; region: Region; alternativeOrderId?: string }
   | ({ type: 'no-answer'; status?: number; retryAt: Date; pendingUntil?: Date } & Problem)
   | ({ type: 'refused' } & Problem)
   | ({ type: 'not-sent' } & Problem)
@@ -48,7 +53,8 @@ export type MachineEvent =
   | { type: 'order-checked'; orderStatus: string; certificateId?: number; reason?: string; nextCheckAt: Date }
   | ({ type: 'check-failed'; nextCheckAt: Date } & Problem)
   | { type: 'follow-up-stopped' }
-  | { type: 'canceled-by-user'; note: string };
+  | { type: 'canceled-by-user'; note: string }
+  | { type: 'renewed-elsewhere'; found: RenewedElsewhere };
 
 export type MachineEventType = MachineEvent['type'];
 
@@ -71,6 +77,7 @@ export const ALLOWED_FROM: Record<MachineEventType, readonly SubmissionState[]> 
   'check-failed': ['placed'],
   'follow-up-stopped': ['placed'],
   'canceled-by-user': ['placed'],
+  'renewed-elsewhere': ['queued', 'sending', 'placed'],
 };
 
 export class TransitionError extends Error {
@@ -94,6 +101,9 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
     case 'send':
       return {
         ...e,
+        ...(event.alternativeOrderId !== undefined
+          ? { request: { ...e.request, alternative_order_id: event.alternativeOrderId } }
+          : {}),
         state: 'sending',
         attempts: e.attempts + 1,
         region: event.region,
@@ -216,6 +226,18 @@ function transition(e: OutboxEntry, event: MachineEvent, at: string, before: Out
       return { ...e, duplicatesCheckedAt: at, duplicates: mergeDuplicates(e.duplicates, event.found) };
     case 'order-checked':
       return orderChecked(e, event, at);
+    case 'renewed-elsewhere':
+      return {
+        ...e,
+        state: 'failed',
+        renewedElsewhere: event.found,
+        ...(event.found.ownCanceled !== undefined ? { orderStatus: 'canceled' } : {}),
+        finishedAt: at,
+        nextAttemptAt: undefined,
+        answerPendingUntil: undefined,
+        followUp: { checks: e.followUp.checks },
+        note: renewedElsewhereNote(event.found),
+      };
     case 'check-failed':
       return {
         ...withProblem(e, { messages: event.messages, note: t('history_note_check_failed', event.note) }),

@@ -4,6 +4,7 @@
  * the next step (undefined: nothing more to do now).
  */
 import { findOrdersByAlternativeId, placeOrder } from '../certcentral/orders';
+import type { Transport } from '../certcentral/transport';
 // `t` names the transport in these steps; the catalogue's messages are `say`.
 import { t as say } from '../i18n';
 import { formatNumber } from '../i18n/format';
@@ -17,7 +18,9 @@ import {
 } from './classify';
 import { orderLabel, type StepContext, sayUserError } from './context';
 import { checkDuplicates, handleDuplicates, orderToKeep } from './duplicates';
-import type { OutboxEntry } from './entry';
+import { alternativeIdOf, type OutboxEntry, renewedOrderOf } from './entry';
+import { guardRenewal, takenElsewhere } from './renewal-guard';
+import { firstLiveOrder } from './renewed-elsewhere';
 import {
   ANSWER_PENDING_MS,
   addMs,
@@ -92,14 +95,21 @@ export async function sendStep(ctx: StepContext, entry: OutboxEntry): Promise<Wa
     ctx.notify('needs-attention', failed, say('history_not_sent', [orderLabel(failed), t.error.title]));
     return undefined;
   }
+  // A renewal: CertCentral is asked whether someone else renews the order already (renewal-guard.ts).
+  const guard = await guardRenewal(ctx, entry, t.value);
+  if (!guard.send) return undefined;
   // Written before the POST: a worker stopped during it resumes as "unknown" and looks it up.
-  const sending = await ctx.save(entry, { type: 'send', region: t.value.region });
+  const sending = await ctx.save(entry, {
+    type: 'send',
+    region: t.value.region,
+    ...(guard.alternativeOrderId ? { alternativeOrderId: guard.alternativeOrderId } : {}),
+  });
   const body = card ? { ...sending.request, credit_card: card } : sending.request;
   let placed: Awaited<ReturnType<typeof placeOrder>>;
   try {
     placed = await placeOrder(t.value, sending.product, body);
   } catch (err) {
-    return afterPostError(ctx, sending, err);
+    return afterPostError(ctx, sending, err, t.value);
   }
   const saved = await ctx.save(sending, {
     type: 'placed',
@@ -115,8 +125,18 @@ export async function sendStep(ctx: StepContext, entry: OutboxEntry): Promise<Wa
   return undefined;
 }
 
-async function afterPostError(ctx: StepContext, sending: OutboxEntry, err: unknown): Promise<Wait> {
+async function afterPostError(
+  ctx: StepContext,
+  sending: OutboxEntry,
+  err: unknown,
+  transport: Transport,
+): Promise<Wait> {
   const outcome = classifyPostError(err);
+  // "Taken" on a renewal's first POST: the id is another browser's, not an earlier try of ours.
+  if (outcome === 'already-placed' && renewedOrderOf(sending) !== undefined && sending.attempts === 1) {
+    await takenElsewhere(ctx, sending, transport, err);
+    return undefined;
+  }
   if (outcome === 'refused') {
     const failed = await ctx.save(sending, { type: 'refused', messages: messagesOf(err), note: noteOf(err) });
     ctx.notify('needs-attention', failed, say('history_refused', [orderLabel(failed), noteOf(err)]));
@@ -159,7 +179,7 @@ export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promi
   let found: Awaited<ReturnType<typeof findOrdersByAlternativeId>>['orders'];
   try {
     if (!t.ok) throw new Error(sayUserError(t.error));
-    found = (await findOrdersByAlternativeId(t.value, entry.id)).orders;
+    found = (await findOrdersByAlternativeId(t.value, alternativeIdOf(entry))).orders;
   } catch (err) {
     const delay = lookupDelayMs(entry, ctx.deps.now());
     const after = await ctx.save(entry, {
@@ -172,7 +192,9 @@ export async function reconcileStep(ctx: StepContext, entry: OutboxEntry): Promi
     ctx.notify('needs-attention', after, say('history_not_confirmed', orderLabel(after)));
     return undefined;
   }
-  const keep = orderToKeep(found);
+  // A renewal's id is shared by every browser: the live order stored first is the one that counts.
+  const keep =
+    (renewedOrderOf(entry) !== undefined ? firstLiveOrder(found) : undefined) ?? orderToKeep(found);
   if (keep && t.ok) {
     const saved = await ctx.save(entry, {
       type: 'placed',

@@ -60,6 +60,13 @@ function orderLabel(status: string, unknown: () => string): string {
 }
 
 export function describeStatus(entry: OutboxEntry): StatusView {
+  // Not a failure: another renewal of the same order counts (renewed-elsewhere.ts).
+  if (entry.renewedElsewhere) {
+    return {
+      word: 'ended',
+      label: t('history_status_renewed_elsewhere', String(entry.renewedElsewhere.orderId)),
+    };
+  }
   switch (entry.state) {
     case 'queued':
       return {
@@ -100,6 +107,8 @@ export function describeOrderStatus(status: string | undefined): StatusView {
 export function needsAttention(entry: OutboxEntry): boolean {
   // Dismissed by the user, and nothing has happened to it since (every transition moves updatedAt).
   if (entry.acknowledgedAt !== undefined && entry.acknowledgedAt >= entry.updatedAt) return false;
+  // Renewed elsewhere: nothing for a person to do, unless its own order could not be canceled.
+  if (entry.renewedElsewhere) return false;
   if (entry.state === 'failed') return true;
   if (entry.state === 'unknown' && entry.nextAttemptAt === undefined) return true;
   if (entry.duplicates.some((d) => d.outcome === 'cancel-failed' || d.outcome === 'not-cancelable')) {

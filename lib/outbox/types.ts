@@ -48,6 +48,13 @@ export interface SubmitInput {
   renewal?: boolean;
   /** The popup draft it came from: one draft places at most one live order (entry.ts `draftId`). */
   draftId?: string;
+  /**
+   * A renewal whose caller read the renewed order a moment ago and found it not renewed (no
+   * `renewed_order_id`): the check before the POST does not read it again while this is fresh
+   * (renewal-guard.ts RENEWED_ORDER_FRESH_MS); it still looks the renewal's id up. Bulk runs pass it,
+   * which saves one request per order.
+   */
+  renewedOrderReadAt?: Date;
 }
 
 export type SubmitResult =

@@ -29,6 +29,10 @@ export interface ItemDeps {
 /** The item's result from its outbox entry: the engine goes on with it from there. */
 export function resultOf(entry: OutboxEntry, renewedId: string): Partial<BulkItem> {
   const base = { submissionId: entry.id };
+  // Another browser or person renews this order already: nothing was ordered, and that is no failure.
+  if (entry.renewedElsewhere) {
+    return { ...base, state: 'skipped', message: entry.note ?? say('renewal_not_placed') };
+  }
   if (entry.state === 'failed') {
     const said = entry.messages.map((m) => m.message).join('; ');
     return {
@@ -67,8 +71,10 @@ export async function submitOne(deps: ItemDeps): Promise<void> {
     return;
   }
   let order: Awaited<ReturnType<typeof getOrder>>;
+  let readAt: Date;
   try {
     order = await getOrder(t.value, orderId);
+    readAt = deps.now();
   } catch (error) {
     await deps.setItem({ state: 'failed', message: unconfirmedReason(orderId, error) });
     return;
@@ -100,6 +106,10 @@ export async function submitOne(deps: ItemDeps): Promise<void> {
     request: plan.body,
     template: { id: deps.template.id, name: deps.template.name },
     renewal: true,
+    // Just read, and naming no renewal: the outbox looks the renewal's id up without reading it again.
+    ...(typeof order.renewed_order_id === 'number' && order.renewed_order_id > 0
+      ? {}
+      : { renewedOrderReadAt: readAt }),
   });
   if (!result.ok) {
     const problems = result.problems.map((p) => p.message).join('; ');

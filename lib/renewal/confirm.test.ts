@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CertCentralError } from '../certcentral/errors';
 import { fixture } from '../certcentral/testing/fake-fetch';
-import { CONFIRM_LIMIT, confirmOrders } from './confirm';
+import { CONFIRM_LIMIT, confirmOrders, ELSEWHERE_CHECK_LIMIT } from './confirm';
 import { detailsBody, httpError, tableTransport } from './testing';
 
 const NOW = new Date('2026-06-01T09:00:00Z');
@@ -52,5 +52,50 @@ describe('confirmOrders', () => {
     expect(result.orders.map((o) => o.orderId)).toEqual(ids.slice(0, CONFIRM_LIMIT));
     expect(result.unconfirmed.map((u) => u.orderId)).toEqual(ids.slice(CONFIRM_LIMIT));
     expect(result.unconfirmed[0]?.reason).toContain('only the first 50 are confirmed');
+  });
+});
+
+describe('confirmOrders: a renewal placed elsewhere', () => {
+  const user = { first_name: 'Olivia', last_name: 'Orders', email: 'olivia@example.com' };
+  const answers = (lookup: (id: string) => unknown) =>
+    tableTransport((path) => {
+      const alt = /^\/order\/alternate\/(.+)$/.exec(path)?.[1];
+      if (alt) return lookup(alt);
+      if (path === '/order/certificate/10001005') return detailsBody(10001005, { status: 'pending', user });
+      return detailsBody(Number(path.split('/').pop()));
+    });
+
+  it("an order's own page: a live renewal found by the shared id is a warning naming who and which order", async () => {
+    const { transport, calls } = answers((id) =>
+      id === 'renewal-of-10000002'
+        ? { orders: [{ order_id: 10001005, status: 'pending' }] }
+        : { page: { total: 0 } },
+    );
+    const { orders } = await confirmOrders(transport, [10000002], facts);
+    expect(orders[0]?.guards).toEqual([
+      {
+        kind: 'renewal-in-progress',
+        message: expect.stringMatching(
+          /^Order #10000002 is already being renewed by Olivia Orders \(olivia@example\.com\), order #10001005, placed on .+\. Renewing it again would order twice\.$/,
+        ),
+      },
+    ]);
+    expect(calls).toContain('/order/alternate/renewal-of-10000002');
+  });
+
+  it('an ended renewal does not count; the next id is looked at; a failed lookup warns of nothing', async () => {
+    const ended = answers((id) =>
+      id === 'renewal-of-10000002' ? { orders: [{ order_id: 10001004, status: 'canceled' }] } : {},
+    );
+    expect((await confirmOrders(ended.transport, [10000002], facts)).orders[0]?.guards).toEqual([]);
+    expect(ended.calls).toContain('/order/alternate/renewal-of-10000002-2');
+    const failing = answers(() => httpError(503, 'server_error'));
+    expect((await confirmOrders(failing.transport, [10000002], facts)).orders[0]?.guards).toEqual([]);
+  });
+
+  it(`a list page of more than ${ELSEWHERE_CHECK_LIMIT} orders is not looked up`, async () => {
+    const { transport, calls } = answers(() => ({}));
+    await confirmOrders(transport, [1, 2, 3, 4], facts);
+    expect(calls.some((c) => c.startsWith('/order/alternate/'))).toBe(false);
   });
 });

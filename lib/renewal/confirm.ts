@@ -10,6 +10,7 @@ import { t as say } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import type { RenewalCandidate } from '../messaging';
 import { toCandidate } from './candidate';
+import { elsewhereGuard, findRenewalElsewhere } from './elsewhere';
 import type { GuardFacts } from './guards';
 
 /**
@@ -17,6 +18,11 @@ import type { GuardFacts } from './guards';
  * known before fetching): 50 GETs are half of the documented 100-per-5-s window.
  */
 export const CONFIRM_LIMIT = 50;
+/**
+ * A page naming at most this many orders (an order's own page) also has each one looked up for a
+ * renewal placed elsewhere: one or two GETs per order, not worth spending on a list page.
+ */
+export const ELSEWHERE_CHECK_LIMIT = 3;
 /** GETs in flight at once; the shared rate limiter paces them anyway. */
 const PARALLEL = 4;
 
@@ -53,7 +59,9 @@ export async function confirmOrders(
       const index = next++;
       const orderId = checked[index] as number;
       try {
-        results[index] = toCandidate(await getOrder(t, orderId), facts);
+        const candidate = toCandidate(await getOrder(t, orderId), facts);
+        if (ids.length <= ELSEWHERE_CHECK_LIMIT) await warnIfRenewedElsewhere(t, candidate);
+        results[index] = candidate;
       } catch (error) {
         results[index] = { orderId, reason: unconfirmedReason(orderId, error) };
       }
@@ -69,4 +77,18 @@ export async function confirmOrders(
     });
   }
   return { orders, unconfirmed };
+}
+
+/**
+ * Adds "already being renewed by …" when CertCentral holds a live renewal this browser's outbox does
+ * not know. A failed lookup adds nothing: the outbox asks again right before sending, and stops then.
+ */
+async function warnIfRenewedElsewhere(t: Transport, candidate: RenewalCandidate): Promise<void> {
+  if (candidate.guards.some((g) => g.kind === 'already-renewed' || g.kind === 'renewal-in-progress')) return;
+  try {
+    const found = await findRenewalElsewhere(t, candidate.orderId);
+    if (found) candidate.guards.push(elsewhereGuard(candidate.orderId, found));
+  } catch {
+    // Said nothing: not knowing is no reason to warn, and the outbox checks before any POST.
+  }
 }

@@ -90,13 +90,33 @@ describe('POST /order/certificate/{product_name_id}', () => {
     expect(sb.state.settings.requireUniqueAlternativeOrderId).toBe(false);
   });
 
-  it('a renewal marks the previous order as renewed', async () => {
+  it('a renewal marks the previous order as renewed once it is issued, not while it is pending', async () => {
     const res = await post({ ...validEvOrderBody(csr, 'shop.example.com'), renewal_of_order_id: 10000001 });
     expect(res.status).toBe(201);
-    const old = await sandboxRequest(sb.port, 'GET', '/services/v2/order/certificate/10000001', {
+    const read = async () =>
+      (await sandboxRequest(sb.port, 'GET', '/services/v2/order/certificate/10000001', { key: ADMIN })).json;
+    expect(await read()).toMatchObject({ is_renewed: false, renewed_order_id: null });
+    await sandboxRequest(sb.port, 'POST', '/__sandbox/orders/10001001/status', {
+      body: { status: 'issued' },
+    });
+    expect(await read()).toMatchObject({ is_renewed: true, renewed_order_id: 10001001 });
+  });
+
+  it('finds a renewal by its alternative_order_id, and answers with the user who placed it', async () => {
+    const body = { ...validEvOrderBody(csr, 'shop.example.com'), renewal_of_order_id: 10000001 };
+    expect((await post({ ...body, alternative_order_id: 'renewal-of-10000001' })).status).toBe(201);
+    const found = await sandboxRequest(sb.port, 'GET', '/services/v2/order/alternate/renewal-of-10000001', {
       key: ADMIN,
     });
-    expect(old.json).toMatchObject({ is_renewed: true, renewed_order_id: 10001001 });
+    expect(found.json).toMatchObject({ orders: [{ order_id: 10001001, status: 'pending' }] });
+    const none = await sandboxRequest(sb.port, 'GET', '/services/v2/order/alternate/renewal-of-10000001-2', {
+      key: ADMIN,
+    });
+    expect(none.json).toEqual({ page: { total: 0, limit: 1000, offset: 0 } });
+    const placed = await sandboxRequest(sb.port, 'GET', '/services/v2/order/certificate/10001001', {
+      key: ADMIN,
+    });
+    expect(placed.json).toMatchObject({ user: { first_name: 'Ada', last_name: 'Admin' } });
   });
 
   it('immediate issuance answers with certificate_id and certificate_chain', async () => {

@@ -35,12 +35,14 @@ export function postsCarrying(sandbox: Sandbox, alternativeOrderId: string) {
 export async function expectSentAsReviewed(
   sandbox: Sandbox,
   reviewed: Record<string, unknown>,
+  /** A renewal carries the id derived from the renewed order (`renewal-of-<id>`), not a fresh UUID. */
+  altIdPattern: RegExp = /^[0-9a-f-]{36}$/,
 ): Promise<string> {
   const findPost = () => sandbox.requestLog.find((e) => e.method === 'POST' && e.path === EV_ORDER_PATH);
   await expect.poll(findPost).toBeDefined();
   const { alternative_order_id: altId, ...sent } = (findPost()?.body ?? {}) as Record<string, unknown>;
   expect(sent).toEqual(reviewed);
-  expect(altId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(altId).toMatch(altIdPattern);
   await expect.poll(() => ordersCarrying(sandbox, String(altId)).length).toBe(1);
   return String(altId);
 }

@@ -25,7 +25,30 @@ export type PostFault =
   /** Chromium resent the POST on a dropped keep-alive socket: two orders, the 201 names the second. */
   | { kind: 'silent-resend' }
   /** Never answers (the worker is stopped meanwhile); `store` says whether the server stored it. */
-  | { kind: 'hang'; store: boolean };
+  | { kind: 'hang'; store: boolean }
+  /** Another browser's POST with the same body lands a moment before this one (placed by `user`). */
+  | { kind: 'race'; user?: FakeUser };
+
+export interface FakeUser {
+  id: number;
+  first_name: string;
+  last_name: string;
+  email: string;
+}
+
+/** Who the fake's API key belongs to; another browser's orders name someone else. */
+export const FAKE_KEY_USER: FakeUser = {
+  id: 1,
+  first_name: 'Ada',
+  last_name: 'Admin',
+  email: 'ada@example.com',
+};
+export const OTHER_USER: FakeUser = {
+  id: 2,
+  first_name: 'Olivia',
+  last_name: 'Orders',
+  email: 'olivia@example.com',
+};
 
 export type GetFault =
   | { kind: 'network' }
@@ -44,6 +67,10 @@ export interface FakeOrder {
   body: Record<string, unknown>;
   reason?: string;
   cancelNote?: string;
+  user?: FakeUser;
+  date_created?: string;
+  is_renewed?: boolean;
+  renewed_order_id?: number | null;
 }
 
 export interface FakeCertCentralOptions {
@@ -72,7 +99,7 @@ export function createFakeCertCentral(options: FakeCertCentralOptions = {}) {
     new CertCentralError({ kind: 'network', message: 'socket hang up', unsafeMethod });
   const never = () => new Promise<never>(() => {});
 
-  function store(product: string, body: Record<string, unknown>): FakeOrder {
+  function store(product: string, body: Record<string, unknown>, user: FakeUser = FAKE_KEY_USER): FakeOrder {
     const id = nextId++;
     const certificate = body.certificate as { common_name?: string } | undefined;
     const alt = typeof body.alternative_order_id === 'string' ? body.alternative_order_id : undefined;
@@ -84,6 +111,8 @@ export function createFakeCertCentral(options: FakeCertCentralOptions = {}) {
       certificate_id: id + 5000,
       common_name: certificate?.common_name ?? '',
       body: structuredClone(body),
+      user,
+      date_created: '2026-06-01T15:30:00+00:00',
     };
     orders.push(order);
     return order;
@@ -108,6 +137,7 @@ export function createFakeCertCentral(options: FakeCertCentralOptions = {}) {
     if (fault?.kind === 'refuse') throw httpError(fault.status ?? 400, fault.errors, true);
     if (fault?.kind === 'hang' && !fault.store) return never();
     const alt = body.alternative_order_id;
+    if (fault?.kind === 'race') store(decodeURIComponent(product), body, fault.user ?? OTHER_USER);
     if (state.uniqueAlternativeIds && orders.some((o) => o.alternative_order_id === alt)) {
       throw httpError(
         400,
@@ -144,6 +174,10 @@ export function createFakeCertCentral(options: FakeCertCentralOptions = {}) {
       product: { name_id: o.product },
       ...(o.alternative_order_id !== undefined ? { alternative_order_id: o.alternative_order_id } : {}),
       ...(o.reason !== undefined ? { reason: o.reason } : {}),
+      ...(o.user ? { user: o.user } : {}),
+      ...(o.date_created ? { date_created: o.date_created } : {}),
+      is_renewed: o.is_renewed ?? false,
+      renewed_order_id: o.renewed_order_id ?? null,
     };
   }
 
@@ -236,6 +270,21 @@ export function createFakeCertCentral(options: FakeCertCentralOptions = {}) {
     /** Orders that still count (not canceled or rejected): the "exactly one" of the tests. */
     live: () => orders.filter((o) => o.status !== 'canceled' && o.status !== 'rejected'),
     posts: () => calls.filter((c) => c.method === 'POST').length,
+    /** An order that exists before the test (the one a renewal renews, or one placed elsewhere). */
+    addOrder(order: Partial<FakeOrder> & { id: number }): FakeOrder {
+      const added: FakeOrder = {
+        product: 'ssl_ev_securesite_pro',
+        status: 'issued',
+        certificate_id: order.id + 5000,
+        common_name: 'example.com',
+        body: {},
+        user: FAKE_KEY_USER,
+        date_created: '2025-06-01T10:00:00+00:00',
+        ...order,
+      };
+      orders.push(added);
+      return added;
+    },
     setStatus(orderId: number, status: string, reason?: string) {
       const order = orders.find((o) => o.id === orderId);
       if (!order) throw new Error(`no fake order ${orderId}`);

@@ -139,3 +139,26 @@ export async function submitOk(h: Harness, options: { card?: boolean; commonName
   if (!entry) throw new Error('entry vanished');
   return entry;
 }
+
+/** The order a renewal renews in these tests; `renewedOrder` adds it to the fake, issued. */
+export const RENEWED_ID = 900;
+
+/** A renewal of RENEWED_ID (which must exist in the fake), submitted and processed until it stops. */
+export async function submitRenewal(h: Harness, options: { renewedOrderReadAt?: Date } = {}) {
+  const result = await h.engine.submit({
+    product: EV,
+    request: { ...orderBody(), renewal_of_order_id: RENEWED_ID },
+    template: { id: 'tpl-1', name: 'EV yearly' },
+    renewal: true,
+    ...options,
+  });
+  if (!result.ok) throw new Error(`submit refused: ${JSON.stringify(result.problems)}`);
+  await result.processing;
+  const entry = await h.engine.get(result.entry.id);
+  if (!entry) throw new Error('entry vanished');
+  return entry;
+}
+
+export function renewedOrder(h: Harness) {
+  return h.fake.addOrder({ id: RENEWED_ID });
+}

@@ -99,12 +99,6 @@ function placeOrder(ctx: ApiContext, productId: string): Reply {
   };
   order.dcv = startDcv(state, order, body, ctx.now);
   state.orders.push(order);
-  // Assumption: the previous order is marked renewed as soon as its renewal is placed.
-  const previous = f.renewalOfOrderId !== undefined ? findOrder(state, f.renewalOfOrderId) : undefined;
-  if (previous) {
-    previous.is_renewed = true;
-    previous.renewed_order_id = order.id;
-  }
   if (state.settings.immediateIssuance) {
     prevalidated(order.dcv, ctx.now);
     issue(order, ctx.now);
@@ -157,7 +151,26 @@ function download(ctx: ApiContext, certificateId: number, format: string): Reply
   };
 }
 
+/**
+ * `is_renewed` / `renewed_order_id` of a renewed order. DigiCert's "Order info" page lists both fields
+ * but not when they change; the harsher reading is kept: only once a renewal is issued (a pending
+ * renewal is not visible here, so a client must find it another way). Never unset: a renewal issued
+ * and later revoked still renewed the order. Run before every order route, so the answer and the
+ * list agree whatever issued the renewal (check-dcv, the control API, immediate issuance).
+ */
+export function markRenewedOrders(state: ApiContext['state']): void {
+  for (const order of state.orders) {
+    if (order.renewal_of_order_id === undefined || order.status !== 'issued') continue;
+    const previous = findOrder(state, order.renewal_of_order_id);
+    if (previous && !previous.is_renewed) {
+      previous.is_renewed = true;
+      previous.renewed_order_id = order.id;
+    }
+  }
+}
+
 export function handleOrders(ctx: ApiContext): Reply | undefined {
+  markRenewedOrders(ctx.state);
   const { method, path } = ctx;
   if (method === 'GET' && path === '/order/certificate') return listOrders(ctx);
   if (method === 'GET' && path === '/report/order/expiring') return expiringReport(ctx);

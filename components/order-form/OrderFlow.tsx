@@ -151,7 +151,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
       <SentStep
         submission={sent}
         alreadySent={alreadySent}
-        onPlaced={() => void discardDraft()}
+        onDraftDone={() => void discardDraft()}
         onBackToForm={() => {
           setShowMissing(true);
           setSent(null);

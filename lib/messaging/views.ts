@@ -98,6 +98,8 @@ export const submissionViewSchema = lazySchema(() =>
     requestId: z.optional(z.number()),
     orderStatus: z.optional(z.string()),
     note: z.optional(z.string()),
+    /** Not sent (or its own order canceled) because another renewal of the same order came first. */
+    renewedElsewhere: z.optional(z.boolean()),
     messages: z.array(apiMessageSchema),
     duplicates: z.array(z.object({ orderId: z.number(), outcome: z.string(), detail: z.string() })),
     createdAt: z.string(),

@@ -24,6 +24,7 @@ export function toSubmissionView(entry: OutboxEntry): SubmissionView {
     ...(entry.requestId !== undefined ? { requestId: entry.requestId } : {}),
     ...(entry.orderStatus !== undefined ? { orderStatus: entry.orderStatus } : {}),
     ...(entry.note !== undefined ? { note: entry.note } : {}),
+    ...(entry.renewedElsewhere ? { renewedElsewhere: true } : {}),
     messages: entry.messages,
     duplicates: entry.duplicates.map((d) => ({ orderId: d.orderId, outcome: d.outcome, detail: d.detail })),
     createdAt: entry.createdAt,

@@ -58,7 +58,18 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    build: {
+      sourcemap: false,
+      // A chunk loaded later (import()) fetches its own imports; Vite's helper would first add a
+      // <link rel="modulepreload"> to the page for each of them, and each such insertion cost the
+      // settings page several milliseconds of its first screen (a CPU profile of `npm run bench`:
+      // about a third of its script time). A page's own HTML keeps its preloads; a chunk's
+      // stylesheets are still added by the helper, as nothing else loads them.
+      modulePreload: {
+        resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) =>
+          hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+      },
+    },
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -11,6 +11,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
 import type { protocol } from './protocol';
+import { isSettingsReplyMessage, parseSettingsReply } from './settings-reply';
 
 export type * from './views';
 export type { protocol };
@@ -31,12 +32,17 @@ export const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /**
  * Sends a message to the background and parses the reply before anyone uses it. The reply's schema
- * loads while the message travels (the first time: messaging-protocol.ts, with zod).
+ * loads while the message travels (the first time: protocol.ts, with zod); a reply carrying the
+ * settings view, part of the pages' first screen, is checked without zod (settings-reply.ts).
  */
 export async function sendToBackground<K extends MessageType>(
   type: K,
   data: MessageData<K>,
 ): Promise<MessageReply<K>> {
+  if (isSettingsReplyMessage(type)) {
+    const raw = await (messenger.sendMessage as (t: K, d: MessageData<K>) => Promise<unknown>)(type, data);
+    return parseSettingsReply(type, raw) as MessageReply<K>;
+  }
   const schemas = import('./protocol');
   schemas.catch(() => undefined);
   const raw = await (messenger.sendMessage as (t: K, d: MessageData<K>) => Promise<unknown>)(type, data);

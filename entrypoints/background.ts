@@ -6,6 +6,7 @@ import { registerAlertHandlers } from '@/lib/alerts/handlers';
 import { ALERT_NOTICE_PREFIX } from '@/lib/alerts/notice';
 import { ALERT_CHECK_ALARM, createAlertService, ensureAlertAlarm } from '@/lib/alerts/service';
 import { openAlertTarget, showAlertNotice } from '@/lib/alerts/show';
+import { sharedSentLog } from '@/lib/certcentral/rate-limit';
 import { handleMessage, watchAnswers } from '@/lib/messaging';
 import { openNoticeTarget } from '@/lib/notify/notifications';
 import { registerOutboxHandlers } from '@/lib/outbox/handlers';
@@ -55,7 +56,13 @@ export default defineBackground(() => {
   // the history panel's actions; an action that changes what an order waits on follows up at once.
   installValidationFollower((transport, placement) =>
     followOrderValidation(
-      { transport, now: () => new Date(), show: showAlertNotice, stored: alerts.validationStored },
+      {
+        transport,
+        now: () => new Date(),
+        show: showAlertNotice,
+        stored: alerts.validationStored,
+        sentLog: sharedSentLog,
+      },
       placement,
     ),
   );

@@ -74,7 +74,7 @@ describe('refreshValidation: who DigiCert writes to', () => {
       json(200, pendingEmail()),
       json(200, { name_scope: 'b.example', base_emails: ['admin@b.example'] }),
     ]);
-    const deps = { transport: t, now: () => NOW };
+    const deps = { transport: t, now: () => NOW, readEmails: true };
     const first = await refreshValidation(deps, 1002);
     expect(fetch.calls.map((c) => c.url.replace(/^.*\/services\/v2/, ''))).toEqual([
       '/order/certificate/1002/validation',
@@ -95,6 +95,26 @@ describe('refreshValidation: who DigiCert writes to', () => {
     expect((await readSnapshot(1002))?.domains[1]?.emails).toEqual([
       { address: 'admin@b.example', source: 'constructed' },
     ]);
+  });
+});
+
+describe('refreshValidation without a person looking', () => {
+  it('asks for no addresses, and keeps those read before', async () => {
+    const { t, fetch } = setup([
+      json(200, pendingEmail()),
+      json(200, pendingEmail()),
+      json(200, { base_emails: ['admin@a.example'] }),
+      json(200, { base_emails: ['admin@b.example'] }),
+      json(200, pendingEmail()),
+    ]);
+    const background = { transport: t, now: () => NOW };
+    const first = await refreshValidation(background, 1002);
+    expect(fetch.calls).toHaveLength(1);
+    expect(first.domains.map((d) => d.emails)).toEqual([undefined, undefined]);
+    await refreshValidation({ ...background, readEmails: true }, 1002);
+    const later = await refreshValidation(background, 1002);
+    expect(fetch.calls).toHaveLength(5);
+    expect(later.domains.map((d) => d.emails?.[0]?.address)).toEqual(['admin@a.example', 'admin@b.example']);
   });
 });
 

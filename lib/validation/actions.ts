@@ -32,6 +32,13 @@ export type { ValidationOutcome };
 export interface ValidationDeps {
   transport: Transport;
   now: () => Date;
+  /**
+   * A person is looking (the history panel and its actions): the addresses DigiCert writes to are
+   * asked for where not known yet. The background's follow-up leaves this off: it only carries over
+   * what is known, since nobody reads them there and a 200-order bulk renewal would spend hundreds
+   * of requests of the account's budget on them.
+   */
+  readEmails?: boolean;
 }
 
 export interface ValidationResult {
@@ -111,8 +118,8 @@ export const EMAIL_READS_PER_REFRESH = 5;
 /**
  * The addresses DigiCert writes to, for each domain still waiting on the email method: carried over
  * from the previous read while the domain still uses email (they change only with the domain's DNS,
- * WHOIS or the account's settings), else asked for once. A failed read leaves them out: the panel
- * says it does not know them, and the next read asks again.
+ * WHOIS or the account's settings), else asked for once when a person is looking (`readEmails`). A
+ * failed read leaves them out: the panel says it does not know them, and its next read asks again.
  */
 async function withEmailAddresses(
   deps: ValidationDeps,
@@ -120,6 +127,7 @@ async function withEmailAddresses(
   previous: ValidationSnapshot | undefined,
 ): Promise<ValidationSnapshot> {
   let reads = 0;
+  const limit = deps.readEmails ? EMAIL_READS_PER_REFRESH : 0;
   const domains: SnapshotDomain[] = [];
   for (const domain of snapshot.domains) {
     if (domain.validated || dcvMethodKind(domain.method) !== 'email') {
@@ -131,7 +139,7 @@ async function withEmailAddresses(
       domains.push({ ...domain, emails: known });
       continue;
     }
-    if (reads >= EMAIL_READS_PER_REFRESH) {
+    if (reads >= limit) {
       domains.push(domain);
       continue;
     }

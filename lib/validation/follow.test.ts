@@ -5,7 +5,7 @@ import { readAlertLedger, saveAlertSettings } from '../alerts/store';
 import { json } from '../certcentral/testing/fake-fetch';
 import { setup } from '../certcentral/testing/transport-harness';
 import { closePrivateStoreForTests } from '../storage/private-store';
-import { followedOrderOf, followOrderValidation, VALIDATION_FRESH_MS } from './follow';
+import { followedOrderOf, followOrderValidation, hasSpareBudget, VALIDATION_FRESH_MS } from './follow';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -83,6 +83,21 @@ describe('followOrderValidation', () => {
     // A status the order GET reports differently is not the stored one's: read again.
     await followOrderValidation(deps, placement('issued')).catch(() => undefined);
     expect(calls.length).toBeGreaterThan(asked);
+  });
+
+  it('reads only with spare budget while the order is pending, and always in the round it leaves pending', async () => {
+    const { t, fetch } = setup([json(200, validation('pending')), json(200, value('2026-07-10T00:00:00Z'))]);
+    const now = new Date('2026-06-10T12:00:00Z');
+    // 501 of the 1000 requests DigiCert allows in 3 minutes were sent in the last minute.
+    const sent = (n: number) => Array.from({ length: n }, (_, i) => now.getTime() - 60_000 + i);
+    const busy = sent(501);
+    const deps = { transport: t, now: () => now, show: () => undefined, sentLog: () => busy };
+    expect(hasSpareBudget(busy, now)).toBe(false);
+    expect(hasSpareBudget(sent(499), now)).toBe(true);
+    await followOrderValidation(deps, placement());
+    expect(fetch.calls).toHaveLength(0);
+    await followOrderValidation(deps, placement('issued')).catch(() => undefined);
+    expect(fetch.calls.length).toBeGreaterThan(0);
   });
 
   it('warns once of a token about to expire', async () => {

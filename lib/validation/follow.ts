@@ -6,9 +6,12 @@
  * and shown. Issuance of an order placed here is announced by the outbox alone (`followedByOutbox`),
  * so each order has exactly one "issued" notification.
  */
+
+import { budgetFromLog } from '../alerts/daily-check';
 import { decideFollowUpNotices, domainStatesOf, type FollowedOrder } from '../alerts/follow-up';
 import type { AlertNotice } from '../alerts/notice';
 import { decideWithLedger, readAlertSettings } from '../alerts/store';
+import { DOCUMENTED_WINDOWS } from '../certcentral/rate-limit';
 import type { ValidationDeps } from './actions';
 import { refreshValidation } from './actions';
 import { readSnapshot, type ValidationSnapshot } from './snapshot';
@@ -48,8 +51,24 @@ export function followedOrderOf(
 
 export interface FollowDeps extends ValidationDeps {
   show: (notice: AlertNotice) => void | Promise<void>;
+  /** Send times of the requests made with this key (rate-limit.ts sharedSentLog): see hasSpareBudget. */
+  sentLog?: () => readonly number[];
   /** A state read from CertCentral was stored (the badge counts domains still to validate). */
   stored?: () => void;
+}
+
+/**
+ * Whether a validation read may be made now: only while more than half of the long window's requests
+ * (DigiCert allows 1000 in 3 minutes per key) are left. Submissions go first (rate-limit.ts), but
+ * every read still counts against the same window: a 200-order bulk renewal whose first orders were
+ * followed up while the run went on spent 1,889 requests, crossed the long limit and took 228 s;
+ * with this rule, 804 requests and 43 s (tests/e2e/renewal.e2e.ts). A pending order's state moves in
+ * hours; the next round reads it.
+ */
+export function hasSpareBudget(sentLog: readonly number[], now: Date): boolean {
+  const longest = DOCUMENTED_WINDOWS.at(-1);
+  if (!longest) return true;
+  return budgetFromLog(sentLog, now.getTime()).long > longest.limit / 2;
 }
 
 /**
@@ -68,7 +87,11 @@ export async function followOrderValidation(deps: FollowDeps, placement: Followe
       stored !== undefined &&
       stored.orderStatus === placement.status &&
       deps.now().getTime() - Date.parse(stored.readAt) < VALIDATION_FRESH_MS;
-    snapshot = fresh && stored ? stored : await refreshValidation(deps, placement.orderId);
+    if (fresh && stored) snapshot = stored;
+    // The round an order leaves pending is read whatever the budget: it is the last one.
+    else if (placement.status === 'pending' && deps.sentLog && !hasSpareBudget(deps.sentLog(), deps.now()))
+      return;
+    else snapshot = await refreshValidation(deps, placement.orderId);
   } catch {
     return;
   }

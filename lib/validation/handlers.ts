@@ -48,7 +48,7 @@ export function registerValidationHandlers(deps: ValidationHandlerDeps): void {
     const before = await readSnapshot(orderId);
     let result: ValidationResult;
     try {
-      result = await run({ transport: t.value, now: deps.now });
+      result = await run({ transport: t.value, now: deps.now, readEmails: true });
     } catch (error) {
       return { ok: false, error: validationError(action, error) };
     }
@@ -72,7 +72,10 @@ export function registerValidationHandlers(deps: ValidationHandlerDeps): void {
     if (!t.ok)
       return { ok: true, value: { snapshot: stored, outcome: { kind: 'read' }, readError: t.error } };
     try {
-      const snapshot = await refreshValidation({ transport: t.value, now: deps.now }, orderId);
+      const snapshot = await refreshValidation(
+        { transport: t.value, now: deps.now, readEmails: true },
+        orderId,
+      );
       deps.onStored?.();
       if (statusChanged(stored ?? undefined, snapshot)) deps.onStatusChanged?.(orderId);
       return { ok: true, value: { snapshot, outcome: { kind: 'read' } } };

@@ -122,8 +122,19 @@ describe('renewal', () => {
     const log = sandbox.requestLog.filter((e) => e.seq > firstSeq && e.path.startsWith('/services/v2/'));
     const tooMany = log.filter((e) => e.status === 429).length;
     const floor = (log.length / 100) * 5;
+    // Which calls the requests went to, so a change that spends more of the budget shows where.
+    const byCall = new Map<string, number>();
+    for (const e of log) {
+      const call = `${e.method} ${e.path
+        .replace('/services/v2', '')
+        .replace(/\?.*$/, '')
+        .replace(/\/\d+/g, '/{id}')
+        .replace(/renewal-of-[\w-]+/, '{alt}')}`;
+      byCall.set(call, (byCall.get(call) ?? 0) + 1);
+    }
+    const calls = [...byCall].sort((x, y) => y[1] - x[1]).map(([call, n]) => `${n} ${call}`);
     console.log(
-      `bulk renewal of 200 orders: ${seconds.toFixed(1)} s, ${log.length} API requests, ${tooMany} × 429; rate-limit floor ${floor.toFixed(1)} s (requests ÷ 100 per 5 s)`,
+      `bulk renewal of 200 orders: ${seconds.toFixed(1)} s, ${log.length} API requests (${calls.join(', ')}), ${tooMany} × 429; rate-limit floor ${floor.toFixed(1)} s (requests ÷ 100 per 5 s)`,
     );
     expect(run.items.filter((i) => i.state === 'submitted')).toHaveLength(200);
     expect(tooMany).toBe(0);

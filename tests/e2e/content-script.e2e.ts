@@ -47,6 +47,10 @@ async function stored(): Promise<Stored> {
   return all[`page-orders:${tabId}`] ?? null;
 }
 
+/**
+ * The tab's badge. Set after the report is stored, and a navigation's earlier report (the list before
+ * its rows) may still be clearing it: callers poll until it settles.
+ */
 async function badge(): Promise<{ text: string; title: string }> {
   return (await browser.worker.evaluate(`(async () => ({
     text: await chrome.action.getBadgeText({ tabId: ${tabId} }),
@@ -70,14 +74,16 @@ describe('content script', () => {
     await page.goto(`${ORIGIN}/secure/orders/10000001`);
     const report = await reported([10000001]);
     expect(report?.url).toBe(`${ORIGIN}/secure/orders/10000001`);
-    expect(await badge()).toEqual({ text: '1', title: '1 order on this page' });
+    await expect.poll(badge).toEqual({ text: '1', title: '1 order on this page' });
   });
 
   it('reports the ids of the orders list’s rows', async () => {
     await page.goto(`${ORIGIN}/secure/orders/`);
     const ids = sandbox.state.orders.map((o) => o.id).sort((a, b) => a - b);
     await reported(ids);
-    expect(await badge()).toEqual({ text: String(ids.length), title: `${ids.length} orders on this page` });
+    await expect
+      .poll(badge)
+      .toEqual({ text: String(ids.length), title: `${ids.length} orders on this page` });
   });
 
   it('follows hash and history navigation, and rows that load later', async () => {

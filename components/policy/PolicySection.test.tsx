@@ -28,7 +28,7 @@ describe('PolicySection', () => {
     expect(facts).toEqual([
       'Region: Europe (certcentral.digicert.eu)',
       expect.stringMatching(/^Products allowed: Secure Site Pro EV SSL(,| and) Basic OV SSL$/),
-      'Longest validity: 1 year(s) from the day of ordering',
+      'Longest validity: 1 year from the day of ordering',
       'Custom fields every order carries: Cost center (id 12)',
       'Personal templates: Not allowed (your own templates are hidden)',
       'Organization templates: Org EV',

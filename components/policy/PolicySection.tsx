@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
-import { t } from '@/lib/i18n';
-import { formatList, formatNumber } from '@/lib/i18n/format';
+import { t, tn } from '@/lib/i18n';
+import { formatList } from '@/lib/i18n/format';
 import { getProduct } from '@/lib/order/products';
 import type { Policy, PolicyProblem } from '@/lib/policy/model';
 import { customFieldName } from '@/lib/policy/order-rules';
@@ -41,7 +41,11 @@ function rules(policy: Policy): { term: string; value: string }[] {
   if (policy.maxValidityYears !== undefined)
     out.push({
       term: t('settings_policy_validity'),
-      value: t('settings_policy_validity_years', formatNumber(policy.maxValidityYears)),
+      value: tn(
+        policy.maxValidityYears,
+        'settings_policy_validity_years_one',
+        'settings_policy_validity_years_other',
+      ),
     });
   if (policy.requiredCustomFields.length > 0)
     out.push({

@@ -96,7 +96,7 @@ describe('organization policy', () => {
     await section.getByRole('heading', { name: 'Managed by your organization' }).waitFor();
     const text = await section.textContent();
     expect(text).toContain('Secure Site Pro EV SSL');
-    expect(text).toContain('1 year(s) from the day of ordering');
+    expect(text).toContain('1 year from the day of ordering');
     expect(text).toContain('Cost center (id 70001)');
     expect(text).toContain('Not allowed (your own templates are hidden)');
     expect(text).toContain(ORG);

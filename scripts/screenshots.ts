@@ -9,10 +9,13 @@ import type { Page } from 'playwright-core';
 import { generateKeyAndCsr } from '../lib/csr/index';
 import { sandboxRequest, validEvOrderBody } from '../tests/sandbox/client';
 import { SANDBOX_KEYS } from '../tests/sandbox/seed';
+import { addColleagueOrders } from '../tests/sandbox/seed/colleagues';
 import { startSandbox } from '../tests/sandbox/server';
 import { launchExtension } from '../tests/support/browser';
 import { callBackground, waitForSubmission } from '../tests/support/extension-calls';
+import { launchWithPolicy } from '../tests/support/policy-browser';
 import { openPopup } from '../tests/support/setup';
+import { evTemplate } from '../tests/support/stored-templates';
 import { createEvTemplateInOptions } from '../tests/support/template-ui';
 
 const dir = resolve(import.meta.dirname, '../assets/screenshots');
@@ -135,6 +138,16 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByRole('list', { name: 'Order history' }).getByRole('listitem').nth(1).waitFor();
   await page.locator('#orders').screenshot({ path: out(`options-orders-${scheme}`) });
 
+  // The team's recent orders: colleagues' orders (seeded) beside this browser's own.
+  addColleagueOrders(sandbox.state, new Date());
+  await page.getByRole('tab', { name: "Team's recent orders" }).click();
+  await page
+    .getByRole('list', { name: "The account's recent orders" })
+    .getByRole('listitem')
+    .nth(2)
+    .waitFor();
+  await page.locator('#orders').screenshot({ path: out(`options-team-${scheme}`) });
+
   // What a pending order waits on: the DNS TXT record to publish, the organization and the approver.
   const pending = await pendingDnsOrder(page);
   await page.goto(browser.extensionUrl(`options.html#order-${pending}`));
@@ -156,5 +169,37 @@ for (const scheme of ['light', 'dark'] as const) {
   await needsYou.screenshot({ path: out(`popup-needs-you-${scheme}`) });
   await browser.close();
   await sandbox.close();
+}
+
+// Under an organization's policy, light only: the policy applies to a copy of the build at a path of
+// its own (tests/support/policy-browser.ts), which writes into Chromium's machine-wide policy folder.
+{
+  const { id: _id, createdAt: _c, updatedAt: _u, useCount: _n, ...fields } = evTemplate(60001);
+  const sandbox = await startSandbox({ port: 0 });
+  const browser = await launchWithPolicy(sandbox.port, {
+    region: 'us',
+    organizationTemplates: [JSON.stringify({ ...fields, name: 'Web EV (organization)' })],
+    allowedProducts: ['ssl_ev_securesite_pro'],
+    maxValidityYears: 1,
+    requiredCustomFields: [{ id: 70001, label: 'Cost center' }],
+    allowPersonalTemplates: false,
+  });
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.goto(browser.extensionUrl('options.html'));
+    await callBackground(page, 'saveApiKey', { apiKey: SANDBOX_KEYS.admin, region: 'us' });
+    await page.reload();
+    const policy = page.getByRole('region', { name: 'Managed by your organization' });
+    await policy.getByText('Cost center').waitFor();
+    await policy.screenshot({ path: out('options-policy-light') });
+    const popup = await openPopup(browser, 330);
+    await popup.getByRole('button', { name: /Web EV \(organization\)/ }).waitFor();
+    await popup.screenshot({ path: out('popup-policy-light') });
+  } finally {
+    await browser.close();
+    browser.remove();
+    await sandbox.close();
+  }
 }
 console.log(`Screenshots written to ${dir}`);

@@ -103,6 +103,11 @@ for (const scheme of ['light', 'dark'] as const) {
 
   const popup = await openPopup(browser, 600);
   await popup.getByRole('button', { name: /EV for the shop/ }).waitFor();
+  // The account line comes after the list (its chunk loads once the list is on screen).
+  await popup
+    .locator('.connection-line')
+    .getByText(/account #/)
+    .waitFor();
   await popup.screenshot({ path: out(`popup-templates-${scheme}`) });
   await popup.getByRole('button', { name: /EV for the shop/ }).click();
   await popup.getByLabel('Paste the CSR, or drop its file here').fill(csrPem);
@@ -195,6 +200,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await policy.screenshot({ path: out('options-policy-light') });
     const popup = await openPopup(browser, 330);
     await popup.getByRole('button', { name: /Web EV \(organization\)/ }).waitFor();
+    await popup
+      .locator('.connection-line')
+      .getByText(/account #/)
+      .waitFor();
     await popup.screenshot({ path: out('popup-policy-light') });
   } finally {
     await browser.close();

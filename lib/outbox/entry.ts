@@ -217,3 +217,18 @@ export function renewedOrderOf(entry: OutboxEntry): number | undefined {
 export function isFinished(entry: OutboxEntry): boolean {
   return entry.finishedAt !== undefined;
 }
+
+/** Every `{code, message}` once, in the order first seen (repeats of a retry add nothing). */
+export function addMessages(list: readonly ApiMessage[], more: readonly ApiMessage[]): ApiMessage[] {
+  const out = [...list];
+  for (const m of more) {
+    if (!out.some((x) => x.code === m.code && x.message === m.message)) out.push(m);
+  }
+  return out.slice(-MESSAGES_LIMIT);
+}
+
+/** A later record for the same order replaces the earlier one (a cancel retried after a failure). */
+export function mergeDuplicates(list: readonly Duplicate[], found: readonly Duplicate[]): Duplicate[] {
+  const out = list.filter((d) => !found.some((f) => f.orderId === d.orderId));
+  return [...out, ...found];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SUBMISSION_STATES, type SubmissionState, TIMELINE_LIMIT } from './entry';
-import { ALLOWED_FROM, addMessages, apply, type MachineEvent, TransitionError } from './machine';
+import { addMessages, SUBMISSION_STATES, type SubmissionState, TIMELINE_LIMIT } from './entry';
+import { ALLOWED_FROM, apply, type MachineEvent, TransitionError } from './machine';
 import { AT, entryIn } from './testing/entries';
 
 const t = (ms: number) => new Date(AT.getTime() + ms);

@@ -18,7 +18,7 @@ import { t } from '../i18n';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import type { Region } from '../region';
 import type { ApiMessage, Duplicate, OutboxEntry, RenewedElsewhere, SubmissionState } from './entry';
-import { MESSAGES_LIMIT, TIMELINE_LIMIT } from './entry';
+import { addMessages, mergeDuplicates, TIMELINE_LIMIT } from './entry';
 import { renewedElsewhereNote } from './renewed-elsewhere';
 import { isFinalOrderStatus } from './status';
 import { ANSWER_PENDING_MS, MAX_LOOKUP_FAILURES } from './timing';
@@ -288,19 +288,4 @@ function orderChecked(e: OutboxEntry, event: Extract<MachineEvent, { type: 'orde
 
 function withProblem(e: OutboxEntry, problem: Problem): OutboxEntry {
   return { ...e, messages: addMessages(e.messages, problem.messages), note: problem.note };
-}
-
-/** Every `{code, message}` once, in the order first seen (repeats of a retry add nothing). */
-export function addMessages(list: readonly ApiMessage[], more: readonly ApiMessage[]): ApiMessage[] {
-  const out = [...list];
-  for (const m of more) {
-    if (!out.some((x) => x.code === m.code && x.message === m.message)) out.push(m);
-  }
-  return out.slice(-MESSAGES_LIMIT);
-}
-
-/** A later record for the same order replaces the earlier one (a cancel retried after a failure). */
-function mergeDuplicates(list: readonly Duplicate[], found: readonly Duplicate[]): Duplicate[] {
-  const out = list.filter((d) => !found.some((f) => f.orderId === d.orderId));
-  return [...out, ...found];
 }

@@ -18,9 +18,16 @@ export type ExtensionBrowser = {
   close: () => Promise<void>;
 };
 
-/** `extensions`: more unpacked extensions to load beside the build (test fixtures). */
-export function chromiumArgs(sandboxPort: number, extensions: string[] = []): string[] {
-  const loaded = [EXTENSION_DIR, ...extensions].join(',');
+/**
+ * `extensions`: more unpacked extensions to load beside the build (test fixtures); `extensionDir`:
+ * the build's folder (a copy at a path of its own gets an id of its own: policy-browser.ts).
+ */
+export function chromiumArgs(
+  sandboxPort: number,
+  extensions: string[] = [],
+  extensionDir = EXTENSION_DIR,
+): string[] {
+  const loaded = [extensionDir, ...extensions].join(',');
   const rules = [
     `MAP www.digicert.com:443 127.0.0.1:${sandboxPort}`,
     `MAP certcentral.digicert.eu:443 127.0.0.1:${sandboxPort}`,
@@ -45,20 +52,21 @@ export function chromiumArgs(sandboxPort: number, extensions: string[] = []): st
 
 export async function launchExtension(
   sandboxPort: number,
-  options: { colorScheme?: 'light' | 'dark'; extensions?: string[] } = {},
+  options: { colorScheme?: 'light' | 'dark'; extensions?: string[]; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   // Fail loudly: a missing browser must never turn end-to-end tests into silent skips.
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No production build at ${EXTENSION_DIR}. Run: npm run build`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No production build at ${extensionDir}. Run: npm run build`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'certcentral-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(sandboxPort, options.extensions),
+    args: chromiumArgs(sandboxPort, options.extensions, extensionDir),
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
   });

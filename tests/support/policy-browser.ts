@@ -10,8 +10,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM, chromiumArgs, EXTENSION_DIR, type ExtensionBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, type ExtensionBrowser, launchExtension } from './browser';
 
 export const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 
@@ -52,52 +52,22 @@ export function preparePolicyCopy(policy: Record<string, unknown>) {
   return { copy, extensionId, file, setPolicy, remove };
 }
 
-/** The command-line flags of browser.ts, with the copy loaded instead of the build itself. */
-function argsFor(copy: string, sandboxPort: number): string[] {
-  return chromiumArgs(sandboxPort).map((arg) =>
-    arg.startsWith('--disable-extensions-except=')
-      ? `--disable-extensions-except=${copy}`
-      : arg.startsWith('--load-extension=')
-        ? `--load-extension=${copy}`
-        : arg,
-  );
-}
-
 export async function launchWithPolicy(
   sandboxPort: number,
   policy: Record<string, unknown>,
 ): Promise<PolicyBrowser> {
   const prepared = preparePolicyCopy(policy);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'certcentral-e2e-policy-'));
-  let context: BrowserContext | undefined;
+  let browser: ExtensionBrowser | undefined;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: argsFor(prepared.copy, sandboxPort),
-      colorScheme: 'light',
-      viewport: { width: 1100, height: 800 },
-    });
-    const ours = (w: Worker) => w.url().endsWith('/background.js');
-    const worker =
-      context.serviceWorkers().find(ours) ??
-      (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
-    const extensionId = new URL(worker.url()).host;
-    if (extensionId !== prepared.extensionId)
-      throw new Error(`Chromium gave the copy the id ${extensionId}, not ${prepared.extensionId}`);
-    const browserContext = context;
+    browser = await launchExtension(sandboxPort, { extensionDir: prepared.copy });
+    if (browser.extensionId !== prepared.extensionId)
+      throw new Error(`Chromium gave the copy the id ${browser.extensionId}, not ${prepared.extensionId}`);
+    const { context } = browser;
     return {
-      context: browserContext,
-      extensionId,
-      worker,
-      extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
-      close: async () => {
-        await browserContext.close();
-        rmSync(userDataDir, { recursive: true, force: true });
-      },
+      ...browser,
       setPolicy: prepared.setPolicy,
       reloadPolicies: async () => {
-        const page: Page = await browserContext.newPage();
+        const page: Page = await context.newPage();
         try {
           await page.goto('chrome://policy');
           await page.locator('#reload-policies').click();
@@ -109,8 +79,7 @@ export async function launchWithPolicy(
       remove: prepared.remove,
     };
   } catch (error) {
-    await context?.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await browser?.close();
     prepared.remove();
     throw error;
   }

@@ -5,14 +5,22 @@ import { approve, type OrderDcv, settle, stampOf } from './dcv-state';
 import { type ApiError, apiError, apiErrors, isRecord, json, type Reply } from './http-util';
 import type { StoredOrder } from './state';
 
-/** Control: publish a value for a domain of the order (as if the DNS record or file were in place). */
-export function publish(order: StoredOrder, body: unknown, now: Date): Reply {
+/** The order's DCV state and the domain a control request names (by its name or one of its names). */
+function namedDomain(order: StoredOrder, body: unknown) {
   const d = order.dcv;
   if (!d) return apiError(400, 'invalid_order_status', `Order ${order.id} has no DCV state.`);
   const b = isRecord(body) ? body : {};
   const domain = d.domains.find((x) => x.name === b.domain || x.dns_names.includes(String(b.domain)));
   if (!domain)
     return apiError(400, 'invalid_value:domain', `No domain ${String(b.domain)} on order ${order.id}.`);
+  return { d, b, domain };
+}
+
+/** Control: publish a value for a domain of the order (as if the DNS record or file were in place). */
+export function publish(order: StoredOrder, body: unknown, now: Date): Reply {
+  const named = namedDomain(order, body);
+  if (!('domain' in named)) return named;
+  const { d, b, domain } = named;
   const value = typeof b.value === 'string' ? b.value : d.random.value;
   d.published.push({ domain: domain.name, value, at: stampOf(now) });
   return json(200, d);
@@ -20,12 +28,9 @@ export function publish(order: StoredOrder, body: unknown, now: Date): Reply {
 
 /** Control: mark a domain validated by email (the approver followed the DCV email's link). */
 export function approveByEmail(order: StoredOrder, body: unknown, now: Date): Reply {
-  const d = order.dcv;
-  if (!d) return apiError(400, 'invalid_order_status', `Order ${order.id} has no DCV state.`);
-  const b = isRecord(body) ? body : {};
-  const domain = d.domains.find((x) => x.name === b.domain || x.dns_names.includes(String(b.domain)));
-  if (!domain)
-    return apiError(400, 'invalid_value:domain', `No domain ${String(b.domain)} on order ${order.id}.`);
+  const named = namedDomain(order, body);
+  if (!('domain' in named)) return named;
+  const { d, domain } = named;
   if (domain.method !== 'email') {
     return apiError(400, 'invalid_dcv_method', `Domain ${domain.name} is validated with ${domain.method}.`);
   }

@@ -4,6 +4,7 @@ import type { AlertNotice } from '../alerts/notice';
 import { readAlertLedger, saveAlertSettings } from '../alerts/store';
 import { json } from '../certcentral/testing/fake-fetch';
 import { setup } from '../certcentral/testing/transport-harness';
+import type { Transport } from '../certcentral/transport';
 import { closePrivateStoreForTests } from '../storage/private-store';
 import { followedOrderOf, followOrderValidation, hasSpareBudget, VALIDATION_FRESH_MS } from './follow';
 
@@ -18,6 +19,16 @@ const validation = (status: string, orderStatus = 'pending') => ({
   dns_name_validations: [{ name_scope: 'example.com', status, method: 'dns-txt-token', dns_names: [] }],
 });
 const value = (expiration_date: string) => ({ dcv_random_value: 'abc', expiration_date });
+/** Follow-up deps at a fixed moment, keeping every notice shown. */
+function recording(transport: Transport) {
+  const shown: AlertNotice[] = [];
+  const deps = {
+    transport,
+    now: () => new Date('2026-06-10T12:00:00Z'),
+    show: (n: AlertNotice) => void shown.push(n),
+  };
+  return { shown, deps };
+}
 const placement = (status = 'pending') => ({
   orderId: 1001,
   commonName: 'example.com',
@@ -34,12 +45,7 @@ describe('followOrderValidation', () => {
       json(200, validation('approved', 'issued')),
       json(200, validation('approved', 'issued')),
     ]);
-    const shown: AlertNotice[] = [];
-    const deps = {
-      transport: t,
-      now: () => new Date('2026-06-10T12:00:00Z'),
-      show: (n: AlertNotice) => void shown.push(n),
-    };
+    const { shown, deps } = recording(t);
     await followOrderValidation(deps, placement());
     expect(shown).toEqual([]);
     await followOrderValidation(deps, placement('issued'));
@@ -106,12 +112,7 @@ describe('followOrderValidation', () => {
       json(200, value('2026-06-12T00:00:00Z')),
       json(200, validation('pending')),
     ]);
-    const shown: AlertNotice[] = [];
-    const deps = {
-      transport: t,
-      now: () => new Date('2026-06-10T12:00:00Z'),
-      show: (n: AlertNotice) => void shown.push(n),
-    };
+    const { shown, deps } = recording(t);
     await followOrderValidation(deps, placement());
     await followOrderValidation(deps, placement());
     expect(shown.map((n) => n.kind)).toEqual(['tokenExpiring']);
@@ -119,11 +120,8 @@ describe('followOrderValidation', () => {
 
   it('a failed read tells nothing and records nothing', async () => {
     const { t } = setup([json(503, { errors: [{ code: 'down', message: 'Down' }] })], { maxGetRetries: 0 });
-    const shown: AlertNotice[] = [];
-    await followOrderValidation(
-      { transport: t, now: () => new Date('2026-06-10T12:00:00Z'), show: (n) => void shown.push(n) },
-      placement(),
-    );
+    const { shown, deps } = recording(t);
+    await followOrderValidation(deps, placement());
     expect(shown).toEqual([]);
     expect((await readAlertLedger()).validation).toEqual({});
   });

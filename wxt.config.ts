@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { regionHostPattern, regionOrigin } from './lib/region';
 
@@ -52,6 +53,20 @@ const pagesOutput = {
   },
 };
 
+/**
+ * Vite's plugins without WXT's auto-import plugin. WXT adds it to every build even with `imports:
+ * false`, and it then imports WXT's own storage wherever a file says `storage` where an
+ * auto-import could go (a parameter named so was enough): that put @wxt-dev/storage, and its
+ * start-up work, into the background. Nothing here relies on auto-imports.
+ */
+function withoutAutoImports(plugins: PluginOption[] | undefined): PluginOption[] | undefined {
+  return plugins?.map((plugin): PluginOption => {
+    if (Array.isArray(plugin)) return withoutAutoImports(plugin);
+    const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : undefined;
+    return name === 'unimport' ? null : plugin;
+  });
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // WXT's auto-imports hide where things come from; every import is explicit here.
@@ -73,6 +88,7 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
+      config.plugins = withoutAutoImports(config.plugins);
       if (entrypoints.some((entry) => entry.type === 'popup')) {
         // Set on Vite's own build object: it keeps rollupOptions and rolldownOptions as one.
         config.build ??= {};

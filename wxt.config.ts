@@ -2,11 +2,14 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
+import { SERVICES_SCRIPT } from './lib/background/front';
 import { regionHostPattern, regionOrigin } from './lib/region';
 
-// WXT's own `browser` (the browser's native API object), used instead of webextension-polyfill for
-// the content script only: it just sends one message and checks the extension id, which both Chrome
-// MV3 and Firefox do natively with promises, and the polyfill would take half of its 5 KB budget.
+// WXT's own `browser` (the browser's native API object), used instead of webextension-polyfill in
+// the content script and both background scripts: Chrome MV3 and Firefox return promises natively
+// for every call they make, and message listeners answer with sendResponse. The polyfill would take
+// half of the content script's 5 KB budget, and in the background, where Chrome 144+ has a native
+// `browser`, bundling it copied every API namespace at each worker start (`npm run bench`).
 const nativeWxtBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
 // WXT's content-script context announces each start to the page; ours says nothing (see the module).
 const quietContentScriptContext = fileURLToPath(
@@ -97,7 +100,8 @@ export default defineConfig({
         config.build.rollupOptions = { ...rollupOptions, output: { ...output, ...pagesOutput } };
         return;
       }
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const scripts = ['content-script', 'background', 'unlisted-script'];
+      if (!entrypoints.every((entry) => scripts.includes(entry.type))) return;
       const alias = config.resolve?.alias;
       const existing = Array.isArray(alias) ? {} : (alias ?? {});
       config.resolve = {
@@ -108,6 +112,13 @@ export default defineConfig({
           'wxt/utils/content-script-context': quietContentScriptContext,
         },
       };
+    },
+    // Firefox's background is a page: it runs the services' script first, then the front, which
+    // finds them loaded (a page has no importScripts; lib/background/front.ts).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const background = manifest.background as { scripts?: string[] } | undefined;
+      if (background?.scripts) background.scripts = [SERVICES_SCRIPT.slice(1), ...background.scripts];
     },
   },
   manifest: ({ browser, command }) => ({

@@ -323,7 +323,9 @@ build in one headless Chromium and exits with an error when a figure misses its 
   The least an extension page can do, so the ratio is what the page's own first screen costs.
 - **Background**: from a stopped service worker to the answer of its first \`getSettings\` message, asked
   from an extension page, against a bench-only extension whose worker only answers:
-  [scripts/bench/worker.ts](../scripts/bench/worker.ts).
+  [scripts/bench/worker.ts](../scripts/bench/worker.ts). The worker answers it from the settings view
+  its services last kept in \`storage.session\` (docs/architecture.md, "The background's two scripts"),
+  as it does for every question after the first of a browser session.
 - Times are medians of ${ROUNDS} rounds in which every page (and both workers) take turns; the first round
   is not counted. ${TEMPLATES} templates are stored and the sandbox key is saved, as for someone who uses
   the extension.

@@ -1,6 +1,6 @@
 /** The background's answers to the template editor's questions about the account. */
 import type { Transport } from '../certcentral/transport';
-import { handleMessage } from '../messaging';
+import { handleMessage } from '../messaging/receive';
 import { openTransport, type SettingsDeps, toUserError } from '../settings/service';
 import {
   createChoicesCache,

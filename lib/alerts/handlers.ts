@@ -4,7 +4,7 @@
  * a refused one writes nothing and says what is wrong with each field.
  */
 import { t } from '../i18n';
-import { handleMessage } from '../messaging';
+import { handleMessage } from '../messaging/receive';
 import { toUserError } from '../settings/service';
 import type { AlertService } from './service';
 import { type AlertSettings, type AlertSettingsError, snoozeOrder, unsnoozeOrder } from './settings';

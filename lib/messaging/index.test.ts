@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handleMessage, isAllowedSender, type Sender, watchAnswers } from './index';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { isAllowedSender, type Sender } from './index';
 import { protocol } from './protocol';
+import { answerMessage, handleMessage, watchAnswers } from './receive';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -46,33 +47,25 @@ describe('isAllowedSender', () => {
 });
 
 /**
- * handleMessage as the background runs it: the runtime.onMessage listener @webext-core/messaging
- * adds to `chrome` is captured, and messages are delivered to it with senders as the browser
- * would describe them. The extension's id and URL are the fake browser's.
+ * handleMessage as the background runs it: messages are answered through `answerMessage`, which the
+ * worker's runtime.onMessage listener calls, with senders as the browser would describe them. The
+ * extension's id and URL are the fake browser's.
  */
 describe('handleMessage', () => {
   const SELF = 'test-extension-id';
   const SELF_PAGE = `chrome-extension://${SELF}/popup.html`;
-  type Listener = (message: unknown, sender: Sender, respond: (r: unknown) => void) => boolean;
-  let listener: Listener | undefined;
   const saveApiKey = vi.fn(async () => ({ ok: false as const, error: { title: 'unused' } }));
   const reportPageOrders = vi.fn(async () => {});
-  const scope = globalThis as { chrome?: unknown };
-  const previousChrome = scope.chrome;
 
   beforeAll(() => {
-    scope.chrome = { runtime: { onMessage: { addListener: (fn: Listener) => (listener = fn) } } };
     handleMessage('saveApiKey', saveApiKey as never);
     handleMessage('reportPageOrders', reportPageOrders);
   });
-  afterAll(() => {
-    scope.chrome = previousChrome;
-  });
 
-  function deliver(type: string, data: unknown, sender: Sender) {
-    return new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
-      listener?.({ id: 1, type, data, timestamp: Date.now() }, sender, resolve as never);
-    });
+  async function deliver(type: string, data: unknown, sender: Sender) {
+    const answer = answerMessage({ id: 1, type, data, timestamp: Date.now() }, sender);
+    if (!answer) throw new Error(`No handler answered "${type}".`);
+    return (await answer) as { res?: unknown; err?: { message: string } };
   }
   const key = { apiKey: 'attacker-key', region: 'eu' };
 
@@ -106,6 +99,21 @@ describe('handleMessage', () => {
     const claimed = { orderIds: [1], url: 'https://www.digicert.com/secure/orders/2' };
     expect(await deliver('reportPageOrders', claimed, sender)).toHaveProperty('res');
     expect(reportPageOrders).toHaveBeenCalledWith({ orderIds: [1] }, sender);
+  });
+
+  it('does not answer what is not a protocol message, or a type it has no handler for', () => {
+    const sender = { id: SELF, url: SELF_PAGE };
+    expect(answerMessage('getSettings', sender)).toBeUndefined();
+    expect(answerMessage({ type: 'saveApiKey' }, sender)).toBeUndefined();
+    expect(answerMessage({ type: 'listSubmissions', timestamp: 1 }, sender)).toBeUndefined();
+  });
+
+  it('answers a failed handler with the error’s name, message and stack, as the pages’ messenger reads it', async () => {
+    saveApiKey.mockRejectedValueOnce(new TypeError('broken'));
+    const reply = await deliver('saveApiKey', key, { id: SELF, url: SELF_PAGE });
+    expect(reply.err).toMatchObject({ name: 'TypeError', message: 'broken' });
+    expect(typeof (reply.err as { stack?: unknown }).stack).toBe('string');
+    saveApiKey.mockClear();
   });
 
   it('shows the background every answer as it starts, refused ones included', async () => {

@@ -173,6 +173,16 @@ export function parseSettingsReply<K extends SettingsReplyMessage>(type: K, raw:
   }
 }
 
+/** The settings view in `value` as the schema would return it, or undefined when it does not match. */
+export function readSettingsView(value: unknown): SettingsView | undefined {
+  try {
+    return settingsView(value, 'view');
+  } catch (error) {
+    if (error instanceof Mismatch) return undefined;
+    throw error;
+  }
+}
+
 export function isSettingsReplyMessage(type: string): type is SettingsReplyMessage {
   return (SETTINGS_REPLY_MESSAGES as readonly string[]).includes(type);
 }

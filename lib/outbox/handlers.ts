@@ -1,5 +1,5 @@
 /** The background's answers to the order messages: submit, list, check again, cancel, export, download. */
-import { handleMessage } from '../messaging';
+import { handleMessage } from '../messaging/receive';
 import type { SubmissionEngine } from './index';
 import { historyFilename, listSubmissions } from './service';
 import { toSubmissionView } from './view';

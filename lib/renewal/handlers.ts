@@ -3,7 +3,8 @@
  * the Expiring view, a free reissue, and bulk renewal runs. Only the background imports this.
  */
 import { browser } from 'wxt/browser';
-import { handleMessage } from '../messaging';
+import type { WorkerEventHub } from '../background/events';
+import { handleMessage } from '../messaging/receive';
 import type { SubmissionEngine } from '../outbox';
 import { openTransport, type SettingsDeps, toUserError } from '../settings/service';
 import { readTemplates } from '../templates/storage';
@@ -17,7 +18,11 @@ import { reissue } from './reissue';
 /** Wakes the worker while a bulk run is going: timers die with it, alarms do not. */
 export const BULK_ALARM = 'bulk-renewal';
 
-export function registerRenewalHandlers(outbox: SubmissionEngine, deps: SettingsDeps) {
+export function registerRenewalHandlers(
+  outbox: SubmissionEngine,
+  deps: SettingsDeps,
+  events: Pick<WorkerEventHub, 'on'>,
+) {
   const facts = async () => ({ now: deps.now(), renewals: renewalsInOutbox(await outbox.list()) });
   const bulk = createBulkRenewals({
     engine: outbox,
@@ -56,7 +61,7 @@ export function registerRenewalHandlers(outbox: SubmissionEngine, deps: Settings
   handleMessage('getBulkRenewal', ({ runId }) => bulk.get(runId));
   handleMessage('pauseBulkRenewal', ({ runId, paused }) => bulk.setPaused(runId, paused));
 
-  browser.alarms.onAlarm.addListener((alarm) => {
+  events.on('alarm', (alarm) => {
     if (alarm.name === BULK_ALARM) void bulk.resume();
   });
   // A run the stopped worker left half done goes on (its items are checked against the outbox first).

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { readStored } from '../storage/stored-item';
 import { UNLOCKED, type UnlockedKey, unlockedKeyItem } from './api-key-items';
+import { changingSettings } from './view-cache';
 
 export { UNLOCKED } from './api-key-items';
 
@@ -56,9 +57,18 @@ export async function keepUnlocked(
     throw new Error(t('settings_lock_idle_bounds'));
   const idleMs = idleMinutes * 60_000;
   const unlocked: UnlockedKey = { keyId, key, idleMs, expiresAt: now.getTime() + idleMs };
-  await browser.storage.session.set({ [UNLOCKED]: unlocked });
+  await changingSettings(() => browser.storage.session.set({ [UNLOCKED]: unlocked }));
 }
 
 export function forgetUnlocked(): Promise<void> {
-  return browser.storage.session.remove(UNLOCKED);
+  return changingSettings(() => browser.storage.session.remove(UNLOCKED));
+}
+
+/**
+ * When the unlocked key locks by itself if it is not used (ms since the epoch), or undefined when
+ * none is unlocked: the settings view that shows it unlocked holds until then (view-cache.ts).
+ */
+export async function unlockedUntil(): Promise<number | undefined> {
+  const read = readStored(unlockedKeyItem, (await browser.storage.session.get(UNLOCKED))[UNLOCKED]);
+  return read !== null && 'value' in read ? read.value.expiresAt : undefined;
 }

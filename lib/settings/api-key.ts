@@ -13,7 +13,13 @@
  * the key is usable only once unlocked with the passphrase (lib/settings/api-key-passphrase.ts).
  */
 import { t } from '../i18n';
-import { deletePrivate, openPrivateStore, readPrivate, writePrivate } from '../storage/private-store';
+import {
+  deletePrivate,
+  openPrivateStore,
+  type PrivateStore,
+  readPrivate,
+  writePrivate,
+} from '../storage/private-store';
 import { readStored } from '../storage/stored-item';
 import {
   CURRENT,
@@ -38,12 +44,22 @@ import {
   sealApiKey,
 } from './api-key-record';
 import { forgetUnlocked, keepUnlocked, readUnlocked } from './api-key-session';
+import { changingSettings } from './view-cache';
 
 export type { ApiKeyRecord, ApiKeyState, ApiKeyStatus } from './api-key-record';
 export { API_KEY_RECORD_VERSION, checkApiKeyInput } from './api-key-record';
 
 export const API_KEY_DATABASE = 'api-key';
-const keyStore = openPrivateStore(API_KEY_DATABASE, 'key');
+const store = openPrivateStore(API_KEY_DATABASE, 'key');
+// Every change to the record changes what the settings view shows: the kept view is forgotten
+// around each one (view-cache.ts).
+const keyStore: PrivateStore = {
+  ...store,
+  write: (key, value) => changingSettings(() => store.write(key, value)),
+  remove: (key) => changingSettings(() => store.remove(key)),
+  update: (key, decide) => changingSettings(() => store.update(key, decide)),
+  destroy: () => changingSettings(() => store.destroy()),
+};
 
 export { CURRENT, LEGACY_KEY_RECORD, LEGACY_WRAPPING_KEY_RECORD } from './api-key-items';
 

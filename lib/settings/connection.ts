@@ -11,6 +11,7 @@ import { connectionSchema } from '../messaging/views';
 import type { Region } from '../region';
 import { readPrivate, writePrivate } from '../storage/private-store';
 import { defineStoredItem, readStored } from '../storage/stored-item';
+import { changingSettings } from './view-cache';
 
 const CONNECTION_RECORD = 'connection';
 
@@ -97,11 +98,11 @@ export function describeFailure(error: UserError, region: Region, checkedAt: Dat
 }
 
 export async function saveConnection(connection: Connection): Promise<void> {
-  await writePrivate(CONNECTION_RECORD, { version: 1, connection });
+  await changingSettings(() => writePrivate(CONNECTION_RECORD, { version: 1, connection }));
 }
 
 export async function forgetConnection(): Promise<void> {
-  await writePrivate(CONNECTION_RECORD, null);
+  await changingSettings(() => writePrivate(CONNECTION_RECORD, null));
 }
 
 /** The last test's result, or null when there was none or it cannot be read (then the user tests again). */

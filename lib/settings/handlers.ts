@@ -1,5 +1,5 @@
 /** The background's answers to the settings messages (the pages' side is components/useSettings.ts). */
-import { handleMessage } from '../messaging';
+import { handleMessage } from '../messaging/receive';
 import type { Region } from '../region';
 import { checkRegionAccess } from './host-permission';
 import { readRegion, regionLockedError } from './managed-region';

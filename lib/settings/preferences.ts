@@ -11,6 +11,7 @@ import { REGIONS, type Region } from '../region';
 import { moveFromLocal, wxtVersion } from '../storage/local-move';
 import { readPrivate, updatePrivate } from '../storage/private-store';
 import { defineStoredItem, readStored } from '../storage/stored-item';
+import { changingSettings, forgetSettingsView } from './view-cache';
 
 export const regionSchema = lazySchema(() => z.enum(REGIONS));
 
@@ -74,11 +75,13 @@ export function preferencesFromLegacyLocal(found: Readonly<Record<string, unknow
 
 /** Moves what storage.local holds, once; the background also runs it at every start (local-move.ts). */
 export async function movePreferencesOutOfLocal(): Promise<void> {
-  await moveFromLocal({
+  const moved = await moveFromLocal({
     record: PREFERENCES_RECORD,
     localKeys: LEGACY_LOCAL_KEYS,
     convert: preferencesFromLegacyLocal,
   });
+  // Runs at every start; only the run that wrote the record changes what the settings view shows.
+  if (moved.written !== undefined) await forgetSettingsView();
 }
 
 /** Reads preferences, falling back to the defaults when what is stored does not parse. */
@@ -94,10 +97,12 @@ export async function readPreferences(): Promise<Preferences> {
 async function changePreferences(patch: Partial<Preferences>): Promise<Preferences> {
   // Moved first: writing before the move would hide the old item's values behind the defaults.
   await readPreferences();
-  return updatePrivate(PREFERENCES_RECORD, (raw) => {
-    const next = { ...preferencesFromRecord(raw), ...patch };
-    return { write: { value: toRecord(next) }, result: next };
-  });
+  return changingSettings(() =>
+    updatePrivate(PREFERENCES_RECORD, (raw) => {
+      const next = { ...preferencesFromRecord(raw), ...patch };
+      return { write: { value: toRecord(next) }, result: next };
+    }),
+  );
 }
 
 export function setIdleMinutes(idleMinutes: number): Promise<Preferences> {

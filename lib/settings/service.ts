@@ -8,6 +8,7 @@ import { createTransport, type Transport } from '../certcentral/transport';
 import { getCurrentUser } from '../certcentral/user';
 import { t } from '../i18n';
 import type { Connection, SettingsView, UserError } from '../messaging';
+import { readPolicy } from '../policy/read';
 import type { Region } from '../region';
 import type { Reply } from '../reply';
 import {
@@ -21,6 +22,7 @@ import {
   unlockApiKey,
   unprotectApiKey,
 } from './api-key';
+import { unlockedUntil } from './api-key-session';
 import {
   describeFailure,
   describeIdentity,
@@ -31,6 +33,8 @@ import {
 import { checkRegionAccess } from './host-permission';
 import { readRegion, regionLockedError } from './managed-region';
 import { readPreferences, setIdleMinutes, setRegion } from './preferences';
+import { settingsViewOf } from './view';
+import { keepSettingsView } from './view-cache';
 
 export type SettingsDeps = {
   now: () => Date;
@@ -62,23 +66,20 @@ export function toUserError(error: unknown): UserError {
   return { title: t('common_error_generic'), detail: error instanceof Error ? error.message : String(error) };
 }
 
-export async function getSettingsView(): Promise<SettingsView> {
-  const [apiKey, preferences, connection, region] = await Promise.all([
-    getApiKeyState(),
-    readPreferences(),
-    readConnection(),
-    readRegion(),
-  ]);
-  // A locked key still belongs to the same account: the last connection result stays meaningful.
-  const known = apiKey.state === 'saved' || apiKey.state === 'locked';
-  return {
-    apiKey,
-    // The policy's region, when it sets one (managed-region.ts): the preference stays as it was.
-    region: region.region,
-    ...(region.managed ? { regionManaged: true } : {}),
-    idleMinutes: preferences.idleMinutes,
-    connection: known ? connection : null,
-  };
+/** The settings view, read afresh and kept for the background's front (view-cache.ts). */
+export function getSettingsView(): Promise<SettingsView> {
+  return keepSettingsView(async () => {
+    const [apiKey, preferences, connection, policy] = await Promise.all([
+      getApiKeyState(),
+      readPreferences(),
+      readConnection(),
+      readPolicy(),
+    ]);
+    const view = settingsViewOf({ apiKey, preferences, connection, policy });
+    // A view showing an unlocked key holds only until the key locks by itself.
+    if (apiKey.state !== 'saved' || !apiKey.protected) return { view };
+    return { view, until: (await unlockedUntil()) ?? 0 };
+  });
 }
 
 // Made when needed: messages are read in the language of the moment, never at load.

@@ -1,7 +1,9 @@
 /**
  * Extension storage is open to content scripts by default, and a content script lives inside a web
- * page. Chrome lets each area be closed to all but the extension's own pages and worker; the
- * background asks for it first thing at every start. An area without that switch is skipped
+ * page. Chrome lets each area be closed to all but the extension's own pages and worker, and keeps
+ * that in the extension's preferences (Chromium's storage_utils.cc, `storage_local_access_level`),
+ * so it holds while the worker is stopped; the background asks again at every start, once the
+ * messages that woke it are answered (docs/architecture.md). An area without that switch is skipped
  * (Firefox has it for `storage.session` only, which is closed to content scripts already; its
  * `storage.local` stays open, which is why nothing that decides an order is kept there: local-move.ts).
  * Nothing stored is ever logged.

@@ -23,6 +23,7 @@ import {
 } from '../settings/api-key-items';
 import { connectionItem } from '../settings/connection';
 import { preferencesItem } from '../settings/preferences';
+import { keptSettingsViewItem } from '../settings/view-cache-item';
 import { templatesItem } from '../templates/templates-item';
 import { validationSnapshotItem } from '../validation/snapshot';
 import type { StoredItem } from './stored-item';
@@ -40,6 +41,7 @@ export const STORED_ITEMS: readonly StoredItem<unknown>[] = [
   legacyApiKeyItem,
   legacyWrappingKeyItem,
   unlockedKeyItem,
+  keptSettingsViewItem,
   pageOrdersItem,
   notificationUrlItem,
   alertSettingsItem,

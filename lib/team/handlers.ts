@@ -1,5 +1,5 @@
 /** The background's answer to the settings page's "Team's recent orders" (components/history). */
-import { handleMessage } from '../messaging';
+import { handleMessage } from '../messaging/receive';
 import type { SubmissionEngine } from '../outbox';
 import { readPreferences } from '../settings/preferences';
 import { openTransport, type SettingsDeps, toUserError } from '../settings/service';

@@ -1,5 +1,5 @@
 /** The background's answers to the history panel's validation messages (components/validation). */
-import { handleMessage } from '../messaging';
+import { handleMessage } from '../messaging/receive';
 import type { Reply } from '../reply';
 import { openTransport, type SettingsDeps } from '../settings/service';
 import {

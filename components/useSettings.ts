@@ -1,6 +1,12 @@
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { type MessageData, type SettingsView, sendToBackground, type UserError } from '@/lib/messaging';
+import {
+  type MessageData,
+  type MessageReply,
+  type SettingsView,
+  sendToBackground,
+  type UserError,
+} from '@/lib/messaging';
 
 type SettingsAction = 'saveApiKey' | 'removeApiKey' | 'setRegion' | 'getSettings';
 
@@ -10,17 +16,28 @@ function asUserError(error: unknown): UserError {
   return { title: t('common_could_not_complete'), detail };
 }
 
-/** Settings as the background reports them, plus the actions that change them. */
-export function useSettings() {
+type SettingsReply = MessageReply<SettingsAction>;
+
+/** Asks the background for the settings view (what `useSettings` shows), before a page is drawn. */
+export function askSettings(): Promise<SettingsReply> {
+  return sendToBackground('getSettings', undefined);
+}
+
+/**
+ * Settings as the background reports them, plus the actions that change them. `asked`: the first
+ * view, already asked (askSettings); otherwise it is asked when the page is first drawn.
+ */
+export function useSettings(asked?: Promise<SettingsReply>) {
   const [view, setView] = useState<SettingsView | null>(null);
   const [error, setError] = useState<UserError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const run = useCallback(
-    async <K extends SettingsAction>(type: K, data: MessageData<K>): Promise<boolean> => {
+  /** Shows what the background answered to `type`. */
+  const settle = useCallback(
+    async (type: SettingsAction, reply: Promise<SettingsReply>): Promise<boolean> => {
       setBusy(type);
       try {
-        const result = await sendToBackground(type, data);
+        const result = await reply;
         if (result.ok) {
           setView(result.value);
           setError(null);
@@ -38,6 +55,12 @@ export function useSettings() {
     [],
   );
 
+  const run = useCallback(
+    <K extends SettingsAction>(type: K, data: MessageData<K>): Promise<boolean> =>
+      settle(type, sendToBackground(type, data)),
+    [settle],
+  );
+
   const testConnection = useCallback(async () => {
     setBusy('testConnection');
     try {
@@ -52,9 +75,10 @@ export function useSettings() {
   }, []);
 
   // Asked before the first paint, not after it: the connection is the settings page's first screen.
+  const first = useRef(asked);
   useLayoutEffect(() => {
-    void run('getSettings', undefined);
-  }, [run]);
+    void settle('getSettings', first.current ?? askSettings());
+  }, [settle]);
 
   return { view, error, busy, run, testConnection, clearError: () => setError(null) };
 }

@@ -75,13 +75,11 @@ export function TemplateRow<T extends TemplateRowSummary>({ template, now, onAct
             type="button"
             class={action === 'delete' ? 'danger' : action === 'edit' ? 'primary' : undefined}
             disabled={!onAction}
-            onClick={() => onAction?.(action, template)}
+            onClick={onAction && (() => onAction(action, template))}
           >
             {managed && action === 'duplicate' ? t('settings_policy_copy_as_personal') : t(WORDS[action])}
-            <span class="visually-hidden" translate={false}>
-              {' '}
-              {template.name}
-            </span>
+            {/* One text node: a list's rows are many elements, each made on the first screen. */}
+            <span class="visually-hidden" translate={false}>{` ${template.name}`}</span>
           </button>
         ))}
       </div>

@@ -9,8 +9,8 @@ type Props = {
 };
 
 /**
- * The template section's heading, intro and main buttons, the same in the light first list
- * (TemplateListFirst) and the full section (TemplatesSection): one swaps for the other in place.
+ * The template section's heading, intro and main buttons: disabled while the list shows only the
+ * light read of its rows, enabled once the full list has loaded (TemplatesSection).
  */
 export function TemplatesHeader({ onNew, onExportAll, canExport = true }: Props) {
   return (

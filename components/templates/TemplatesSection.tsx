@@ -1,27 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import {
-  exportJson,
-  exportStoredTemplates,
-  removeTemplate,
-  saveDuplicate,
-  saveOrganizationCopy,
-  searchTemplates,
-  sortByLastUse,
-  type Template,
-  undoDelete,
-} from '@/lib/templates';
+import type { Template } from '@/lib/templates';
+import type { TemplateRowSummary } from '@/lib/templates/summaries';
 import { downloadText, fileSlug } from '../download';
 import { later } from '../later';
 import { PersonalNotice } from '../policy/PersonalNotice';
-import { ImportControl } from './ImportControl';
-import { QuarantineReport } from './QuarantineReport';
-import { RenameForm } from './RenameForm';
-import { TemplateListFirst } from './TemplateListFirst';
 import { type RowAction, TemplateRow } from './TemplateRow';
 import { TemplatesHeader } from './TemplatesHeader';
-import { UndoBar } from './UndoBar';
-import { useTemplates } from './useTemplates';
+import { useRowsInView } from './useRowsInView';
+import { type ListKit, useTemplates } from './useTemplates';
 
 // The editor is a chunk of its own, loaded when a template is opened.
 const TemplateEditor = later(() =>
@@ -30,47 +17,65 @@ const TemplateEditor = later(() =>
 
 const words = (problems: { message: string }[]) => problems.map((p) => p.message).join(' ');
 
-/** Options page: the templates, searchable, most recently used first, and the editor in their place. */
-export function TemplatesSection({ now }: { now: Date }) {
-  const { templates, quarantine, policy, error, reload } = useTemplates();
+type Props = {
+  now: Date;
+  /** The light read of the rows (lib/templates/summaries.ts): shown until the full read is done. */
+  firstRows: readonly TemplateRowSummary[] | null;
+  /** When to load the full list and what acts on it (useTemplates). */
+  full: boolean;
+};
+
+/**
+ * Options page: the templates, searchable, most recently used first, and the editor in their place.
+ * It is part of the first screen: its rows come first from the light read, with every control
+ * disabled, and the same rows (the same elements, keyed by id) take their actions once the full read
+ * and its code (list-kit.ts, with zod) have arrived, so nothing already shown is drawn again.
+ */
+export function TemplatesSection({ now, firstRows, full }: Props) {
+  const { kit, templates, quarantine, policy, error, reload } = useTemplates(full);
   const [editing, setEditing] = useState<{ template?: Template } | null>(null);
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ token: string; name: string } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const lightRows = useRowsInView(firstRows, listRef);
+  // The kit, once the full read is done (or failed); until then the light rows stay, disabled.
+  const ready = kit !== null && (templates !== null || error !== null) ? kit : null;
   const list = templates ?? [];
-  const shown = sortByLastUse(searchTemplates(list, query));
+  const shown = ready ? ready.sortByLastUse(ready.searchTemplates(list, query)) : list;
   const namesBut = (id?: string) => list.filter((t) => t.id !== id).map((t) => t.name);
 
   /** The organization's templates are read-only: copied into one's own, or exported, nothing else. */
-  async function actOnManaged(action: RowAction, template: Template) {
+  async function actOnManaged(lib: ListKit, action: RowAction, template: Template) {
     if (action === 'export')
-      return downloadText(`template-${fileSlug(template.name)}.json`, exportJson([template], new Date()));
+      return downloadText(`template-${fileSlug(template.name)}.json`, lib.exportJson([template], new Date()));
     if (action !== 'duplicate') return;
-    const result = await saveOrganizationCopy(template);
+    const result = await lib.saveOrganizationCopy(template);
     if (!result.ok) return setProblem(words(result.problems));
     setStatus(t('settings_duplicated', result.template.name));
     await reload();
   }
 
   async function act(action: RowAction, template: Template) {
+    if (!kit) return;
     setProblem(null);
-    if (policy.organizationIds.has(template.id)) return actOnManaged(action, template);
+    if (policy.organizationIds.has(template.id)) return actOnManaged(kit, action, template);
     if (action === 'edit') return setEditing({ template });
     if (action === 'rename') return setRenaming(template.id);
     if (action === 'export')
       return downloadText(
         `template-${fileSlug(template.name)}.json`,
-        await exportStoredTemplates([template.id]),
+        await kit.exportStoredTemplates([template.id]),
       );
     if (action === 'duplicate') {
-      const result = await saveDuplicate(template.id);
+      const result = await kit.saveDuplicate(template.id);
       if (!result.ok) return setProblem(words(result.problems));
       setStatus(t('settings_duplicated', result.template.name));
     }
     if (action === 'delete') {
-      const result = await removeTemplate(template.id);
+      const result = await kit.removeTemplate(template.id);
       if (!result.ok) return setProblem(words(result.problems));
       setStatus('');
       setUndo({ token: result.undoToken, name: template.name });
@@ -79,8 +84,8 @@ export function TemplatesSection({ now }: { now: Date }) {
   }
 
   async function undoLast() {
-    if (!undo) return;
-    const result = await undoDelete(undo.token);
+    if (!undo || !kit) return;
+    const result = await kit.undoDelete(undo.token);
     setUndo(null);
     if (!result.ok) return setProblem(words(result.problems));
     setStatus(t('settings_restored', result.template.name));
@@ -88,14 +93,12 @@ export function TemplatesSection({ now }: { now: Date }) {
   }
 
   async function exportAll() {
+    if (!kit) return;
     downloadText(
       `certcentral-templates-${now.toISOString().slice(0, 10)}.json`,
-      await exportStoredTemplates(),
+      await kit.exportStoredTemplates(),
     );
   }
-
-  // Until the full read is done, the light list stays (the page drew it first).
-  if (templates === null && error === null) return <TemplateListFirst now={now} />;
 
   if (editing)
     return (
@@ -113,15 +116,22 @@ export function TemplatesSection({ now }: { now: Date }) {
       </section>
     );
 
+  // Every child keeps its place whether shown or not (`false` holds it), so the list's elements
+  // stay the same ones when the full read arrives.
   return (
-    <section id="templates" class="card stack" aria-labelledby="templates-heading">
+    <section
+      id="templates"
+      class="card stack"
+      aria-labelledby="templates-heading"
+      aria-busy={ready ? undefined : 'true'}
+    >
       <TemplatesHeader
-        onNew={policy.personalAllowed ? () => setEditing({}) : undefined}
-        onExportAll={exportAll}
+        onNew={ready && policy.personalAllowed ? () => setEditing({}) : undefined}
+        onExportAll={ready ? exportAll : undefined}
         canExport={list.length > policy.organizationIds.size}
       />
-      <PersonalNotice policy={policy} />
-      <QuarantineReport kept={quarantine} onChanged={reload} />
+      {ready && <PersonalNotice policy={policy} />}
+      {ready && <ready.QuarantineReport kept={quarantine} onChanged={reload} />}
       <div class="field">
         <label for="template-search">{t('settings_search_templates')}</label>
         <input
@@ -129,13 +139,16 @@ export function TemplatesSection({ now }: { now: Date }) {
           type="text"
           placeholder={t('settings_search_templates_placeholder')}
           value={query}
+          disabled={!ready}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </div>
       <div role="status" class="status-line">
         {status}
       </div>
-      {undo && <UndoBar key={undo.token} name={undo.name} onUndo={undoLast} onExpire={() => setUndo(null)} />}
+      {undo && kit && (
+        <kit.UndoBar key={undo.token} name={undo.name} onUndo={undoLast} onExpire={() => setUndo(null)} />
+      )}
       {(problem ?? error) && (
         <p class="notice error" role="alert">
           {problem ?? error}
@@ -145,36 +158,42 @@ export function TemplatesSection({ now }: { now: Date }) {
       {list.length > 0 && shown.length === 0 && (
         <p class="muted">{t('settings_no_template_matches', query)}</p>
       )}
-      <ul class="templates" aria-label={t('settings_templates_list')}>
-        {shown.map((template) => (
-          <li key={template.id} class="template">
-            {renaming === template.id ? (
-              <RenameForm
-                template={template}
-                otherNames={namesBut(template.id)}
-                onDone={async (renamed) => {
-                  setRenaming(null);
-                  if (renamed) {
-                    setStatus(t('settings_renamed'));
-                    await reload();
-                  }
-                }}
-              />
-            ) : (
-              <TemplateRow
-                template={template}
-                now={now}
-                onAction={act}
-                {...(policy.organizationIds.has(template.id)
-                  ? { managed: { canCopy: policy.personalAllowed } }
-                  : {})}
-              />
-            )}
-          </li>
-        ))}
+      <ul class="templates" aria-label={t('settings_templates_list')} ref={listRef}>
+        {ready
+          ? shown.map((template) => (
+              <li key={template.id} class="template">
+                {renaming === template.id ? (
+                  <ready.RenameForm
+                    template={template}
+                    otherNames={namesBut(template.id)}
+                    onDone={async (renamed) => {
+                      setRenaming(null);
+                      if (renamed) {
+                        setStatus(t('settings_renamed'));
+                        await reload();
+                      }
+                    }}
+                  />
+                ) : (
+                  <TemplateRow
+                    template={template}
+                    now={now}
+                    onAction={act}
+                    {...(policy.organizationIds.has(template.id)
+                      ? { managed: { canCopy: policy.personalAllowed } }
+                      : {})}
+                  />
+                )}
+              </li>
+            ))
+          : lightRows.map((row) => (
+              <li key={row.id} class="template">
+                <TemplateRow template={row} now={now} />
+              </li>
+            ))}
       </ul>
-      {policy.personalAllowed && (
-        <ImportControl
+      {ready && policy.personalAllowed && (
+        <ready.ImportControl
           onImported={async (message) => {
             setStatus(message);
             await reload();

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { onPolicyChange } from '@/lib/policy/managed';
-import { type QuarantinedTemplate, readQuarantine, readTemplates, type Template } from '@/lib/templates';
+import type { QuarantinedTemplate, Template } from '@/lib/templates';
 
 /** What the organization's policy does to the list (lib/policy/templates.ts). */
 export interface ListPolicy {
@@ -11,37 +11,48 @@ export interface ListPolicy {
 
 const NO_POLICY: ListPolicy = { organizationIds: new Set(), hiddenPersonal: 0, personalAllowed: true };
 
+export type ListKit = typeof import('./list-kit');
+
 /**
- * The templates in use (the person's own and the organization's) and the ones kept aside, read again
- * after every change, and whenever the organization's policy changes.
+ * The templates in use (the person's own and the organization's) and the ones kept aside, read once
+ * `start` is true, again after every change, and whenever the organization's policy changes; with
+ * them the code that acts on them (list-kit.ts). Until then `templates` is null and the list shows
+ * the light read of its rows.
  */
-export function useTemplates() {
+export function useTemplates(start: boolean) {
+  const [kit, setKit] = useState<ListKit | null>(null);
   const [templates, setTemplates] = useState<Template[] | null>(null);
   const [quarantine, setQuarantine] = useState<QuarantinedTemplate[]>([]);
   const [policy, setPolicy] = useState<ListPolicy>(NO_POLICY);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
+    let loaded: ListKit | undefined;
     try {
-      const read = await readTemplates();
+      loaded = await import('./list-kit');
+      const read = await loaded.readTemplates();
+      setKit(loaded);
       setTemplates(read.templates);
       setPolicy({
         organizationIds: new Set(read.organizationIds),
         hiddenPersonal: read.hiddenPersonal,
         personalAllowed: read.personalAllowed,
       });
-      setQuarantine(await readQuarantine());
+      setQuarantine(await loaded.readQuarantine());
       setError(null);
     } catch (e) {
+      // A list that could not be read still offers what does not need it (a new template, import).
+      if (loaded) setKit(loaded);
       setError(e instanceof Error ? e.message : String(e));
     }
   }, []);
 
-  // Read as soon as the section is on the page, not after a first paint: the list is the first screen.
+  // Read as soon as asked, not after a paint: the rows' actions wait for it.
   useLayoutEffect(() => {
+    if (!start) return;
     void reload();
-  }, [reload]);
-  useEffect(() => onPolicyChange(() => void reload()), [reload]);
+    return onPolicyChange(() => void reload());
+  }, [start, reload]);
 
-  return { templates, quarantine, policy, error, reload };
+  return { kit, templates, quarantine, policy, error, reload };
 }

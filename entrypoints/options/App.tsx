@@ -1,19 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { ApiKeySection } from '@/components/ApiKeySection';
 import { later } from '@/components/later';
 import { Notice } from '@/components/Notice';
-import { TemplateListFirst } from '@/components/templates/TemplateListFirst';
-import { useSettings } from '@/components/useSettings';
+import { TemplatesSection } from '@/components/templates/TemplatesSection';
+import { askSettings, useSettings } from '@/components/useSettings';
 import { t } from '@/lib/i18n';
-import { readTemplateRowSummaries } from '@/lib/templates/summaries';
+import { readTemplateRowSummaries, type TemplateRowSummary } from '@/lib/templates/summaries';
 import './options.css';
 
 // The first screen is the connection and the template list; everything else is a chunk of its own
-// (zod and the template editor included), so the page's initial JavaScript stays small.
-const TemplatesSection = later(
-  () => import('@/components/templates/TemplatesSection').then((m) => m.TemplatesSection),
-  TemplateListFirst,
-);
+// (zod, the full template reader and the template editor included), so the page's initial
+// JavaScript stays small.
 const ExpiringSection = later(() =>
   import('@/components/renewal/ExpiringSection').then((m) => m.ExpiringSection),
 );
@@ -29,54 +26,84 @@ const DuplicateSafetySection = later(() =>
   import('@/components/DuplicateSafetySection').then((m) => m.DuplicateSafetySection),
 );
 /**
- * The full template section (zod, the order rules, a read-write read checking every template) loads
+ * The full template list (zod, the order rules, a read-write read checking every template) loads
  * once the first screen is painted, or after `FULL_LIST_LATEST_MS` if the settings do not answer:
  * loaded at once, it made the page open 2.3–2.7x of the floor page (`npm run bench`). Until then the
- * list comes from the light read (TemplateListFirst), its actions disabled. The sections below the
- * list wait as well: each is a chunk and a message, and loaded with the first screen they kept it
- * from being painted.
+ * list shows the rows of the light read, its actions disabled. The sections below the list wait as
+ * well: each is a chunk and a message, and loaded with the first screen they kept it from being
+ * painted.
  */
 const FULL_LIST_LATEST_MS = 1000;
+/**
+ * Frames to let pass once the first screen is drawn before the full list loads: its chunks, reads
+ * and renders, and the sections below, compete for the processor with the raster and presentation of
+ * that screen, which under load come several frames after the page drew it (25–90 ms in traces of
+ * `npm run bench`). With two frames, that work often began before the first screen was shown.
+ */
+const FRAMES_BEFORE_FULL_LIST = 4;
+
+/** The first screen's two reads, each a round trip: asked before the page is drawn (main.tsx). */
+export type FirstReads = {
+  /** The light read of the template list's rows (lib/templates/summaries.ts). */
+  rows: Promise<TemplateRowSummary[] | null>;
+  settings: ReturnType<typeof askSettings>;
+};
+
+export function askFirstReads(): FirstReads {
+  // The rows first: the background's answer to getSettings reads the same database.
+  const rows = readTemplateRowSummaries().catch(() => null);
+  return { rows, settings: askSettings() };
+}
+
+/**
+ * The rows of the light read: undefined while it runs, null when only the full reader can list them
+ * (under a policy, or before the record has moved to the private store).
+ */
+function useFirstRows(read: FirstReads['rows']): TemplateRowSummary[] | null | undefined {
+  const [rows, setRows] = useState<TemplateRowSummary[] | null | undefined>(undefined);
+  useLayoutEffect(() => {
+    void read.then(setRows);
+  }, [read]);
+  return rows;
+}
 
 /**
  * True once the first screen is on the page, or after FULL_LIST_LATEST_MS: the settings have
- * answered and the light read of the template list is done, and two frames have passed. The light
- * list must not be replaced before its rows are shown: they would then wait for the full section's
- * chunks and read. Its read is asked first (its layout effect runs before this one, and the store
- * answers in order), so when this one is done, so is the list's.
+ * answered and the light read of the template list is done, and FRAMES_BEFORE_FULL_LIST frames have
+ * passed, so the frame holding the first screen has been presented before the full list's chunks
+ * and read compete with it.
  */
-function useFullList(settingsAnswered: boolean): boolean {
+function useFullList(firstScreenDrawn: boolean): boolean {
   const [full, setFull] = useState(false);
-  const rowsRead = useRef<Promise<unknown> | null>(null);
-  useLayoutEffect(() => {
-    rowsRead.current = readTemplateRowSummaries().catch(() => null);
-  }, []);
   useEffect(() => {
     if (full) return;
     const latest = setTimeout(() => setFull(true), FULL_LIST_LATEST_MS);
     let frame = 0;
-    let gone = false;
-    // Two frames on: the one holding the first screen has been presented by then. Replaced
-    // sooner, its rows could be gone before the browser showed them (under load, frames come late).
-    if (settingsAnswered)
-      void rowsRead.current?.then(() => {
-        if (gone) return;
-        frame = requestAnimationFrame(() => {
-          frame = requestAnimationFrame(() => setTimeout(() => setFull(true)));
-        });
-      });
+    let left = FRAMES_BEFORE_FULL_LIST;
+    const next = () => {
+      left -= 1;
+      if (left > 0) frame = requestAnimationFrame(next);
+      else setTimeout(() => setFull(true));
+    };
+    if (firstScreenDrawn) frame = requestAnimationFrame(next);
     return () => {
-      gone = true;
       clearTimeout(latest);
       cancelAnimationFrame(frame);
     };
-  }, [settingsAnswered, full]);
+  }, [firstScreenDrawn, full]);
   return full;
 }
 
-export function App() {
-  const settings = useSettings();
-  const full = useFullList(Boolean(settings.view || settings.error));
+export function App({ first }: { first: FirstReads }) {
+  const firstRows = useFirstRows(first.rows);
+  const settings = useSettings(first.settings);
+  const full = useFullList(Boolean(settings.view || settings.error) && firstRows !== undefined);
+  // The list is most of the first screen's elements: drawn again when its own input changes, not at
+  // each answer of the settings (Preact skips an element it is given again, unchanged).
+  const templates = useMemo(
+    () => <TemplatesSection now={new Date()} firstRows={firstRows ?? null} full={full} />,
+    [firstRows, full],
+  );
   const now = new Date();
   return (
     <main class="options stack">
@@ -98,7 +125,7 @@ export function App() {
       {/* After the first screen, as the sections below: it loads zod to read the policy. */}
       {full && <PolicySection />}
       {/* Not waiting for the settings: the templates are read from this page, meanwhile. */}
-      {full ? <TemplatesSection now={now} /> : <TemplateListFirst now={now} />}
+      {templates}
       {settings.view && full && (
         <>
           {settings.view.apiKey.state === 'saved' && settings.view.connection?.state !== 'failed' && (

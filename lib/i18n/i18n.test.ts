@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatAnd, formatDate, formatDay, formatList, formatNumber } from './format';
 import { type MessageKey, messageParts, missingMessage, t, tn, uiLocale } from './index';
 
@@ -14,6 +15,22 @@ describe('t', () => {
     expect(t('popup_no_such_message' as MessageKey)).toBe(missingMessage('popup_no_such_message'));
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('popup_no_such_message'));
     logged.mockRestore();
+  });
+
+  it('asks the browser once for a message without substitutions, each time for one with them', () => {
+    const asked = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    try {
+      expect([t('settings_action_rename'), t('settings_action_rename')]).toEqual(['Rename', 'Rename']);
+      expect([t('settings_connected_as', 'Ada'), t('settings_connected_as', 'Grace')]).toEqual([
+        'Connected as Ada',
+        'Connected as Grace',
+      ]);
+      const times = (key: string) => asked.mock.calls.filter(([name]) => name === key).length;
+      expect(times('settings_action_rename')).toBe(1);
+      expect(times('settings_connected_as')).toBe(2);
+    } finally {
+      asked.mockRestore();
+    }
   });
 
   it('keeps a literal $ of the catalogue', () => {

@@ -26,10 +26,21 @@ export function missingMessage(key: string): string {
 }
 
 /**
+ * Messages asked without substitutions, as the browser gave them: the same for the page's life (the
+ * browser picks the language once), and a list asks for the same few labels in every row, each a
+ * call into the extension API.
+ */
+const plain = new Map<string, string>();
+
+/**
  * The message in the user's language. Substitutions fill its placeholders in order; they are data
  * (names, ids) or text already formatted for the locale (format.ts), never raw numbers.
  */
 export function t(key: MessageKey, substitutions?: string | readonly string[]): string {
+  if (substitutions === undefined) {
+    const known = plain.get(key);
+    if (known !== undefined) return known;
+  }
   const list =
     substitutions === undefined
       ? undefined
@@ -37,7 +48,10 @@ export function t(key: MessageKey, substitutions?: string | readonly string[]): 
         ? [substitutions]
         : [...substitutions];
   const text = i18n().getMessage(key, list);
-  if (text) return text;
+  if (text) {
+    if (substitutions === undefined) plain.set(key, text);
+    return text;
+  }
   console.error(`The message "${key}" is not in the extension's catalogue.`);
   return missingMessage(key);
 }

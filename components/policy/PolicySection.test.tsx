@@ -9,6 +9,10 @@ import { PolicySection } from './PolicySection';
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
+// The section loads the policy's parser (zod and the template checks) on first use; on a busy machine
+// that took longer than waitFor's default second. A limit, not a measurement.
+const LOADED = { timeout: 10_000 };
+
 describe('PolicySection', () => {
   it('draws nothing where no policy is set', async () => {
     const { container } = render(<PolicySection />);
@@ -19,8 +23,9 @@ describe('PolicySection', () => {
   it('lists each rule the policy sets', async () => {
     await fakeBrowser.storage.managed.set(fullPolicy());
     const { container } = render(<PolicySection />);
-    await waitFor(() =>
-      expect(container.querySelector('h2')?.textContent).toBe('Managed by your organization'),
+    await waitFor(
+      () => expect(container.querySelector('h2')?.textContent).toBe('Managed by your organization'),
+      LOADED,
     );
     const facts = [...container.querySelectorAll('dt')].map(
       (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`,
@@ -38,7 +43,7 @@ describe('PolicySection', () => {
   it('says what is wrong with a broken policy, where, in an alert', async () => {
     await fakeBrowser.storage.managed.set({ ...fullPolicy(), region: 'asia' });
     const { container } = render(<PolicySection />);
-    await waitFor(() => expect(container.querySelector('[role="alert"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('[role="alert"]')).not.toBeNull(), LOADED);
     expect(container.querySelector('[role="alert"] li')?.textContent).toMatch(
       /^region: "asia" is not a region: use one of us(,| and) eu\.$/,
     );

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EV, unfoldAll, useA11yRun } from '../support/a11y-run';
 import { tabThrough } from '../support/accessibility-checks';
+import { leaveOrder } from '../support/setup';
 
 const run = useA11yRun('connected');
 
@@ -27,7 +28,7 @@ describe('keyboard', () => {
     await popup.getByRole('button', { name: EV }).click();
     await popup.getByText('No CSR yet? Make a key and CSR here').click();
     await expectTabReachesAllWithFocusRing(popup, 'popup order form');
-    await popup.getByRole('button', { name: '← Templates' }).click();
+    await leaveOrder(popup);
     await popup.close();
   });
 

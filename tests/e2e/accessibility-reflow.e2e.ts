@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EV, unfoldAll, useA11yRun } from '../support/a11y-run';
 import { horizontalOverflow, verticalReach } from '../support/accessibility-checks';
-import { pasteCsr } from '../support/setup';
+import { leaveOrder, pasteCsr } from '../support/setup';
 
 const run = useA11yRun('connected');
 
@@ -46,7 +46,7 @@ describe('reflow and size', () => {
     await popup.getByRole('heading', { name: 'Review the order' }).waitFor();
     await expectNothingCutSideways(popup, 'popup review at 180px');
     await expectScrollsToTheEnd(popup, 'popup review at 180px');
-    await popup.getByRole('button', { name: '← Templates' }).click();
+    await leaveOrder(popup);
     await popup.close();
   });
 
@@ -65,7 +65,7 @@ describe('reflow and size', () => {
     await expectNothingCutSideways(popup, 'popup review at 360px');
     await expectScrollsToTheEnd(popup, 'popup review at 360px');
     await popup.getByRole('button', { name: 'Edit' }).click();
-    await popup.getByRole('button', { name: '← Templates' }).click();
+    await leaveOrder(popup);
     await popup.close();
   });
 

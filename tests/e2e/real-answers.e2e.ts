@@ -11,7 +11,9 @@ import { generateKeyAndCsr } from '../../lib/csr/index';
 import { SEED_IDS } from '../sandbox/seed';
 import {
   type Connected,
+  leaveOrder,
   openPopup,
+  pageReported,
   pasteCsr,
   reviewedBody,
   startConnected,
@@ -85,6 +87,8 @@ describe('real CertCentral answers', () => {
     await warnings.getByText(/“Sandbox OV Widgets Ltd” \(#60002\) has no EV validation/).waitFor();
     // Nothing was ordered by looking.
     expect(run.sandbox.requestLog.filter((e) => e.method === 'POST')).toEqual([]);
+    // Left on purpose, or the next popup would open on this order rather than on the page's.
+    await leaveOrder(popup);
     await popup.close();
   });
 
@@ -92,6 +96,7 @@ describe('real CertCentral answers', () => {
     const page = await run.browser.context.newPage();
     await page.goto('https://www.digicert.com/secure/orders/99999999');
     await page.getByRole('heading', { name: 'Order not found' }).waitFor();
+    await pageReported(run.browser, page, 99999999);
     const popup = await openPopup(run.browser);
     await popup.getByText('Order #99999999 on this page could not be confirmed').waitFor();
     await popup

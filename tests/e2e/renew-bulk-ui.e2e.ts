@@ -8,6 +8,7 @@ import {
   addRefusedRenewal,
   type Connected,
   openPopup,
+  pageReported,
   REFUSED_RENEWAL as REFUSED,
   startConnected,
   stopConnected,
@@ -29,6 +30,7 @@ describe('bulk renewal from the orders list', () => {
     const list = await browser.context.newPage();
     await list.goto('https://www.digicert.com/secure/orders/');
     await list.getByRole('link', { name: String(REFUSED) }).waitFor();
+    await pageReported(browser, list, REFUSED);
 
     const popup = await openPopup(browser);
     await popup.getByRole('heading', { name: /orders on this page/ }).waitFor();

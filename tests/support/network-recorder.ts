@@ -65,7 +65,7 @@ function cdpBody(request: CdpRequest): string {
   return parts.map((p) => Buffer.from(p.bytes ?? '', 'base64').toString('utf8')).join('');
 }
 
-async function fromCdp(cdp: CDPSession, records: Recorded[]): Promise<void> {
+async function fromCdp(cdp: CDPSession, records: Recorded[]): Promise<() => Promise<void>> {
   const targetType = new Map<string, string>();
   // One requestId per fetch; a followed redirect adds a hop under the same id. Each hop gets one
   // requestWillBeSent and, once on the wire, one ExtraInfo, in order, either of them first.
@@ -123,6 +123,21 @@ async function fromCdp(cdp: CDPSession, records: Recorded[]): Promise<void> {
   await cdp.send('Target.setDiscoverTargets', { discover: true });
   const { targetInfos } = await cdp.send('Target.getTargets');
   await Promise.all(targetInfos.map(once));
+
+  // A hop whose raw headers came first waits for its requestWillBeSent, which has the URL; on a busy
+  // machine it can come well after the half second settle() gives. On a page, the one that never
+  // comes belongs to a request begun before the new page was attached (its navigation): the CDP half
+  // missed it but for these headers, and the Playwright half has it whole, so they are dropped. The
+  // service worker is attached before recording starts: there, a request without a URL is an error.
+  return async () => {
+    const withoutUrl = () => records.filter((r) => r.via === 'cdp' && r.url === '');
+    for (const deadline = Date.now() + 5_000; withoutUrl().length > 0 && Date.now() < deadline; )
+      await later(100);
+    const left = withoutUrl();
+    if (left.some((r) => r.target !== 'page'))
+      throw new Error(`CDP saw a request of the service worker without its URL: ${JSON.stringify(left)}`);
+    for (const stray of left) records.splice(records.indexOf(stray), 1);
+  };
 }
 
 /** Starts recording. `monitor` must stay open until the recording is read. */
@@ -132,12 +147,13 @@ export async function recordNetwork(context: BrowserContext, monitor: Page): Pro
   context.on('request', (request) => {
     pending.push(fromPlaywright(request).then((r) => void records.push(r)));
   });
-  await fromCdp(await context.newCDPSession(monitor), records);
+  const cdpSettled = await fromCdp(await context.newCDPSession(monitor), records);
   return {
     records,
     settle: async () => {
       await later(500);
       await Promise.all(pending);
+      await cdpSettled();
     },
   };
 }

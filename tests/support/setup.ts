@@ -3,6 +3,7 @@
  * Chromium with the production build and the sandbox admin key saved, and templates in storage.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { SANDBOX_KEYS, SEED_IDS } from '../sandbox/seed';
 import { addIssuedOrders } from '../sandbox/seed/bulk';
 import { type Sandbox, startSandbox } from '../sandbox/server';
@@ -55,12 +56,65 @@ export async function openPopup(browser: ExtensionBrowser, height = 600): Promis
   return popup;
 }
 
-/** Opens an order's console page in a tab (what the content script reads). */
+/**
+ * Opens an order's console page in a tab (what the content script reads) and waits until the
+ * background holds the page's report of that order.
+ */
 export async function openConsoleOrder(browser: ExtensionBrowser, orderId: number): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`https://www.digicert.com/secure/orders/${orderId}`);
   await page.getByRole('heading', { name: `Order #${orderId}` }).waitFor();
+  await pageReported(browser, page, orderId);
   return page;
+}
+
+/**
+ * Waits until the background keeps the content script's report of the console page in `page`'s
+ * tab, naming `orderId` (or any order). The popup reads that report when it opens and, for a page
+ * that has only just loaded, asks again for a few seconds only; the reader runs once the page is
+ * idle, which on a busy machine can be later than that, and a popup opened before the report
+ * rightly shows no order from the page.
+ */
+export async function pageReported(browser: ExtensionBrowser, page: Page, orderId?: number): Promise<void> {
+  const url = page.url();
+  const reported = async () => {
+    // The worker that runs now: Chromium may have stopped and restarted it since the launch.
+    const worker = browser.context
+      .serviceWorkers()
+      .find((w) => w.url() === browser.extensionUrl('background.js'));
+    if (!worker) return false;
+    const report = await worker.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+          storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+        };
+      };
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) return null;
+      // The key lib/renewal/page-orders.ts keeps each tab's report under.
+      const key = `page-orders:${tab.id}`;
+      return ((await chrome.storage.session.get(key))[key] ?? null) as {
+        url: string;
+        orderIds: number[];
+      } | null;
+    }, url);
+    if (report?.url !== url) return false;
+    return orderId === undefined ? report.orderIds.length > 0 : report.orderIds.includes(orderId);
+  };
+  await expect
+    .poll(reported, { timeout: 30_000, interval: 100, message: `the background has the report of ${url}` })
+    .toBe(true);
+}
+
+/**
+ * Leaves the order open in the popup on purpose ("← Templates"), which deletes its draft, and waits
+ * for the template list, which comes back once the draft is gone. A popup closed on an open order
+ * keeps the draft (after a quarter of a second), and the next popup then opens on that order.
+ */
+export async function leaveOrder(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: '← Templates' }).click();
+  await popup.getByRole('heading', { name: 'New order', exact: true }).waitFor();
 }
 
 /** Pastes a CSR into the popup's form and waits until it has been checked. */

@@ -19,8 +19,8 @@ export default defineBackground(() => {
   // (resuming the outbox, the alarms), once the messages that woke the worker are answered: in a
   // task of its own, as the answer that released it is sent only after the current one. Closing
   // storage waits too: the browser keeps an area's access level while the worker is stopped, so
-  // asking again is for a browser that has forgotten it, and nothing in storage.local or
-  // storage.sync decides an order (lib/storage/access.ts).
+  // asking again is for a browser that has forgotten it, and nothing that decides an order is kept
+  // where a content script could read it (lib/storage/access.ts).
   const startUp = createStartUp();
   watchAnswers(startUp.answering);
   startUp.run(() =>

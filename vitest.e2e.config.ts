@@ -43,6 +43,7 @@ class LongestFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    setupFiles: ['./tests/setup-e2e.ts'],
     environment: 'node',
     pool: 'forks',
     maxWorkers: FILES_AT_ONCE,

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { reportOnFailure } from './failure-report';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -70,6 +71,7 @@ export async function launchExtension(
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
   });
+  reportOnFailure(context);
   // The build's worker, not a fixture extension's.
   const ours = (w: Worker) => w.url().endsWith('/background.js');
   const worker =

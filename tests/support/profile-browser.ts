@@ -3,11 +3,51 @@
  * closed and started again on the same profile: what the extension wrote before the close
  * (the outbox in IndexedDB, the saved key, the alarms) is what it finds after the restart.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, chromiumArgs } from './browser';
+import { reportOnFailure } from './failure-report';
+
+const LAUNCH_TIMEOUT_MS = 30_000;
+const RELEASE_TIMEOUT_MS = 20_000;
+
+/** The process holding a profile, from the `SingletonLock` link Chromium keeps in it ("host-pid"). */
+function lockHolder(profile: string): number | null {
+  try {
+    const pid = Number(readlinkSync(join(profile, 'SingletonLock')).split('-').pop());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Waits until no Chromium holds the profile. Closing the browser returns once Playwright has lost
+ * its connection, and on a busy machine the old process can still be shutting down: a Chromium
+ * started on a profile another one holds hands itself over to that one and exits, and the launch
+ * then waits for a browser that never comes.
+ */
+async function profileReleased(profile: string): Promise<void> {
+  const deadline = Date.now() + RELEASE_TIMEOUT_MS;
+  for (let pid = lockHolder(profile); pid !== null && running(pid); pid = lockHolder(profile)) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `Chromium (process ${pid}) still held the profile ${RELEASE_TIMEOUT_MS / 1000} s after it was closed`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 export class ProfileBrowser {
   readonly profile: string;
@@ -30,11 +70,15 @@ export class ProfileBrowser {
   /** Starts Chromium on the kept profile and opens the options page (an extension page to call from). */
   async launch(): Promise<Page> {
     await this.close();
+    await profileReleased(this.profile);
     this.context = await chromium.launchPersistentContext(this.profile, {
       executablePath: CHROMIUM,
       headless: true,
       args: chromiumArgs(this.sandboxPort),
+      // Playwright waits three minutes by default for a browser that never starts.
+      timeout: LAUNCH_TIMEOUT_MS,
     });
+    reportOnFailure(this.context);
     const ours = (w: Worker) => w.url().endsWith('/background.js');
     const worker =
       this.context.serviceWorkers().find(ours) ??

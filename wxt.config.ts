@@ -52,6 +52,14 @@ const pagesOutput = {
         name: 'first-screen',
         test: /\/(node_modules\/preact\/|lib\/(i18n|native-browser|storage\/private-store|templates\/summaries|order\/products)\b|assets\/styles\.css)|vite\/modulepreload-polyfill|wxt-html-plugins/,
       },
+      // What the settings page's first screen needs beyond that (the message protocol's sender and
+      // the settings reply's check, the connection's components, the polyfill the pages' `browser`
+      // is): in one chunk rather than the five that shared-module splitting made, each one more
+      // request before the page could run.
+      {
+        name: 'settings-first',
+        test: /\/(node_modules\/(webextension-polyfill|@wxt-dev\/webextension-polyfill|@webext-core\/messaging|@aklinker1\/zero-serialize-error)\/|lib\/(format\/time|messaging\/(index|settings-reply)|region)\.ts|components\/(Notice|download|ConnectionSummary|Msg|useSettings|popup\/UnlockPrompt)\.tsx?)|^\0rolldown\/runtime/,
+      },
     ],
   },
 };

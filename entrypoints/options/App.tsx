@@ -3,9 +3,10 @@ import { ApiKeySection } from '@/components/ApiKeySection';
 import { later } from '@/components/later';
 import { Notice } from '@/components/Notice';
 import { TemplatesSection } from '@/components/templates/TemplatesSection';
-import { askSettings, useSettings } from '@/components/useSettings';
+import { useSettings } from '@/components/useSettings';
 import { t } from '@/lib/i18n';
-import { readTemplateRowSummaries, type TemplateRowSummary } from '@/lib/templates/summaries';
+import type { FirstReads } from '@/lib/settings/first-reads';
+import type { TemplateRowSummary } from '@/lib/templates/summaries';
 import './options.css';
 
 // The first screen is the connection and the template list; everything else is a chunk of its own
@@ -41,19 +42,6 @@ const FULL_LIST_LATEST_MS = 1000;
  * `npm run bench`). With two frames, that work often began before the first screen was shown.
  */
 const FRAMES_BEFORE_FULL_LIST = 4;
-
-/** The first screen's two reads, each a round trip: asked before the page is drawn (main.tsx). */
-export type FirstReads = {
-  /** The light read of the template list's rows (lib/templates/summaries.ts). */
-  rows: Promise<TemplateRowSummary[] | null>;
-  settings: ReturnType<typeof askSettings>;
-};
-
-export function askFirstReads(): FirstReads {
-  // The rows first: the background's answer to getSettings reads the same database.
-  const rows = readTemplateRowSummaries().catch(() => null);
-  return { rows, settings: askSettings() };
-}
 
 /**
  * The rows of the light read: undefined while it runs, null when only the full reader can list them

@@ -10,7 +10,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod/mini';
 import type { protocol } from './protocol';
-import { isSettingsReplyMessage, parseSettingsReply } from './settings-reply';
+import { isSettingsReplyMessage, parseSettingsReply, type SettingsReplyMessage } from './settings-reply';
 
 export type * from './views';
 export type { protocol };
@@ -37,13 +37,23 @@ export async function sendToBackground<K extends MessageType>(
   type: K,
   data: MessageData<K>,
 ): Promise<MessageReply<K>> {
-  if (isSettingsReplyMessage(type)) {
-    const raw = await (messenger.sendMessage as (t: K, d: MessageData<K>) => Promise<unknown>)(type, data);
-    return parseSettingsReply(type, raw) as MessageReply<K>;
-  }
+  if (isSettingsReplyMessage(type))
+    return sendSettingsMessage(type, data as MessageData<typeof type>) as Promise<MessageReply<K>>;
   const schemas = import('./protocol');
   schemas.catch(() => undefined);
   const raw = await (messenger.sendMessage as (t: K, d: MessageData<K>) => Promise<unknown>)(type, data);
   const { protocol } = await schemas;
   return protocol[type].reply.parse(raw) as MessageReply<K>;
+}
+
+/**
+ * A message whose reply carries the settings view, its reply checked without zod: all a script that
+ * asks only for the settings needs, so that it leaves the protocol's schemas out of its bundle.
+ */
+export async function sendSettingsMessage<K extends SettingsReplyMessage>(
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageReply<K>> {
+  const raw = await (messenger.sendMessage as (t: K, d: MessageData<K>) => Promise<unknown>)(type, data);
+  return parseSettingsReply(type, raw) as MessageReply<K>;
 }

@@ -11,8 +11,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // Three at a time on the 2-core machine: one file after another, the browsers and sandboxes kept
 // the processors busy about a fifth of the time (most of it is waiting for the rate limiter, the
 // worker's retry pace and alarms), and three files at once still leave room for each. `npm run
-// test:e2e:all` (scripts/e2e-all.sh) runs two files apart from the rest: the outage test beside
-// them, and the 200 renewals alone before them.
+// test:e2e:all` (scripts/e2e-all.sh) runs the outage test apart, beside the rest.
 const FILES_AT_ONCE = 3;
 
 // The longest files, longest first: the outage waits out about two minutes (mostly idle), 200

@@ -41,7 +41,12 @@ async function run(count: number, windows?: RateWindow[]) {
   const limiter = createRateLimiter({ now: clock.now, sleep: clock.sleep, ...(windows ? { windows } : {}) });
   const times: number[] = [];
   await Promise.all(
-    Array.from({ length: count }, () => limiter.acquire().then(() => times.push(clock.now()))),
+    Array.from({ length: count }, () =>
+      limiter.acquire().then((over) => {
+        times.push(clock.now());
+        over();
+      }),
+    ),
   );
   return { times, clock };
 }
@@ -72,7 +77,14 @@ describe('createRateLimiter', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ windows: [{ limit: 2, intervalMs: 1_000 }], ...clock });
     const order: number[] = [];
-    await Promise.all([0, 1, 2, 3, 4, 5].map((i) => limiter.acquire().then(() => order.push(i))));
+    await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((i) =>
+        limiter.acquire().then((over) => {
+          order.push(i);
+          over();
+        }),
+      ),
+    );
     expect(order).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
@@ -80,7 +92,11 @@ describe('createRateLimiter', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ windows: [{ limit: 1, intervalMs: 1_000 }], ...clock });
     const order: string[] = [];
-    const ask = (name: string, lane: Lane) => limiter.acquire(lane).then(() => order.push(name));
+    const ask = (name: string, lane: Lane) =>
+      limiter.acquire(lane).then((over) => {
+        order.push(name);
+        over();
+      });
     await Promise.all([
       ask('follow-up', 'after'),
       ask('validation', 'after'),
@@ -95,8 +111,8 @@ describe('createRateLimiter', () => {
   it('does not wait when earlier requests have left the window', async () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ windows: [{ limit: 2, intervalMs: 1_000 }], marginMs: 0, ...clock });
-    await limiter.acquire();
-    await limiter.acquire();
+    (await limiter.acquire())();
+    (await limiter.acquire())();
     clock.advance(1_000);
     await limiter.acquire();
     expect(clock.sleeps).toEqual([]);
@@ -114,11 +130,61 @@ describe('createRateLimiter', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ now: clock.now, sleep: clock.sleep });
     expect(limiter.sentLog()).toEqual([]);
-    await limiter.acquire();
+    (await limiter.acquire())();
     await limiter.acquire();
     const sent = limiter.sentLog();
     expect(sent).toHaveLength(2);
     (sent as number[]).length = 0;
     expect(limiter.sentLog()).toHaveLength(2);
+  });
+
+  it('holds a slot while its request is on its way, and counts the window from its answer', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ windows: [{ limit: 2, intervalMs: 1_000 }], marginMs: 0, ...clock });
+    const first = await limiter.acquire();
+    const second = await limiter.acquire();
+    let third: number | undefined;
+    const waiting = limiter.acquire().then((over) => {
+      third = clock.now();
+      over();
+    });
+    // Long past the window since both were sent, but neither has been answered: no slot.
+    clock.advance(5_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(third).toBeUndefined();
+    first();
+    const answered = clock.now();
+    await waiting;
+    // The window runs from the first answer, not from its sending five seconds earlier.
+    expect((third ?? 0) - answered).toBe(1_000);
+    second();
+  });
+
+  it('keeps requests that arrive bunched within the limit by their arrival, as the server counts', async () => {
+    // Three requests sent at once reach the server 800 ms later; the fourth is quick. Counted by
+    // sending, the fourth could go at 1000 ms and the server would see four within one second.
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ windows: [{ limit: 3, intervalMs: 1_000 }], marginMs: 0, ...clock });
+    const arrivals: number[] = [];
+    const slow = await Promise.all([limiter.acquire(), limiter.acquire(), limiter.acquire()]);
+    clock.advance(800);
+    for (const over of slow) {
+      arrivals.push(clock.now());
+      over();
+    }
+    const fourth = await limiter.acquire();
+    arrivals.push(clock.now());
+    fourth();
+    expect(maxInWindow(arrivals, 1_000)).toBeLessThanOrEqual(3);
+  });
+
+  it('counts a request on its way in what it tells, as sent now at the latest', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ now: clock.now, sleep: clock.sleep });
+    const over = await limiter.acquire();
+    clock.advance(300);
+    expect(limiter.sentLog()).toEqual([clock.now() - 300]);
+    over();
+    expect(limiter.sentLog()).toEqual([clock.now()]);
   });
 });

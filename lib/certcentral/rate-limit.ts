@@ -19,10 +19,9 @@ export interface RateLimiterOptions {
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /**
-   * Widen every window by this much: the server counts arrival times, we count send times, and
-   * network jitter and a busy worker can squeeze two sends closer together on arrival. Default
-   * 250 ms: with 100 ms, a 200-order bulk renewal on a loaded 2-core machine still met one 429 in
-   * 603 requests; 250 ms costs 5% of the short window's throughput, a refused POST costs an order.
+   * Widen every window by this much: a last allowance for how the server draws its window's edges.
+   * How a request's arrival can trail its sending is already covered, as each request counts from
+   * when its answer came (see createRateLimiter).
    */
   marginMs?: number;
 }
@@ -34,17 +33,23 @@ export interface RateLimiterOptions {
  */
 export type Lane = 'first' | 'after';
 
+/** Says the request is over: answered, failed or given up on. Calling it again does nothing. */
+export type Done = () => void;
+
 export interface RateLimiter {
   /**
-   * Resolves when one more request may be sent. Waiting `first` requests are served before waiting
-   * `after` ones; within a lane, in the order they asked (FIFO).
+   * Resolves when one more request may be sent, with what to call once it is over. Waiting `first`
+   * requests are served before waiting `after` ones; within a lane, in the order they asked (FIFO).
    */
-  acquire(lane?: Lane): Promise<void>;
+  acquire(lane?: Lane): Promise<Done>;
 }
 
 /** The limiter with a look at its log: the daily check plans its reads around what was sent (lib/alerts/daily-check.ts). */
 export interface LoggingRateLimiter extends RateLimiter {
-  /** Send times of the requests still inside a window, oldest first (a copy). */
+  /**
+   * When each request still inside a window counts from (its answer, or its sending while it is
+   * on its way), oldest first (a copy).
+   */
   sentLog(): readonly number[];
 }
 
@@ -53,31 +58,52 @@ export const defaultSleep = (ms: number): Promise<void> =>
     setTimeout(resolve, ms);
   });
 
+/**
+ * The server counts a request when it arrives, which is some time after it was sent: on a busy
+ * machine or network, requests sent evenly can arrive bunched, and counted by their sending they
+ * met CertCentral's limit (the end-to-end bulk renewal met 429s with three browsers on two cores).
+ * A request arrives before its answer does, so each one here counts from when it was over, and
+ * while it is on its way it counts as arriving at any moment: a window that holds `limit` requests
+ * by their answers holds at most `limit` by their arrivals. The cost is one round trip per window.
+ */
 export function createRateLimiter(options: RateLimiterOptions = {}): LoggingRateLimiter {
   const windows = options.windows ?? DOCUMENTED_WINDOWS;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
-  const margin = options.marginMs ?? 250;
+  const margin = options.marginMs ?? 100;
   for (const w of windows) {
     if (!(w.limit >= 1 && w.intervalMs > 0))
       throw new RangeError('Rate window needs limit >= 1, intervalMs > 0');
   }
   const longest = Math.max(0, ...windows.map((w) => w.intervalMs + margin));
   const biggest = Math.max(1, ...windows.map((w) => w.limit));
-  // Sliding log of send times, oldest first; only as much history as any window can need.
-  const log: number[] = [];
+  // The requests any window can still need: when each was sent, and when it was over.
+  let log: { sent: number; over?: number }[] = [];
   // Waiting requests, in the order they asked; one pump hands out slots, so the log has one writer.
-  const waiting: { lane: Lane; go: () => void }[] = [];
+  const waiting: { lane: Lane; go: (done: Done) => void }[] = [];
   let pumping = false;
 
+  /** When each request counts from, oldest first; one still on its way counts as now or later. */
+  const countedTimes = () => log.map((r) => r.over ?? Number.POSITIVE_INFINITY).sort((a, b) => a - b);
+
+  /** How long to wait before the next request; infinite until a request on its way is over. */
   function waitNeeded(t: number): number {
+    const times = countedTimes();
     let wait = 0;
     for (const w of windows) {
-      // The request `limit` places back must be older than the window, or this one would be one too many.
-      const older = log[log.length - w.limit];
+      // The request `limit` places back must be out of the window, or this one would be one too many.
+      const older = times[times.length - w.limit];
       if (older !== undefined) wait = Math.max(wait, older + w.intervalMs + margin - t);
     }
     return wait;
+  }
+
+  function forgetOld(t: number): void {
+    log = log.filter((r) => r.over === undefined || r.over > t - longest);
+    if (log.length > biggest) {
+      const keepFrom = countedTimes()[log.length - biggest] ?? Number.NEGATIVE_INFINITY;
+      log = log.filter((r) => (r.over ?? Number.POSITIVE_INFINITY) >= keepFrom).slice(-biggest);
+    }
   }
 
   async function pump(): Promise<void> {
@@ -87,6 +113,8 @@ export function createRateLimiter(options: RateLimiterOptions = {}): LoggingRate
       while (waiting.length > 0) {
         const t = now();
         const wait = waitNeeded(t);
+        // Every slot is held by a request on its way: the first to be over pumps again.
+        if (wait === Number.POSITIVE_INFINITY) return;
         if (wait > 0) {
           await sleep(wait);
           continue;
@@ -95,9 +123,14 @@ export function createRateLimiter(options: RateLimiterOptions = {}): LoggingRate
         // others wait still goes out next.
         const first = waiting.findIndex((w) => w.lane === 'first');
         const [next] = waiting.splice(Math.max(first, 0), 1);
-        log.push(t);
-        while (log.length > biggest || (log.length > 0 && (log[0] ?? t) <= t - longest)) log.shift();
-        next?.go();
+        const request: { sent: number; over?: number } = { sent: t };
+        log.push(request);
+        forgetOld(t);
+        next?.go(() => {
+          if (request.over !== undefined) return;
+          request.over = Math.max(now(), request.sent);
+          void pump();
+        });
       }
     } finally {
       pumping = false;
@@ -106,12 +139,12 @@ export function createRateLimiter(options: RateLimiterOptions = {}): LoggingRate
 
   return {
     acquire(lane = 'after') {
-      return new Promise<void>((go) => {
+      return new Promise<Done>((go) => {
         waiting.push({ lane, go });
         void pump();
       });
     },
-    sentLog: () => [...log],
+    sentLog: () => log.map((r) => r.over ?? r.sent).sort((a, b) => a - b),
   };
 }
 

@@ -38,8 +38,9 @@ describe('createTransport: requests', () => {
     ]);
   });
 
-  it('goes through the limiter before every attempt', async () => {
-    const acquire = vi.fn(async () => {});
+  it('goes through the limiter before every attempt, and tells it when each is over', async () => {
+    const over = vi.fn();
+    const acquire = vi.fn(async () => over);
     const fetch = scriptedFetch(json(503, ''), json(200, { id: 1, name: 'a' }));
     const t = createTransport({
       apiKey: TEST_KEY,
@@ -50,6 +51,23 @@ describe('createTransport: requests', () => {
     });
     await t.get('/x', Thing);
     expect(acquire).toHaveBeenCalledTimes(2);
+    expect(over).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells the limiter a request is over when it failed on the way', async () => {
+    const over = vi.fn();
+    const t = createTransport({
+      apiKey: TEST_KEY,
+      region: 'us',
+      fetch: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+      limiter: { acquire: async () => over },
+      sleep: async () => {},
+      maxGetRetries: 0,
+    });
+    await expect(t.post('/x', {}, Thing)).rejects.toThrow();
+    expect(over).toHaveBeenCalledTimes(1);
   });
 
   it('refuses an empty or malformed key without echoing it', () => {

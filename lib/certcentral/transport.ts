@@ -79,7 +79,8 @@ export function createTransport(options: TransportOptions): Transport {
     const unsafeMethod = method !== 'GET';
     // Before the limiter and outside the try: a refused URL is a bug, never sent, never retried.
     const url = apiUrl(base, path, query);
-    await limiter.acquire(options.lane ?? 'after');
+    // Over once answered or failed: the limiter counts the request from then (rate-limit.ts).
+    const over = await limiter.acquire(options.lane ?? 'after');
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<never>((_, reject) => {
@@ -135,6 +136,7 @@ export function createTransport(options: TransportOptions): Transport {
       });
     } finally {
       clearTimeout(timer);
+      over();
     }
   }
 

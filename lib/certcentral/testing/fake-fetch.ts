@@ -48,4 +48,4 @@ export function fixtureReply(name: string, status = 200): Response {
   return json(status, fixture(name));
 }
 
-export const noWait: RateLimiter = { acquire: async () => {} };
+export const noWait: RateLimiter = { acquire: async () => () => undefined };

@@ -339,8 +339,9 @@ build in one headless Chromium and exits with an error when a figure misses its 
   run to the next (scripts/bench/report.ts). ${TEMPLATES} templates are stored and the sandbox key is saved, as for someone who uses
   the extension.
 - The ratios are the figures, not the milliseconds: a busy machine slows both sides of each. On a shared
-  2-core machine they still moved by up to 0.3x between runs of the same build, so a figure near its
-  budget needs a few runs before it is believed.
+  2-core machine, with trimmed means of 40 rounds, they still moved by up to 0.1x between runs of the
+  same build (0.3x with medians of 20), so a figure near its budget needs a few runs before it is
+  believed.
 
 The same table goes into README.md, between its \`bench:start\` and \`bench:end\` markers.
 

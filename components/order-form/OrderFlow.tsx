@@ -6,6 +6,7 @@ import { type SubmissionView, sendToBackground, type UserError } from '@/lib/mes
 import type { Problem } from '@/lib/order/problem';
 import { getProduct } from '@/lib/order/products';
 import { discardDraft, saveDraft } from '@/lib/order-form/draft';
+import { createDraftSaver } from '@/lib/order-form/draft-saver';
 import { prepareOrder, type RenewalSource } from '@/lib/order-form/prepare';
 import type { Region } from '@/lib/region';
 import { askedFields } from '@/lib/templates/build';
@@ -73,22 +74,20 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
     });
   }, [template, asked, answers, cardAnswers, facts, renewal]);
 
+  // Saved a moment after each change, never after "← Templates" (lib/order-form/draft-saver.ts).
+  const drafts = useMemo(() => createDraftSaver(saveDraft, discardDraft), []);
   useEffect(() => {
     if (step === 'sent') return;
-    const timer = setTimeout(
-      () =>
-        void saveDraft({
-          id: draftId,
-          templateId: template.id,
-          answers,
-          csrText: csr.text,
-          step,
-          ...(renewal ? { renewal } : {}),
-        }),
-      250,
-    );
-    return () => clearTimeout(timer);
-  }, [draftId, template.id, answers, csr.text, step, renewal]);
+    drafts.changed({
+      id: draftId,
+      templateId: template.id,
+      answers,
+      csrText: csr.text,
+      step,
+      ...(renewal ? { renewal } : {}),
+    });
+    return drafts.cancel;
+  }, [drafts, draftId, template.id, answers, csr.text, step, renewal]);
 
   const cert = prepared.body.certificate as { common_name?: string; dns_names?: string[] } | undefined;
   const csrGivesNames = template.fields['certificate.common_name']?.source === 'csr';
@@ -170,7 +169,7 @@ export function OrderFlow({ template, initial, region, onClose }: Props) {
           class="link"
           onClick={() => {
             // Going back on purpose leaves this order: its draft is for a popup closed by accident.
-            void discardDraft().then(onClose);
+            void drafts.leave().then(onClose);
           }}
         >
           {t('popup_back_to_templates')}

@@ -58,7 +58,7 @@ const pagesOutput = {
       // request before the page could run.
       {
         name: 'settings-first',
-        test: /\/(node_modules\/(webextension-polyfill|@wxt-dev\/webextension-polyfill|@webext-core\/messaging|@aklinker1\/zero-serialize-error)\/|lib\/(format\/time|messaging\/(index|settings-reply)|region)\.ts|components\/(Notice|download|ConnectionSummary|Msg|useSettings|popup\/UnlockPrompt)\.tsx?)|^\0rolldown\/runtime/,
+        test: /\/(node_modules\/(webextension-polyfill|@wxt-dev\/webextension-polyfill|@webext-core\/messaging|@aklinker1\/zero-serialize-error)\/|lib\/(format\/time|messaging\/(index|settings-reply)|region)\.ts|components\/(Notice|download|ConnectionSummary|Msg|useSettings|popup\/UnlockPrompt)\.tsx?)/,
       },
     ],
   },

@@ -78,13 +78,15 @@ export function createRateLimiter(options: RateLimiterOptions = {}): LoggingRate
   const longest = Math.max(0, ...windows.map((w) => w.intervalMs + margin));
   const biggest = Math.max(1, ...windows.map((w) => w.limit));
   // The requests any window can still need: when each was sent, and when it was over.
-  let log: { sent: number; over?: number }[] = [];
+  type Sent = { sent: number; over?: number };
+  let log: Sent[] = [];
+  const counted = (r: Sent) => r.over ?? Number.POSITIVE_INFINITY;
   // Waiting requests, in the order they asked; one pump hands out slots, so the log has one writer.
   const waiting: { lane: Lane; go: (done: Done) => void }[] = [];
   let pumping = false;
 
   /** When each request counts from, oldest first; one still on its way counts as now or later. */
-  const countedTimes = () => log.map((r) => r.over ?? Number.POSITIVE_INFINITY).sort((a, b) => a - b);
+  const countedTimes = () => log.map(counted).sort((a, b) => a - b);
 
   /** How long to wait before the next request; infinite until a request on its way is over. */
   function waitNeeded(t: number): number {
@@ -98,12 +100,10 @@ export function createRateLimiter(options: RateLimiterOptions = {}): LoggingRate
     return wait;
   }
 
+  /** Drops what no window can need: requests over before the longest window, then all but `biggest`. */
   function forgetOld(t: number): void {
-    log = log.filter((r) => r.over === undefined || r.over > t - longest);
-    if (log.length > biggest) {
-      const keepFrom = countedTimes()[log.length - biggest] ?? Number.NEGATIVE_INFINITY;
-      log = log.filter((r) => (r.over ?? Number.POSITIVE_INFINITY) >= keepFrom).slice(-biggest);
-    }
+    log = log.filter((r) => counted(r) > t - longest);
+    if (log.length > biggest) log = log.sort((a, b) => counted(a) - counted(b)).slice(-biggest);
   }
 
   async function pump(): Promise<void> {
@@ -123,7 +123,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): LoggingRate
         // others wait still goes out next.
         const first = waiting.findIndex((w) => w.lane === 'first');
         const [next] = waiting.splice(Math.max(first, 0), 1);
-        const request: { sent: number; over?: number } = { sent: t };
+        const request: Sent = { sent: t };
         log.push(request);
         forgetOld(t);
         next?.go(() => {

@@ -19,33 +19,24 @@ export type DraftSaver = {
   leave(): Promise<void>;
 };
 
-type Timers = {
-  set: (run: () => void, ms: number) => ReturnType<typeof setTimeout>;
-  clear: (timer: ReturnType<typeof setTimeout> | undefined) => void;
-};
-
-const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (timer) => clearTimeout(timer) };
-
 export function createDraftSaver(
   save: (draft: DraftInput) => Promise<void>,
   discard: () => Promise<void>,
-  delayMs = DRAFT_SAVE_DELAY_MS,
-  timers: Timers = realTimers,
 ): DraftSaver {
   let waiting: ReturnType<typeof setTimeout> | undefined;
   let left = false;
   const cancel = () => {
-    timers.clear(waiting);
+    clearTimeout(waiting);
     waiting = undefined;
   };
   return {
     changed(draft) {
       cancel();
       if (left) return;
-      waiting = timers.set(() => {
+      waiting = setTimeout(() => {
         waiting = undefined;
         if (!left) void save(draft).catch(() => undefined);
-      }, delayMs);
+      }, DRAFT_SAVE_DELAY_MS);
     },
     cancel,
     leave() {

@@ -60,18 +60,14 @@ export const TOGETHER_WITHIN_MS = 100;
 
 /** The same reads, each settled once both are (or `withinMs` after it, if the other is slower). */
 export function shownTogether(reads: FirstReads, withinMs = TOGETHER_WITHIN_MS): FirstReads {
-  const settled = (read: Promise<unknown>) =>
-    read.then(
-      () => undefined,
-      () => undefined,
-    );
   const after = <T>(read: Promise<T>, other: Promise<unknown>): Promise<T> =>
     read.then(async (value) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const waited = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, withinMs);
       });
-      await Promise.race([settled(other), waited]);
+      // Only that the other is in matters here, not whether it succeeded.
+      await Promise.race([other.catch(() => undefined), waited]);
       clearTimeout(timer);
       return value;
     });

@@ -17,7 +17,7 @@ import { withPolicy } from '@/lib/policy/guard';
 import { onPolicyChange } from '@/lib/policy/managed';
 import { readPolicy } from '@/lib/policy/read';
 import { registerRenewalHandlers } from '@/lib/renewal/handlers';
-import { receivePageReport, rememberPageOrders } from '@/lib/renewal/page-orders';
+import { forgetClosedTabs, receivePageReport, rememberPageOrders } from '@/lib/renewal/page-orders';
 import { getApiKeyState } from '@/lib/settings/api-key';
 import { syncConsoleScripts } from '@/lib/settings/console-access';
 import { registerSettingsHandlers } from '@/lib/settings/handlers';
@@ -116,10 +116,23 @@ export default defineUnlistedScript(() => {
   events.on('notificationClicked', (id) =>
     id.startsWith(ALERT_NOTICE_PREFIX) ? void openAlertTarget(id) : void openNoticeTarget(id),
   );
-  events.on('tabRemoved', (tabId) => void rememberPageOrders(tabId, null));
+  // Closed tabs and permission changes need not wake a stopped worker, so the services listen for
+  // them while they run and every start makes up for what happened while stopped (a start comes at
+  // least once a minute: the key's idle alarm). Left out of the front, its first turn is shorter
+  // (lib/background/events.ts).
+  browser.tabs.onRemoved.addListener((tabId) => void rememberPageOrders(tabId, null));
+  startUp.run(
+    () =>
+      void browser.tabs
+        .query({})
+        .then((tabs) => forgetClosedTabs(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))))
+        .catch(() => undefined),
+  );
   // The Europe console's content script follows its optional host permission.
-  startUp.run(() => void syncConsoleScripts().catch(() => undefined));
-  events.on('permissionsChanged', () => void syncConsoleScripts().catch(() => undefined));
+  const syncScripts = () => void syncConsoleScripts().catch(() => undefined);
+  startUp.run(syncScripts);
+  browser.permissions.onAdded.addListener(syncScripts);
+  browser.permissions.onRemoved.addListener(syncScripts);
 
   const services: Services = { answer: answerMessage, emit: events.emit };
   (globalThis as Record<string, unknown>)[SERVICES_GLOBAL] = services;

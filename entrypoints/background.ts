@@ -8,9 +8,11 @@ import { readKeptSettingsView } from '@/lib/settings/view-cache';
 import { createStartUp } from '@/lib/start-up';
 import { restrictStorageToExtension } from '@/lib/storage/access';
 
-// The background's front (lib/background/front.ts): every listener is registered here, in the
-// worker's first turn, so that a message or alarm that wakes the worker finds it. The pages' first
-// question is answered here; everything else is handed to the services, loaded when first needed.
+// The background's front (lib/background/front.ts): every listener for an event that must wake a
+// stopped worker is registered here, in its first turn, so that the message, alarm or click that
+// wakes it finds one (lib/background/events.ts says which events the services hear instead). The
+// pages' first question is answered here; everything else is handed to the services, loaded when
+// first needed.
 export default defineBackground(() => {
   const services = servicesLoader(globalThis as unknown as Record<string, unknown>);
   // A worker keeps the scripts it imports while installing; later starts import that copy.
@@ -53,9 +55,6 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => services().emit('alarm', alarm));
   browser.notifications.onClicked.addListener((id) => services().emit('notificationClicked', id));
-  browser.tabs.onRemoved.addListener((tabId) => services().emit('tabRemoved', tabId));
-  browser.permissions.onAdded.addListener(() => services().emit('permissionsChanged'));
-  browser.permissions.onRemoved.addListener(() => services().emit('permissionsChanged'));
   // A newcomer's first step is the key: open the settings when the extension is installed.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();

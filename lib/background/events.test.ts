@@ -7,11 +7,10 @@ describe('createWorkerEvents', () => {
     const heard: string[] = [];
     events.on('alarm', (alarm) => heard.push(`first ${alarm.name}`));
     events.on('alarm', (alarm) => heard.push(`second ${alarm.name}`));
-    events.on('tabRemoved', (tabId) => heard.push(`tab ${tabId}`));
+    events.on('notificationClicked', (id) => heard.push(`clicked ${id}`));
     events.emit('alarm', { name: 'outbox' });
-    events.emit('tabRemoved', 4);
-    events.emit('permissionsChanged');
-    expect(heard).toEqual(['first outbox', 'second outbox', 'tab 4']);
+    events.emit('notificationClicked', 'alerts:4');
+    expect(heard).toEqual(['first outbox', 'second outbox', 'clicked alerts:4']);
   });
 
   it('goes on past a listener that throws, and reports it', () => {

@@ -1,15 +1,17 @@
 /**
- * The browser events the background acts on besides messages, as the front hands them to the
- * services (front.ts): a stopped worker is woken only for listeners registered in its first turn,
- * which are the front's, so the services never register their own and are told instead.
+ * The browser events the background acts on besides messages that must wake a stopped worker, as
+ * the front hands them to the services (front.ts): a stopped worker is woken only for listeners
+ * registered in its first turn, which are the front's. An alarm or a click on a notification is
+ * lost unless it wakes the worker. Events whose loss while stopped is made up at the next start
+ * (a closed tab, a changed permission) are not here: the services listen for those themselves while
+ * they run, which keeps them out of the front's first turn, where each API the front touches costs
+ * time before the first answer (`npm run bench`).
  */
 
 /** Each event and what comes with it. */
 export type WorkerEvents = {
   alarm: [alarm: { name: string }];
   notificationClicked: [notificationId: string];
-  tabRemoved: [tabId: number];
-  permissionsChanged: [];
 };
 export type WorkerEvent = keyof WorkerEvents;
 
@@ -23,15 +25,16 @@ export type WorkerEventHub = {
  * others from running (as with the browser's own events); its error is reported.
  */
 export function createWorkerEvents(report: (error: unknown) => void = console.error): WorkerEventHub {
-  const listeners = new Map<WorkerEvent, ((...args: never[]) => void)[]>();
+  type Listener = (...args: unknown[]) => void;
+  const listeners = new Map<WorkerEvent, Listener[]>();
   return {
     on(event, listener) {
-      listeners.set(event, [...(listeners.get(event) ?? []), listener as (...args: never[]) => void]);
+      listeners.set(event, [...(listeners.get(event) ?? []), listener as unknown as Listener]);
     },
     emit(event, ...args) {
       for (const listener of listeners.get(event) ?? []) {
         try {
-          (listener as (...a: typeof args) => void)(...args);
+          listener(...args);
         } catch (error) {
           report(error);
         }

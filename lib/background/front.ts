@@ -1,10 +1,10 @@
 /**
  * The background is two scripts. The front (the worker's own script, entrypoints/background.ts) is
- * small: it registers every listener in the worker's first turn, as Chrome requires for a stopped
- * worker to be woken, and answers the pages' first question (getSettings) itself. The services
- * (entrypoints/background-services.ts: the outbox, alerts, validation, renewals, the API client)
- * are a second script, run the first time anything else needs them and, at every start, once the
- * first answers are out (lib/start-up.ts).
+ * small: it registers, in the worker's first turn, every listener for an event that must wake a
+ * stopped worker, as Chrome requires for it to be woken (events.ts), and answers the pages' first
+ * question (getSettings) itself. The services (entrypoints/background-services.ts: the outbox,
+ * alerts, validation, renewals, the API client) are a second script, run the first time anything
+ * else needs them and, at every start, once the first answers are out (lib/start-up.ts).
  *
  * Why: evaluating the whole background at every worker start made a page wait about three times
  * as long as a blank worker takes to answer (`npm run bench`), and a service worker cannot load

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readPageOrders, receivePageReport, rememberPageOrders } from './page-orders';
+import { forgetClosedTabs, readPageOrders, receivePageReport, rememberPageOrders } from './page-orders';
 import { PAGE_BADGE_COLOR } from './tab-badge';
 
 const URL = 'https://www.digicert.com/secure/orders/';
@@ -63,6 +63,21 @@ describe('page orders per tab', () => {
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     await rememberPageOrders(1, null);
     expect(await readPageOrders(1)).toBeNull();
+    expect(setBadgeText).not.toHaveBeenCalled();
+  });
+
+  it('forgets, at a start, the tabs that closed while the background was stopped', async () => {
+    await rememberPageOrders(1, { url: URL, orderIds: [1] });
+    await rememberPageOrders(2, { url: URL, orderIds: [2] });
+    await rememberPageOrders(3, { url: URL, orderIds: [3] });
+    await fakeBrowser.storage.session.set({ settingsView: { version: 1 } });
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    setBadgeText.mockClear();
+    await forgetClosedTabs([2, 7]);
+    expect(await readPageOrders(1)).toBeNull();
+    expect(await readPageOrders(2)).toMatchObject({ orderIds: [2] });
+    expect(await readPageOrders(3)).toBeNull();
+    expect(await fakeBrowser.storage.session.get('settingsView')).toEqual({ settingsView: { version: 1 } });
     expect(setBadgeText).not.toHaveBeenCalled();
   });
 

@@ -77,6 +77,24 @@ async function apply(tabId: number, report: { url: string; orderIds: number[] } 
 }
 
 /**
+ * Forgets the page orders of every tab not in `openTabIds`. A tab closed while the background was
+ * stopped is not reported to it (its services listen for closed tabs only while they run), so each
+ * start calls this with the tabs open now. Tab ids are not reused within a browser session, and
+ * `storage.session` ends with it, so a leftover entry was never shown for another tab: this only
+ * keeps the area from collecting them. Goes through rememberPageOrders, so a report from a tab
+ * that is still open is never overtaken.
+ */
+export async function forgetClosedTabs(openTabIds: Iterable<number>): Promise<void> {
+  const open = new Set(openTabIds);
+  const stored = await browser.storage.session.get(null);
+  const closed = Object.keys(stored)
+    .filter((name) => name.startsWith(PREFIX))
+    .map((name) => Number(name.slice(PREFIX.length)))
+    .filter((tabId) => Number.isInteger(tabId) && !open.has(tabId));
+  await Promise.all(closed.map((tabId) => rememberPageOrders(tabId, null)));
+}
+
+/**
  * The tab's last report. Pass the tab's current URL when known: a tab that has left the console
  * (its content script no longer runs, so it cannot report "none") then has no page orders.
  */

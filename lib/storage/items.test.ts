@@ -31,6 +31,15 @@ const PASSED_ON: Record<string, string[]> = {
   'lib/storage/local-move.ts': ['move.record'],
 };
 
+/**
+ * Reads of a whole area (`get(null)`) that keep only the names under one prefix: counted as a
+ * listing of that prefix. The closed-tab sweep lists the page orders this way, as a tab's id is
+ * known only from its entry's name.
+ */
+const WHOLE_AREA_LISTINGS: Record<string, string> = {
+  'lib/renewal/page-orders.ts': 'page-orders:',
+};
+
 const CALLS: { area: Place['area']; pattern: RegExp; listing: (call: string) => boolean }[] = [
   {
     area: 'private',
@@ -118,6 +127,11 @@ for (const [file, text] of texts) {
         : [whole];
       for (const arg of args) {
         if (PASSED_ON[file]?.includes(arg.trim())) continue;
+        const listed = WHOLE_AREA_LISTINGS[file];
+        if (arg.trim() === 'null' && listed !== undefined) {
+          places.push({ area, prefix: listed, file, call });
+          continue;
+        }
         const place = resolve(arg, file, listing(call));
         if (place) places.push({ area, ...place, file, call });
         else unresolved.push(`${file}: ${call}(${arg})`);

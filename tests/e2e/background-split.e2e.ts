@@ -4,7 +4,9 @@
  * shows must reach it. Each step here changes something, stops the worker the way Chromium's idle
  * timeout does, and asks getSettings of the started-again worker: the answer must be the change,
  * never the view from before it. A message only the services answer must still be answered by a
- * worker that started again (they load from the copy the worker kept at install).
+ * worker that started again (they load from the copy the worker kept at install). A closed tab
+ * does not wake a stopped worker (lib/background/events.ts): the services hear it while they run,
+ * and a start forgets the page orders of a tab that closed while the worker was stopped.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,5 +112,43 @@ describe('the settings view across a stopped worker', () => {
     const after = await settingsAfterStop();
     expect(after.apiKey.state).toBe('missing');
     expect(after.connection).toBeNull();
+  });
+});
+
+describe('what the services hear themselves', () => {
+  const CONSOLE = 'https://www.digicert.com/secure/orders/10000001';
+
+  /** Every tab's page orders, read from the settings page (storage.session, which it may read). */
+  async function pageOrderKeys(): Promise<string[]> {
+    const all = (await page.evaluate('chrome.storage.session.get(null)')) as Record<string, unknown>;
+    return Object.keys(all).filter((key) => key.startsWith('page-orders:'));
+  }
+
+  /** Opens the order's console page and waits until the background keeps what it reported. */
+  async function consoleTab(): Promise<{ tab: Page; key: string }> {
+    const tab = await browser.context.newPage();
+    await tab.goto(CONSOLE);
+    const tabId = (await page.evaluate(
+      `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(CONSOLE)})?.id)`,
+    )) as number;
+    const key = `page-orders:${tabId}`;
+    await expect.poll(pageOrderKeys, { message: 'the console page reported its order' }).toContain(key);
+    return { tab, key };
+  }
+
+  it('forgets the page orders of a tab closed while the worker runs', async () => {
+    const { tab, key } = await consoleTab();
+    await tab.close();
+    await expect.poll(pageOrderKeys, { message: 'the closed tab was forgotten' }).not.toContain(key);
+  });
+
+  it('forgets, when the worker starts again, a tab closed while it was stopped', async () => {
+    const { tab, key } = await consoleTab();
+    await stopWorker();
+    await tab.close();
+    // Nothing woke the worker: the closed tab's entry is still there.
+    expect(await pageOrderKeys()).toContain(key);
+    await settings();
+    await expect.poll(pageOrderKeys, { message: 'the start forgot the closed tab' }).not.toContain(key);
   });
 });

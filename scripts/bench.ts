@@ -40,6 +40,8 @@ const ROUNDS = Math.max(16, Number(process.env.BENCH_RUNS ?? 40));
 /** The build measured: the production build, or another one (BENCH_BUILD=dir, an earlier version's). */
 const BUILD = resolve(process.env.BENCH_BUILD ?? EXTENSION_DIR);
 const TEMPLATES = 25;
+/** The pause after each page's open (and its whole list), before the next page. */
+const SETTLE_MS = 300;
 
 type Size = { raw: number; gzip: number };
 const sizeOf = (file: string): Size => {
@@ -172,7 +174,11 @@ async function prepare(tab: Tab): Promise<void> {
 const PAGES = [FLOOR_PAGE, 'popup.html', 'options.html'] as const;
 type Page = (typeof PAGES)[number];
 /** Per page: its open times, and the paint times of each element of its first screen. */
-type PageTimes = Record<Page, number[]> & { marks: Record<Page, Record<string, number[]>> };
+type PageTimes = Record<Page, number[]> & {
+  marks: Record<Page, Record<string, number[]>>;
+  /** How long after the first screen the whole list was there. */
+  listed: Record<Page, number[]>;
+};
 
 /** `ROUNDS` opens of each page (after one not counted), each round in a different order. */
 async function pageOpenTimes(tab: Tab, origin: string): Promise<PageTimes> {
@@ -181,17 +187,24 @@ async function pageOpenTimes(tab: Tab, origin: string): Promise<PageTimes> {
     'popup.html': [],
     'options.html': [],
     marks: { [FLOOR_PAGE]: {}, 'popup.html': {}, 'options.html': {} },
+    listed: { [FLOOR_PAGE]: [], 'popup.html': [], 'options.html': [] },
   };
   for (let round = 0; round <= ROUNDS; round++) {
     const order = PAGES.map((_, i) => PAGES[(i + round) % PAGES.length] as (typeof PAGES)[number]);
     for (const page of order) {
-      const opened = await openPage(tab, origin, page);
+      const opened = await openPage(tab, origin, page, TEMPLATES);
+      // Each page opens on a quiet browser: what the one before started after its first screen (the
+      // full list, the worker's answers) is over. Without the pause that work fell on the next
+      // page, most often the floor page (it follows the settings page in two rounds of three),
+      // which made every ratio look better than it was (0.1x to 0.25x, `npm run bench` both ways).
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       // A page that shows fewer templates than stored did less work than it should: not a figure.
       if (opened.items !== TEMPLATES) {
         throw new Error(`${page} showed ${opened.items} templates, not the ${TEMPLATES} stored.`);
       }
       if (round === 0) continue;
       times[page].push(opened.open);
+      times.listed[page].push(opened.listedAfter);
       for (const [name, at] of Object.entries(opened.marks)) {
         const marks = times.marks[page];
         marks[name] ??= [];
@@ -225,7 +238,10 @@ async function measure(): Promise<{ pages: PageTimes; workers: WorkerTimes; chro
       const marks = Object.entries(pages.marks[page]).map(
         ([name, at]) => `${name} ${trimmedMean(at).toFixed(1)}`,
       );
-      console.log(`${page}: open ${trimmedMean(pages[page]).toFixed(1)} ms (${marks.join(', ')})`);
+      const listed = trimmedMean(pages.listed[page]).toFixed(0);
+      console.log(
+        `${page}: open ${trimmedMean(pages[page]).toFixed(1)} ms (${marks.join(', ')}), whole list ${listed} ms after`,
+      );
     }
     // No page of the extension may stay open: it would talk to the worker while it is measured.
     await tab.goto('about:blank');
@@ -338,6 +354,12 @@ build in one headless Chromium and exits with an error when a figure misses its 
   and the floor page's times fell in two groups a frame apart, between which the median jumped from one
   run to the next (scripts/bench/report.ts). ${TEMPLATES} templates are stored and the sandbox key is saved, as for someone who uses
   the extension.
+- Each page opens on a quiet browser: the bench waits until the page lists all ${TEMPLATES} templates
+  (a page may draw the rows below the window after its first screen, but must list them all within a
+  second of it, or the bench fails) and then ${SETTLE_MS} ms more, so what one page starts after its
+  first screen never slows the next. Before 2026-12-04 pages followed each other at once, and the
+  floor page, which follows the settings page in two rounds of three, took that work most often:
+  every ratio looked 0.1x to 0.25x better than it was.
 - The ratios are the figures, not the milliseconds: a busy machine slows both sides of each. On a shared
   2-core machine, with trimmed means of 40 rounds, they still moved by up to 0.1x between runs of the
   same build (0.3x with medians of 20), so a figure near its budget needs a few runs before it is

@@ -40,7 +40,7 @@ export function TemplatesSection({ now, firstRows, full }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ token: string; name: string } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const lightRows = useRowsInView(firstRows, listRef);
+  const lightRows = useRowsInView(firstRows, listRef, full);
   // The kit, once the full read is done (or failed); until then the light rows stay, disabled.
   const ready = kit !== null && (templates !== null || error !== null) ? kit : null;
   const list = templates ?? [];

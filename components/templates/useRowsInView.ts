@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 
 /**
  * The least height a row of the template list can have: its name, its facts and its buttons make
@@ -18,20 +18,20 @@ function rowsThatFit(list: Element | null): number {
 }
 
 /**
- * The rows to draw: at first those that can be in the window, then, right after the frame that
- * shows them, all of them. Each row is some twenty elements to make, style and lay out before that
- * frame, and most of a long list is below the window: drawn one frame later, those are there before
- * anyone could scroll to them, and the rows in view are shown sooner (`npm run bench`).
+ * The rows to draw: at first those that can be in the window, then, once `expand` is true, all of
+ * them. Each row is some twenty elements to make, style and lay out, and most of a long list is
+ * below the window. Drawn with the first screen, or in the frame after it, they slowed the first
+ * screen: that frame is still being rastered and presented then, on the same processors. The
+ * settings page expands when it loads the full list, a few frames after the first screen is drawn
+ * (entrypoints/options/App.tsx), long before anyone could scroll to them (`npm run bench` checks
+ * that the whole list follows within a second).
  */
-export function useRowsInView<T>(rows: readonly T[] | null, list: RefObject<Element>): readonly T[] {
-  const fit = useMemo(() => (rows ? rowsThatFit(list.current) : 0), [rows, list]);
-  const [all, setAll] = useState(false);
-  const waiting = !all && rows !== null && rows.length > fit;
-  // An effect runs once the next frame has begun (Preact: an animation frame, then a task): the
-  // frame that draws the first rows.
-  useEffect(() => {
-    if (waiting) setAll(true);
-  }, [waiting]);
+export function useRowsInView<T>(
+  rows: readonly T[] | null,
+  list: RefObject<Element>,
+  expand: boolean,
+): readonly T[] {
+  const fit = useMemo(() => (rows && !expand ? rowsThatFit(list.current) : 0), [rows, list, expand]);
   if (!rows) return [];
-  return waiting ? rows.slice(0, fit) : rows;
+  return expand || rows.length <= fit ? rows : rows.slice(0, fit);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { ApiKeySection } from '@/components/ApiKeySection';
+import { afterFrames, FRAMES_AFTER_FIRST_SCREEN } from '@/components/after-frames';
 import { later } from '@/components/later';
 import { Notice } from '@/components/Notice';
 import { TemplatesSection } from '@/components/templates/TemplatesSection';
@@ -36,14 +37,6 @@ const DuplicateSafetySection = later(() =>
  */
 const FULL_LIST_LATEST_MS = 1000;
 /**
- * Frames to let pass once the first screen is drawn before the full list loads: its chunks, reads
- * and renders, and the sections below, compete for the processor with the raster and presentation of
- * that screen, which under load come several frames after the page drew it (25–90 ms in traces of
- * `npm run bench`). With two frames, that work often began before the first screen was shown.
- */
-const FRAMES_BEFORE_FULL_LIST = 4;
-
-/**
  * The rows of the light read: undefined while it runs, null when only the full reader can list them
  * (under a policy, or before the record has moved to the private store).
  */
@@ -57,26 +50,18 @@ function useFirstRows(read: FirstReads['rows']): TemplateRowSummary[] | null | u
 
 /**
  * True once the first screen is on the page, or after FULL_LIST_LATEST_MS: the settings have
- * answered and the light read of the template list is done, and FRAMES_BEFORE_FULL_LIST frames have
- * passed, so the frame holding the first screen has been presented before the full list's chunks
- * and read compete with it.
+ * answered and the light read of the template list is done, and FRAMES_AFTER_FIRST_SCREEN frames
+ * have passed (components/after-frames.ts).
  */
 function useFullList(firstScreenDrawn: boolean): boolean {
   const [full, setFull] = useState(false);
   useEffect(() => {
     if (full) return;
     const latest = setTimeout(() => setFull(true), FULL_LIST_LATEST_MS);
-    let frame = 0;
-    let left = FRAMES_BEFORE_FULL_LIST;
-    const next = () => {
-      left -= 1;
-      if (left > 0) frame = requestAnimationFrame(next);
-      else setTimeout(() => setFull(true));
-    };
-    if (firstScreenDrawn) frame = requestAnimationFrame(next);
+    const cancel = firstScreenDrawn ? afterFrames(FRAMES_AFTER_FIRST_SCREEN, () => setFull(true)) : undefined;
     return () => {
       clearTimeout(latest);
-      cancelAnimationFrame(frame);
+      cancel?.();
     };
   }, [firstScreenDrawn, full]);
   return full;

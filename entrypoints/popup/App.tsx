@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { afterFrames, FRAMES_AFTER_FIRST_SCREEN } from '@/components/after-frames';
 import type { OpenOrder } from '@/components/order-form/start';
 import { TemplatePicker } from '@/components/popup/TemplatePicker';
 import { t } from '@/lib/i18n';
@@ -31,16 +32,20 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
   // The organization's policy may add, remove or hide templates while the popup is open.
   useEffect(() => onPolicyChange(() => void readTemplateSummaries().then(setTemplates)), []);
 
-  useEffect(() => {
-    // Only after the list is on screen: parsing these chunks earlier would delay it.
-    void import('@/components/popup/PopupStatus').then(setStatus);
-    void import('@/components/order-form/start').then(async (m) => {
-      setFlow(m);
-      const restored = await m.restoreOrder();
-      if (restored && 'problem' in restored) setProblem(restored.problem);
-      else if (restored) setOrder(restored);
-    });
-  }, []);
+  // Only once the list is on screen: parsing these chunks earlier would delay it.
+  useEffect(
+    () =>
+      afterFrames(FRAMES_AFTER_FIRST_SCREEN, () => {
+        void import('@/components/popup/PopupStatus').then(setStatus);
+        void import('@/components/order-form/start').then(async (m) => {
+          setFlow(m);
+          const restored = await m.restoreOrder();
+          if (restored && 'problem' in restored) setProblem(restored.problem);
+          else if (restored) setOrder(restored);
+        });
+      }),
+    [],
+  );
 
   async function pick(id: string, renewal?: RenewalCandidate) {
     const module = flow ?? (await import('@/components/order-form/start'));

@@ -121,13 +121,7 @@ export default defineUnlistedScript(() => {
   // least once a minute: the key's idle alarm). Left out of the front, its first turn is shorter
   // (lib/background/events.ts).
   browser.tabs.onRemoved.addListener((tabId) => void rememberPageOrders(tabId, null));
-  startUp.run(
-    () =>
-      void browser.tabs
-        .query({})
-        .then((tabs) => forgetClosedTabs(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))))
-        .catch(() => undefined),
-  );
+  startUp.run(() => void forgetClosedTabs().catch(() => undefined));
   // The Europe console's content script follows its optional host permission.
   const syncScripts = () => void syncConsoleScripts().catch(() => undefined);
   startUp.run(syncScripts);

@@ -76,21 +76,26 @@ async function apply(tabId: number, report: { url: string; orderIds: number[] } 
   await showTabBadge(tabId, report.orderIds.length);
 }
 
+/** The ids of the tabs open now (tabs.query needs no permission for ids). */
+async function openTabIds(): Promise<number[]> {
+  return (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+}
+
 /**
- * Forgets the page orders of every tab not in `openTabIds`. A tab closed while the background was
- * stopped is not reported to it (its services listen for closed tabs only while they run), so each
- * start calls this with the tabs open now. Tab ids are not reused within a browser session, and
+ * Forgets the page orders of every tab not open (`openTabIds`, the tabs open now unless given). A
+ * tab closed while the background was stopped is not reported to it (its services listen for
+ * closed tabs only while they run), so each start calls this. Tab ids are not reused within a browser session, and
  * `storage.session` ends with it, so a leftover entry was never shown for another tab: this only
  * keeps the area from collecting them. Goes through rememberPageOrders, so a report from a tab
  * that is still open is never overtaken.
  */
-export async function forgetClosedTabs(openTabIds: Iterable<number>): Promise<void> {
-  const open = new Set(openTabIds);
+export async function forgetClosedTabs(open?: Iterable<number>): Promise<void> {
+  const openIds = new Set(open ?? (await openTabIds()));
   const stored = await browser.storage.session.get(null);
   const closed = Object.keys(stored)
     .filter((name) => name.startsWith(PREFIX))
     .map((name) => Number(name.slice(PREFIX.length)))
-    .filter((tabId) => Number.isInteger(tabId) && !open.has(tabId));
+    .filter((tabId) => Number.isInteger(tabId) && !openIds.has(tabId));
   await Promise.all(closed.map((tabId) => rememberPageOrders(tabId, null)));
 }
 

@@ -137,6 +137,9 @@ export async function openPage(tab: Tab, origin: string, page: string, expected:
       const count = () => document.querySelector('#floor')
         ? Number.parseInt(document.querySelector('#floor').textContent, 10)
         : document.querySelectorAll('#template-list li, .templates .template-name').length;
+      // The rows below the window may come after the first screen; the whole list must follow
+      // within LIST_WITHIN_MS of it.
+      const listed = performance.now();
       const result = (items) => resolve({
         open: Math.max(...seen.values()),
         marks: Object.fromEntries(seen),
@@ -144,9 +147,6 @@ export async function openPage(tab: Tab, origin: string, page: string, expected:
         items,
         listedAfter: performance.now() - listed,
       });
-      // The rows below the window may come after the first screen; the whole list must follow
-      // within LIST_WITHIN_MS of it.
-      const listed = performance.now();
       const settle = () => {
         const items = count();
         if (items >= ${expected} || performance.now() - listed > ${LIST_WITHIN_MS}) result(items);

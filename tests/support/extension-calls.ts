@@ -4,14 +4,17 @@
  */
 import type { Page } from 'playwright-core';
 import type { MessageData, MessageReply, MessageType, SubmissionView } from '../../lib/messaging';
+import { bounded } from './bounded';
+
+const ANSWER_WITHIN_MS = 15_000;
 
 export async function callBackground<K extends MessageType>(
   page: Page,
   type: K,
   data: MessageData<K>,
 ): Promise<MessageReply<K>> {
-  const answer = (await withTimeout(
-    type,
+  // A message the background never answers is a failure to report, not a hang until the test times out.
+  const answer = (await bounded(
     page.evaluate(
       ({ type, data }) => {
         const { chrome } = globalThis as unknown as {
@@ -21,6 +24,8 @@ export async function callBackground<K extends MessageType>(
       },
       { type, data: data as unknown },
     ),
+    ANSWER_WITHIN_MS,
+    `the background did not answer "${type}" within ${ANSWER_WITHIN_MS} ms`,
   )) as { res?: MessageReply<K>; err?: { message: string } };
   if (answer.err) throw new Error(`background refused ${type}: ${answer.err.message}`);
   return answer.res as MessageReply<K>;
@@ -47,20 +52,4 @@ export async function waitForSubmission(
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`submission ${id} did not get there in time; last seen: ${JSON.stringify(last)}`);
-}
-
-/** A message the background never answers is a failure to report, not a hang until the test times out. */
-async function withTimeout<T>(type: string, promise: Promise<T>, ms = 15_000): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`the background did not answer "${type}" within ${ms} ms`)),
-      ms,
-    );
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -7,21 +7,13 @@ import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { bounded } from './bounded';
 import { CHROMIUM, chromiumArgs } from './browser';
 import { reportOnFailure } from './failure-report';
 
 const LAUNCH_TIMEOUT_MS = 30_000;
 const NEW_PAGE_TIMEOUT_MS = 15_000;
 const CLOSE_TIMEOUT_MS = 20_000;
-
-/** `promise`, or an error naming `what` once `ms` have passed (Playwright sets no limit on these). */
-function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Gave up waiting for ${what} after ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 const RELEASE_TIMEOUT_MS = 20_000;
 
 /** The process holding a profile, from the `SingletonLock` link Chromium keeps in it ("host-pid"). */
@@ -91,7 +83,7 @@ export class ProfileBrowser {
       } catch (error) {
         if (attempt >= 2) throw error;
         console.warn(`Chromium on the kept profile did not start cleanly, starting it again: ${error}`);
-        await bounded(this.close(), CLOSE_TIMEOUT_MS, 'closing the browser').catch(() => undefined);
+        await bounded(this.close(), CLOSE_TIMEOUT_MS, 'the browser did not close').catch(() => undefined);
         this.context = undefined;
       }
     }
@@ -119,7 +111,11 @@ export class ProfileBrowser {
 
   async openPage(path: string): Promise<Page> {
     if (!this.context) throw new Error('the browser is not running');
-    const page = await bounded(this.context.newPage(), NEW_PAGE_TIMEOUT_MS, `a new tab for ${path}`);
+    const page = await bounded(
+      this.context.newPage(),
+      NEW_PAGE_TIMEOUT_MS,
+      `Gave up waiting for a new tab for ${path} after ${NEW_PAGE_TIMEOUT_MS / 1000} s`,
+    );
     const url = this.extensionUrl(path);
     // After a restart Chromium may restore the last session's tab, and on a new profile the install
     // handler opens the settings, at the same moment: either can interrupt this navigation. Go again

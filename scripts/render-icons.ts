@@ -1,6 +1,6 @@
 /**
  * Renders assets/icon.svg to the PNG sizes the manifest uses (public/icon/N.png), with the same
- * headless Chromium the tests use. Run after changing the SVG: npx tsx scripts/render-icons.ts
+ * headless Chromium the tests use. Run after changing the SVG: npm run icons
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -19,17 +19,6 @@ describe('later', () => {
     expect(await screen.findByText('Hello Ada')).toBeTruthy();
   });
 
-  it('shows the fallback with the same props until the code has arrived', async () => {
-    let arrive: (c: typeof Greeting) => void = () => undefined;
-    const Waiting = ({ name }: { name: string }) => <p>Waiting for {name}</p>;
-    const Later = later(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)), Waiting);
-    render(<Later name="Ada" />);
-    expect(screen.getByText('Waiting for Ada')).toBeTruthy();
-    arrive(Greeting);
-    expect(await screen.findByText('Hello Ada')).toBeTruthy();
-    expect(screen.queryByText('Waiting for Ada')).toBeNull();
-  });
-
   it('loads the code once, however often it is shown or loaded ahead', async () => {
     let imports = 0;
     const Later = later(async () => {

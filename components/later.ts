@@ -3,15 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * A component whose code is a chunk of its own, loaded when it is first shown (or before, with
- * `load()`); it shows `fallback`, or nothing, until the code has arrived. The settings page keeps its first screen's
+ * `load()`); it shows nothing until the code has arrived. The settings page keeps its first screen's
  * JavaScript small this way (the template editor, the order history, renewals: `npm run bench`);
  * preact/compat's lazy and Suspense would bring more code than they spare.
  */
-export function later<P extends object>(
-  importComponent: () => Promise<ComponentType<P>>,
-  /** Shown until the code has arrived (nothing when absent). */
-  fallback?: ComponentType<P>,
-) {
+export function later<P extends object>(importComponent: () => Promise<ComponentType<P>>) {
   let loading: Promise<ComponentType<P>> | undefined;
   let loaded: ComponentType<P> | undefined;
   const load = () => {
@@ -26,8 +22,7 @@ export function later<P extends object>(
     useEffect(() => {
       if (!Component) void load().then((component) => setComponent(() => component));
     }, [Component]);
-    if (Component) return h(Component, props);
-    return fallback ? h(fallback, props) : null;
+    return Component ? h(Component, props) : null;
   }
   return Object.assign(Later, { load });
 }

@@ -28,6 +28,10 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
   const [order, setOrder] = useState<OpenOrder | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [reissuing, setReissuing] = useState<RenewalCandidate | null>(null);
+  // Busy until the popup knows whether an order from an earlier opening is still open: that order
+  // takes the template list's place a moment after the first screen, and a screen reader (or a
+  // test) should not act on the list meanwhile.
+  const [restoring, setRestoring] = useState(true);
 
   // The organization's policy may add, remove or hide templates while the popup is open.
   useEffect(() => onPolicyChange(() => void readTemplateSummaries().then(setTemplates)), []);
@@ -37,12 +41,14 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
     () =>
       afterFrames(FRAMES_AFTER_FIRST_SCREEN, () => {
         void import('@/components/popup/PopupStatus').then(setStatus);
-        void import('@/components/order-form/start').then(async (m) => {
-          setFlow(m);
-          const restored = await m.restoreOrder();
-          if (restored && 'problem' in restored) setProblem(restored.problem);
-          else if (restored) setOrder(restored);
-        });
+        void import('@/components/order-form/start')
+          .then(async (m) => {
+            setFlow(m);
+            const restored = await m.restoreOrder();
+            if (restored && 'problem' in restored) setProblem(restored.problem);
+            else if (restored) setOrder(restored);
+          })
+          .finally(() => setRestoring(false));
       }),
     [],
   );
@@ -60,7 +66,7 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
 
   const OrderFlow = flow?.OrderFlow;
   return (
-    <main class="popup stack">
+    <main class="popup stack" aria-busy={restoring ? 'true' : undefined}>
       <header>
         <h1>{t('common_extension_name')}</h1>
         <button type="button" onClick={() => openSettings()}>

@@ -12,7 +12,7 @@ import { type Sandbox, startSandbox } from '../sandbox/server';
 import { violationsInBothSchemes } from '../support/accessibility-checks';
 import { callBackground } from '../support/extension-calls';
 import { launchWithPolicy, type PolicyBrowser, readManagedStorage } from '../support/policy-browser';
-import { expectSentAsReviewed, openPopup, pasteCsr, reviewedBody } from '../support/setup';
+import { expectSentAsReviewed, openPopup, pasteCsr, popupSettled, reviewedBody } from '../support/setup';
 import { evTemplateBody, makeShopCsr } from '../support/shop-order';
 import { evTemplate, storeTemplates } from '../support/stored-templates';
 
@@ -77,7 +77,7 @@ async function settingsPage(): Promise<Page> {
 async function orderFromOrgTemplate(popup: Page, years: string): Promise<Record<string, unknown>> {
   const leave = popup.getByRole('button', { name: /^(← Templates|New order)$/ });
   const pick = popup.getByRole('button', { name: new RegExp(ORG.replace(/[()]/g, '\\$&')) });
-  await pick.or(leave).first().waitFor();
+  await popupSettled(popup);
   if (await leave.isVisible()) await leave.click();
   await pick.click();
   await popup.getByLabel('Years of coverage').fill(years);

@@ -13,6 +13,7 @@ import {
   expectSentAsReviewed,
   openPopup,
   pasteCsr,
+  popupSettled,
   reviewedBody,
   startConnected,
   stopConnected,
@@ -61,7 +62,7 @@ describe('popup order', () => {
     const a = await openPopup(run.browser);
     // An earlier test's draft may still be open: leave it for the template list.
     const leave = a.getByRole('button', { name: /^(← Templates|New order)$/ });
-    await templateButton(a).or(leave).first().waitFor();
+    await popupSettled(a);
     if (await leave.isVisible()) await leave.click();
     await templateButton(a).click();
     await a.getByLabel('Years of coverage').fill('1');

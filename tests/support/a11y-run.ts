@@ -13,7 +13,7 @@ import { type Sandbox, startSandbox } from '../sandbox/server';
 import { invalidFields, violationsInBothSchemes } from './accessibility-checks';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { callBackground } from './extension-calls';
-import { openPopup } from './setup';
+import { openPopup, popupSettled } from './setup';
 import { evTemplate, renewalTemplate, storeTemplates } from './stored-templates';
 import { submitEvOrder } from './submit-order';
 
@@ -80,7 +80,7 @@ export class A11yRun {
     const popup = await this.popupOf(width, height);
     const leave = popup.getByRole('button', { name: /^(← Templates|New order)$/ });
     const template = popup.getByRole('button', { name: EV });
-    await template.or(leave).first().waitFor();
+    await popupSettled(popup);
     if (await leave.isVisible()) await leave.click();
     await template.waitFor();
     return popup;

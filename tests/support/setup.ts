@@ -57,6 +57,14 @@ export async function openPopup(browser: ExtensionBrowser, height = 600): Promis
 }
 
 /**
+ * Waits until the popup knows whether an order from an earlier opening is still open (its main
+ * element drops aria-busy): until then the template list may still give way to that order.
+ */
+export async function popupSettled(popup: Page): Promise<void> {
+  await popup.locator('main.popup:not([aria-busy])').waitFor();
+}
+
+/**
  * Opens an order's console page in a tab (what the content script reads) and waits until the
  * background holds the page's report of that order.
  */

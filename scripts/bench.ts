@@ -22,7 +22,14 @@ import { SANDBOX_KEYS } from '../tests/sandbox/seed';
 import { startSandbox } from '../tests/sandbox/server';
 import { CHROMIUM, chromiumArgs, EXTENSION_DIR } from '../tests/support/browser';
 import { type Cdp, launchChromium, Tab } from './bench/cdp';
-import { addFloorPage, FLOOR_PAGE, installFirstScreenMarks, openPage } from './bench/pages';
+import {
+  addFloorPage,
+  addStaticCopy,
+  FLOOR_PAGE,
+  installFirstScreenMarks,
+  openPage,
+  staticCopyOf,
+} from './bench/pages';
 import { withBenchTable } from './bench/readme';
 import {
   type Figure,
@@ -171,8 +178,10 @@ async function prepare(tab: Tab): Promise<void> {
   })`);
 }
 
-const PAGES = [FLOOR_PAGE, 'popup.html', 'options.html'] as const;
+/** The pages measured; each of the extension's two also as a static copy of its first screen. */
+const PAGES = [FLOOR_PAGE, 'popup.html', 'options.html', 'popup-static.html', 'options-static.html'] as const;
 type Page = (typeof PAGES)[number];
+const isStaticCopy = (page: Page) => page.endsWith('-static.html');
 /** Per page: its open times, and the paint times of each element of its first screen. */
 type PageTimes = Record<Page, number[]> & {
   marks: Record<Page, Record<string, number[]>>;
@@ -182,24 +191,21 @@ type PageTimes = Record<Page, number[]> & {
 
 /** `ROUNDS` opens of each page (after one not counted), each round in a different order. */
 async function pageOpenTimes(tab: Tab, origin: string): Promise<PageTimes> {
-  const times: PageTimes = {
-    [FLOOR_PAGE]: [],
-    'popup.html': [],
-    'options.html': [],
-    marks: { [FLOOR_PAGE]: {}, 'popup.html': {}, 'options.html': {} },
-    listed: { [FLOOR_PAGE]: [], 'popup.html': [], 'options.html': [] },
-  };
+  const each = <T>(make: () => T) =>
+    Object.fromEntries(PAGES.map((page) => [page, make()])) as Record<Page, T>;
+  const times: PageTimes = { ...each(() => []), marks: each(() => ({})), listed: each(() => []) };
   for (let round = 0; round <= ROUNDS; round++) {
     const order = PAGES.map((_, i) => PAGES[(i + round) % PAGES.length] as (typeof PAGES)[number]);
     for (const page of order) {
-      const opened = await openPage(tab, origin, page, TEMPLATES);
+      const opened = await openPage(tab, origin, page, isStaticCopy(page) ? 0 : TEMPLATES);
       // Each page opens on a quiet browser: what the one before started after its first screen (the
       // full list, the worker's answers) is over. Without the pause that work fell on the next
-      // page, most often the floor page (it follows the settings page in two rounds of three),
+      // page, most often the floor page (it then followed the settings page in two rounds of three),
       // which made every ratio look better than it was (0.1x to 0.25x, `npm run bench` both ways).
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       // A page that shows fewer templates than stored did less work than it should: not a figure.
-      if (opened.items !== TEMPLATES) {
+      // (A static copy holds the rows of its page's first screen only.)
+      if (!isStaticCopy(page) && opened.items !== TEMPLATES) {
         throw new Error(`${page} showed ${opened.items} templates, not the ${TEMPLATES} stored.`);
       }
       if (round === 0) continue;
@@ -232,6 +238,7 @@ async function measure(): Promise<{ pages: PageTimes; workers: WorkerTimes; chro
     await installFirstScreenMarks(tab);
     await tab.goto(`${origins.extension}/${FLOOR_PAGE}`);
     await prepare(tab);
+    for (const page of ['popup.html', 'options.html']) await addStaticCopy(tab, origins.extension, page, dir);
     const pages = await pageOpenTimes(tab, origins.extension);
     // Printed at once: the worker's rounds that follow can fail on their own.
     for (const page of PAGES) {
@@ -307,6 +314,18 @@ const figures: Figure[] = [
     1.5,
   ),
   ...settingsParts(pages, floor),
+  partFigure(
+    'Popup drawn from a static copy of its first screen, vs floor page',
+    trimmedMean(pages[staticCopyOf('popup.html') as Page]),
+    floor,
+    'no script',
+  ),
+  partFigure(
+    'Settings page drawn from a static copy of its first screen, vs floor page',
+    trimmedMean(pages[staticCopyOf('options.html') as Page]),
+    floor,
+    'no script',
+  ),
   sizeFigure('Settings page initial JS (gzip -9)', sizes.options?.js.gzip ?? Number.NaN, 30),
   {
     name: 'zod in the settings page initial JS',
@@ -354,9 +373,15 @@ build in one headless Chromium and exits with an error when a figure misses its 
   and the floor page's times fell in two groups a frame apart, between which the median jumped from one
   run to the next (scripts/bench/report.ts). ${TEMPLATES} templates are stored and the sandbox key is saved, as for someone who uses
   the extension.
+- **Static copies**: before the rounds, the bench saves each page's first screen as the browser had it
+  when it was painted (its elements and stylesheet, no script) as a plain HTML page beside it, and opens
+  it in every round like the others ([scripts/bench/pages.ts](../scripts/bench/pages.ts),
+  \`addStaticCopy\`). No budget: the gap between a page and its static copy is what loading, running and
+  reading for that screen costs, the rest is drawing it.
 - Each page opens on a quiet browser: the bench waits until the page lists all ${TEMPLATES} templates
   (a page may draw the rows below the window after its first screen, but must list them all within a
-  second of it, or the bench fails) and then ${SETTLE_MS} ms more, so what one page starts after its
+  second of it, or the bench fails; a static copy has only its first screen's rows) and then
+  ${SETTLE_MS} ms more, so what one page starts after its
   first screen never slows the next. Before 2026-12-04 pages followed each other at once, and the
   floor page, which follows the settings page in two rounds of three, took that work most often:
   every ratio looked 0.1x to 0.25x better than it was.

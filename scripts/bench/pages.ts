@@ -31,11 +31,19 @@ export const FLOOR_PAGE = 'floor.html';
  */
 const LIST_WITHIN_MS = 1000;
 
+/** The plain-HTML copy of a page's first screen (`addStaticCopy`): `popup.html` → `popup-static.html`. */
+export const staticCopyOf = (page: string): string => page.replace(/\.html$/, '-static.html');
+
+const POPUP_MARKS = { '#new-order-heading': 'heading', '#template-list strong': 'templates' };
+const SETTINGS_MARKS = { '#connection-heading': 'connection', '.templates .template-name': 'templates' };
+
 /** Which element of each page is part of its first screen, and what the bench calls it. */
 const FIRST_SCREEN: Record<string, Record<string, string>> = {
   [FLOOR_PAGE]: { '#floor': 'floor' },
-  'popup.html': { '#new-order-heading': 'heading', '#template-list strong': 'templates' },
-  'options.html': { '#connection-heading': 'connection', '.templates .template-name': 'templates' },
+  'popup.html': POPUP_MARKS,
+  'options.html': SETTINGS_MARKS,
+  [staticCopyOf('popup.html')]: POPUP_MARKS,
+  [staticCopyOf('options.html')]: SETTINGS_MARKS,
 };
 
 /** Adds floor.html and floor.js to a copy of the build (`dir`). */
@@ -155,4 +163,44 @@ export async function openPage(tab: Tab, origin: string, page: string, expected:
       settle();
     }).observe({ type: 'element', buffered: true });
   })`);
+}
+
+/**
+ * Opens `page` in `tab` and writes its first screen, as the browser had it when that screen was
+ * painted, to a plain HTML page beside it in the bench's copy of the build (`staticCopyOf(page)`):
+ * the same elements and stylesheet, no script. Opened like the page itself, it shows what drawing
+ * that screen costs on its own, without loading, running and reading what makes it.
+ */
+export async function addStaticCopy(tab: Tab, origin: string, page: string, dir: string): Promise<void> {
+  // Taken by the page itself when the screen is painted: the rows below the window arrive a few
+  // frames later, and the bench's own round trip could come after them.
+  const names = Object.values(FIRST_SCREEN[page] ?? {});
+  const { identifier } = await tab.send<{ identifier: string }>('Page.addScriptToEvaluateOnNewDocument', {
+    source: `new PerformanceObserver((list, observer) => {
+      const seen = (globalThis.benchSeen ??= new Set());
+      for (const entry of list.getEntries()) seen.add(entry.identifier);
+      if (!${JSON.stringify(names)}.every((n) => seen.has(n))) return;
+      observer.disconnect();
+      globalThis.benchFirstScreen = document.documentElement.outerHTML;
+    }).observe({ type: 'element', buffered: true });`,
+  });
+  try {
+    await tab.goto(`${origin}/${page}`);
+    const html = await tab.evaluate<string>(`new Promise((resolve, reject) => {
+      const started = performance.now();
+      const wait = () => {
+        if (globalThis.benchFirstScreen) resolve(globalThis.benchFirstScreen);
+        else if (performance.now() - started > 15000) reject(new Error('${page}: no first screen to copy'));
+        else setTimeout(wait, 10);
+      };
+      wait();
+    })`);
+    const plain = html
+      .replace(/<script\b[\s\S]*?<\/script>/g, '')
+      .replace(/<link rel="modulepreload"[^>]*>/g, '')
+      .replace(/ elementtiming="[^"]*"/g, '');
+    writeFileSync(join(dir, staticCopyOf(page)), `<!doctype html>\n${plain}\n`);
+  } finally {
+    await tab.send('Page.removeScriptToEvaluateOnNewDocument', { identifier });
+  }
 }

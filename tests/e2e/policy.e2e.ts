@@ -12,7 +12,7 @@ import { type Sandbox, startSandbox } from '../sandbox/server';
 import { violationsInBothSchemes } from '../support/accessibility-checks';
 import { callBackground } from '../support/extension-calls';
 import { launchWithPolicy, type PolicyBrowser, readManagedStorage } from '../support/policy-browser';
-import { expectSentAsReviewed, openPopup, pasteCsr, popupSettled, reviewedBody } from '../support/setup';
+import { expectSentAsReviewed, leaveOpenOrder, openPopup, pasteCsr, reviewedBody } from '../support/setup';
 import { evTemplateBody, makeShopCsr } from '../support/shop-order';
 import { evTemplate, storeTemplates } from '../support/stored-templates';
 
@@ -75,11 +75,8 @@ async function settingsPage(): Promise<Page> {
 
 /** A new order in the popup from the organization's template, up to "Place order". */
 async function orderFromOrgTemplate(popup: Page, years: string): Promise<Record<string, unknown>> {
-  const leave = popup.getByRole('button', { name: /^(← Templates|New order)$/ });
-  const pick = popup.getByRole('button', { name: new RegExp(ORG.replace(/[()]/g, '\\$&')) });
-  await popupSettled(popup);
-  if (await leave.isVisible()) await leave.click();
-  await pick.click();
+  await leaveOpenOrder(popup);
+  await popup.getByRole('button', { name: new RegExp(ORG.replace(/[()]/g, '\\$&')) }).click();
   await popup.getByLabel('Years of coverage').fill(years);
   await pasteCsr(popup, csrPem);
   return reviewedBody(popup);

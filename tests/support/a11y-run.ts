@@ -13,7 +13,7 @@ import { type Sandbox, startSandbox } from '../sandbox/server';
 import { invalidFields, violationsInBothSchemes } from './accessibility-checks';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { callBackground } from './extension-calls';
-import { openPopup, popupSettled } from './setup';
+import { leaveOpenOrder, openPopup } from './setup';
 import { evTemplate, renewalTemplate, storeTemplates } from './stored-templates';
 import { submitEvOrder } from './submit-order';
 
@@ -78,11 +78,8 @@ export class A11yRun {
   /** The popup at its template list: an order left open by an earlier step is left first. */
   async popupAtTemplates(width = 360, height = 600): Promise<Page> {
     const popup = await this.popupOf(width, height);
-    const leave = popup.getByRole('button', { name: /^(← Templates|New order)$/ });
-    const template = popup.getByRole('button', { name: EV });
-    await popupSettled(popup);
-    if (await leave.isVisible()) await leave.click();
-    await template.waitFor();
+    await leaveOpenOrder(popup);
+    await popup.getByRole('button', { name: EV }).waitFor();
     return popup;
   }
 

@@ -57,11 +57,14 @@ export async function openPopup(browser: ExtensionBrowser, height = 600): Promis
 }
 
 /**
- * Waits until the popup knows whether an order from an earlier opening is still open (its main
- * element drops aria-busy): until then the template list may still give way to that order.
+ * Brings the popup to its template list: waits until it knows whether an order from an earlier
+ * opening is still open (its main element drops aria-busy; until then the list may still give way
+ * to that order), and leaves that order if there is one.
  */
-export async function popupSettled(popup: Page): Promise<void> {
+export async function leaveOpenOrder(popup: Page): Promise<void> {
   await popup.locator('main.popup:not([aria-busy])').waitFor();
+  const leave = popup.getByRole('button', { name: /^(← Templates|New order)$/ });
+  if (await leave.isVisible()) await leave.click();
 }
 
 /**

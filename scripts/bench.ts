@@ -178,10 +178,12 @@ async function prepare(tab: Tab): Promise<void> {
   })`);
 }
 
-/** The pages measured; each of the extension's two also as a static copy of its first screen. */
-const PAGES = [FLOOR_PAGE, 'popup.html', 'options.html', 'popup-static.html', 'options-static.html'] as const;
+/** The extension's pages measured, each also as a static copy of its first screen. */
+const COPIED = ['popup.html', 'options.html'] as const;
+const STATIC_COPIES = [staticCopyOf(COPIED[0]), staticCopyOf(COPIED[1])] as const;
+const PAGES = [FLOOR_PAGE, ...COPIED, ...STATIC_COPIES] as const;
 type Page = (typeof PAGES)[number];
-const isStaticCopy = (page: Page) => page.endsWith('-static.html');
+const isStaticCopy = (page: Page) => (STATIC_COPIES as readonly Page[]).includes(page);
 /** Per page: its open times, and the paint times of each element of its first screen. */
 type PageTimes = Record<Page, number[]> & {
   marks: Record<Page, Record<string, number[]>>;
@@ -238,7 +240,7 @@ async function measure(): Promise<{ pages: PageTimes; workers: WorkerTimes; chro
     await installFirstScreenMarks(tab);
     await tab.goto(`${origins.extension}/${FLOOR_PAGE}`);
     await prepare(tab);
-    for (const page of ['popup.html', 'options.html']) await addStaticCopy(tab, origins.extension, page, dir);
+    for (const page of COPIED) await addStaticCopy(tab, origins.extension, page, dir);
     const pages = await pageOpenTimes(tab, origins.extension);
     // Printed at once: the worker's rounds that follow can fail on their own.
     for (const page of PAGES) {
@@ -316,13 +318,13 @@ const figures: Figure[] = [
   ...settingsParts(pages, floor),
   partFigure(
     'Popup drawn from a static copy of its first screen, vs floor page',
-    trimmedMean(pages[staticCopyOf('popup.html') as Page]),
+    trimmedMean(pages[staticCopyOf('popup.html')]),
     floor,
     'no script',
   ),
   partFigure(
     'Settings page drawn from a static copy of its first screen, vs floor page',
-    trimmedMean(pages[staticCopyOf('options.html') as Page]),
+    trimmedMean(pages[staticCopyOf('options.html')]),
     floor,
     'no script',
   ),
@@ -383,7 +385,7 @@ build in one headless Chromium and exits with an error when a figure misses its 
   second of it, or the bench fails; a static copy has only its first screen's rows) and then
   ${SETTLE_MS} ms more, so what one page starts after its
   first screen never slows the next. Before 2026-12-04 pages followed each other at once, and the
-  floor page, which follows the settings page in two rounds of three, took that work most often:
+  floor page, which then followed the settings page in two rounds of three, took that work most often:
   every ratio looked 0.1x to 0.25x better than it was.
 - The ratios are the figures, not the milliseconds: a busy machine slows both sides of each. On a shared
   2-core machine, with trimmed means of 40 rounds, they still moved by up to 0.1x between runs of the

@@ -32,7 +32,8 @@ export const FLOOR_PAGE = 'floor.html';
 const LIST_WITHIN_MS = 1000;
 
 /** The plain-HTML copy of a page's first screen (`addStaticCopy`): `popup.html` → `popup-static.html`. */
-export const staticCopyOf = (page: string): string => page.replace(/\.html$/, '-static.html');
+export const staticCopyOf = <P extends string>(page: `${P}.html`) =>
+  page.replace(/\.html$/, '-static.html') as `${P}-static.html`;
 
 const POPUP_MARKS = { '#new-order-heading': 'heading', '#template-list strong': 'templates' };
 const SETTINGS_MARKS = { '#connection-heading': 'connection', '.templates .template-name': 'templates' };
@@ -171,7 +172,12 @@ export async function openPage(tab: Tab, origin: string, page: string, expected:
  * the same elements and stylesheet, no script. Opened like the page itself, it shows what drawing
  * that screen costs on its own, without loading, running and reading what makes it.
  */
-export async function addStaticCopy(tab: Tab, origin: string, page: string, dir: string): Promise<void> {
+export async function addStaticCopy(
+  tab: Tab,
+  origin: string,
+  page: `${string}.html`,
+  dir: string,
+): Promise<void> {
   // Taken by the page itself when the screen is painted: the rows below the window arrive a few
   // frames later, and the bench's own round trip could come after them.
   const names = Object.values(FIRST_SCREEN[page] ?? {});

@@ -41,6 +41,9 @@ function extensionPagesCsp(command: 'build' | 'serve'): string {
   ].join('; ');
 }
 
+// The pages' `browser`: webextension-polyfill's object, without the bundler's copy of it (see the module).
+const pagesBrowser = fileURLToPath(new URL('./lib/pages-browser.ts', import.meta.url));
+
 // What the popup's first screen needs (preact, the page's words and styles, the template list's
 // read) is one chunk, not one per set of pages sharing it: each chunk is one more request before the
 // popup can paint, and with them split the popup opened about 0.2x slower against the floor page of
@@ -62,7 +65,7 @@ const pagesOutput = {
       // request before the page could run.
       {
         name: 'settings-first',
-        test: /\/(node_modules\/(webextension-polyfill|@wxt-dev\/webextension-polyfill|@webext-core\/messaging|@aklinker1\/zero-serialize-error)\/|lib\/(format\/time|messaging\/(index|settings-reply)|region)\.ts|components\/(Notice|download|ConnectionSummary|Msg|useSettings|popup\/UnlockPrompt)\.tsx?)/,
+        test: /\/(node_modules\/(webextension-polyfill|@webext-core\/messaging|@aklinker1\/zero-serialize-error)\/|lib\/(format\/time|messaging\/(index|settings-reply)|region|pages-browser)\.ts|components\/(Notice|download|ConnectionSummary|Msg|useSettings|popup\/UnlockPrompt)\.tsx?)/,
       },
     ],
   },
@@ -83,7 +86,6 @@ function withoutAutoImports(plugins: PluginOption[] | undefined): PluginOption[]
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // WXT's auto-imports hide where things come from; every import is explicit here.
   imports: false,
   vite: () => ({
@@ -104,7 +106,10 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       config.plugins = withoutAutoImports(config.plugins);
+      const alias = config.resolve?.alias;
+      const aliases = Array.isArray(alias) ? {} : (alias ?? {});
       if (entrypoints.some((entry) => entry.type === 'popup')) {
+        config.resolve = { ...config.resolve, alias: { ...aliases, 'wxt/browser': pagesBrowser } };
         // Set on Vite's own build object: it keeps rollupOptions and rolldownOptions as one.
         config.build ??= {};
         const rollupOptions = config.build.rollupOptions ?? {};
@@ -114,12 +119,10 @@ export default defineConfig({
       }
       const scripts = ['content-script', 'background', 'unlisted-script'];
       if (!entrypoints.every((entry) => scripts.includes(entry.type))) return;
-      const alias = config.resolve?.alias;
-      const existing = Array.isArray(alias) ? {} : (alias ?? {});
       config.resolve = {
         ...config.resolve,
         alias: {
-          ...existing,
+          ...aliases,
           'wxt/browser': nativeWxtBrowser,
           'wxt/utils/content-script-context': quietContentScriptContext,
         },

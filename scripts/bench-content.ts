@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import ts from 'typescript';
+import { build } from 'vite';
 import { startSandbox } from '../tests/sandbox/server';
 import { CHROMIUM, chromiumArgs, EXTENSION_DIR, launchExtension } from '../tests/support/browser';
 import { contentScriptWorld } from '../tests/support/content-world';
@@ -62,19 +62,37 @@ async function load(context: BrowserContext, keep = false): Promise<{ sample: Sa
   return { sample: { idle, tasks }, page };
 }
 
-/** The reader, compiled from its source and evaluated in the content script's isolated world. */
+/** The reader as one script: lib/console-page/read-page.ts and what it imports, bundled by Vite. */
+async function readerScript(): Promise<string> {
+  const built = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: join(import.meta.dirname, '../lib/console-page/read-page.ts'),
+        formats: ['iife'],
+        name: 'reader',
+      },
+    },
+  });
+  const outputs = (Array.isArray(built) ? built : [built]).flatMap((b) => ('output' in b ? b.output : []));
+  const chunk = outputs.find((o) => o.type === 'chunk');
+  if (chunk?.type !== 'chunk') throw new Error('Vite built no script of the reader.');
+  return chunk.code;
+}
+
+/** The reader, bundled from its source and evaluated in the content script's isolated world. */
 async function scanTimes(page: Page): Promise<number[]> {
-  const source = readFileSync(join(import.meta.dirname, '../lib/console-page/read-page.ts'), 'utf8');
-  const js = ts
-    .transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } })
-    .outputText.replace(/^export /gm, '');
+  const js = await readerScript();
   const world = await contentScriptWorld(page, 'CertCentral Companion');
   const result = await world.evaluate(`(() => { ${js};
     const times = [];
     let n = 0;
     for (let i = 0; i < 25; i++) {
       const t = performance.now();
-      n = readPageOrderIds(document, location.href).length;
+      n = reader.readPageOrderIds(document, location.href).length;
       times.push(performance.now() - t);
     }
     return JSON.stringify({ n, times });

@@ -1,8 +1,9 @@
 /**
- * The browser's own extension API object, without webextension-polyfill. Only for the popup's first
- * frame, whose budget (usable within 1.5x a blank extension page) the polyfill's parse time
+ * The browser's own extension API object, without webextension-polyfill. Only for the pages' first
+ * screens, whose budgets (the popup within 1.2x the bench's floor page) the polyfill's parse time
  * would spend: Chrome MV3's `chrome.*` and Firefox's `browser.*` both return promises for the few
- * calls made here (tabs.query, tabs.create, runtime.getURL). Everything else uses wxt/browser.
+ * calls made through it (the page's words from i18n, the policy from storage.managed, tabs.query,
+ * tabs.create, runtime.getURL). Everything else uses wxt/browser.
  */
 import type { browser } from 'wxt/browser';
 

@@ -33,16 +33,28 @@ export async function readManagedRaw(): Promise<Record<string, unknown>> {
 /** Whether the administrator set anything at all. */
 export const hasPolicy = (raw: Record<string, unknown>): boolean => Object.keys(raw).length > 0;
 
+/** This page's policy listeners, also told when the policy it showed turns out stale (display.ts). */
+const listeners = new Set<() => void>();
+
 /**
  * Calls `listener` whenever the policy changes while the extension runs (the browser reloads it and
- * fires storage.onChanged for the `managed` area); returns what stops listening.
+ * fires storage.onChanged for the `managed` area), and when a list this page showed from the policy
+ * last seen turns out to differ from the browser's answer; returns what stops listening.
  */
 export function onPolicyChange(listener: () => void): () => void {
+  listeners.add(listener);
   const events = storage()?.onChanged;
-  if (!events) return () => undefined;
   const handler: Changes = (_changes, area) => {
     if (area === 'managed') listener();
   };
-  events.addListener(handler);
-  return () => events.removeListener(handler);
+  events?.addListener(handler);
+  return () => {
+    listeners.delete(listener);
+    events?.removeListener(handler);
+  };
+}
+
+/** Tells this page's policy listeners that what it showed was not the policy in force. */
+export function announcePolicyChange(): void {
+  for (const listener of [...listeners]) listener();
 }

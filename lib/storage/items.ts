@@ -13,6 +13,7 @@ import { notificationUrlItem } from '../notify/notifications';
 import { draftItem } from '../order-form/draft';
 import { outboxEntryItem } from '../outbox/entry';
 import { outboxAsideItem } from '../outbox/store';
+import { policySeenItem } from '../policy/seen-item';
 import { bulkAsideItem, bulkRunItem } from '../renewal/bulk-store';
 import { pageOrdersItem } from '../renewal/page-orders';
 import {
@@ -48,4 +49,5 @@ export const STORED_ITEMS: readonly StoredItem<unknown>[] = [
   alertLedgerItem,
   alertSnapshotItem,
   validationSnapshotItem,
+  policySeenItem,
 ];

@@ -5,7 +5,8 @@
  * the full reader (storage.ts: schema, migrations, quarantine), so a damaged template is caught there
  * and reported.
  */
-import { hasPolicy, readManagedRaw } from '../policy/managed';
+import { readManagedForDisplay } from '../policy/display';
+import { hasPolicy } from '../policy/managed';
 import { readPrivate } from '../storage/private-store';
 import { TEMPLATE_VERSION } from './version';
 
@@ -76,7 +77,7 @@ async function summariesUnderPolicy(): Promise<TemplateSummary[]> {
 
 export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
   // Most browsers have no policy: the light read below, with no parser loaded (policy/managed.ts).
-  const [record, managed] = await Promise.all([readPrivate(TEMPLATES_RECORD), readManagedRaw()]);
+  const [record, managed] = await Promise.all([readPrivate(TEMPLATES_RECORD), readManagedForDisplay()]);
   if (hasPolicy(managed)) return summariesUnderPolicy();
   if (record === undefined) {
     // Not moved out of storage.local yet (the first read after the update): the full reader moves it.
@@ -146,7 +147,7 @@ export function summarizeRows(raw: unknown): TemplateRowSummary[] {
  * saved by a newer version (only the full reader says so, and what to do).
  */
 export async function readTemplateRowSummaries(): Promise<TemplateRowSummary[] | null> {
-  const [record, managed] = await Promise.all([readPrivate(TEMPLATES_RECORD), readManagedRaw()]);
+  const [record, managed] = await Promise.all([readPrivate(TEMPLATES_RECORD), readManagedForDisplay()]);
   // Under a policy the full reader lists them (which are the organization's, which are hidden).
   if (record === undefined || isNewer(record) || hasPolicy(managed)) return null;
   return summarizeRows(listOf(record));

@@ -14,9 +14,9 @@ import { openNoticeTarget } from '@/lib/notify/notifications';
 import { registerOutboxHandlers } from '@/lib/outbox/handlers';
 import { createOutboxService, OUTBOX_ALARM, OUTBOX_SWEEP_ALARM } from '@/lib/outbox/service';
 import { withPolicy } from '@/lib/policy/guard';
-import { onPolicyChange, readManagedRaw } from '@/lib/policy/managed';
+import { onPolicyChange } from '@/lib/policy/managed';
 import { readPolicy } from '@/lib/policy/read';
-import { keepPolicySeen } from '@/lib/policy/seen';
+import { keepBrowserPolicy } from '@/lib/policy/seen';
 import { registerRenewalHandlers } from '@/lib/renewal/handlers';
 import { forgetClosedTabs, receivePageReport, rememberPageOrders } from '@/lib/renewal/page-orders';
 import { getApiKeyState } from '@/lib/settings/api-key';
@@ -41,10 +41,6 @@ export default defineUnlistedScript(() => {
   // Function` once, when the first object schema is built, and the browser reports the refused eval
   // (a CSP violation). Set before any schema is built (all are lazy).
   zodConfig({ jitless: true });
-  const keepPolicy = () =>
-    readManagedRaw()
-      .then((raw) => keepPolicySeen(raw))
-      .catch(() => undefined);
   const events = createWorkerEvents();
   const startUp = createStartUp();
   watchAnswers(startUp.answering);
@@ -57,11 +53,11 @@ export default defineUnlistedScript(() => {
   onPolicyChange(() => {
     forgetAccountChoices();
     void forgetSettingsView();
-    void keepPolicy();
+    void keepBrowserPolicy();
   });
   // The pages' lists show the policy last seen while the browser is not ready to answer for it,
   // right after it starts (lib/policy/seen.ts): kept at each start and at each change.
-  startUp.run(() => void keepPolicy());
+  startUp.run(() => void keepBrowserPolicy());
   registerSettingsHandlers(defaultSettingsDeps, forgetAccountChoices);
   registerOutboxHandlers(outbox);
   registerRenewalHandlers(outbox, defaultSettingsDeps, events);

@@ -18,6 +18,16 @@ function slowManaged() {
   return (raw: Record<string, unknown>) => answer(raw);
 }
 
+/** A page that showed the kept "no policy" while the browser was not ready, listening for changes. */
+async function shownFromKeptNoPolicy() {
+  await keepPolicySeen({});
+  const answer = slowManaged();
+  const changed = vi.fn();
+  const stop = onPolicyChange(changed);
+  expect(await readManagedForDisplay(10)).toEqual({});
+  return { answer, changed, stop };
+}
+
 describe('the policy a list is shown with', () => {
   it('is the browser’s answer when it comes in time, whatever was kept', async () => {
     await keepPolicySeen({ region: 'eu' });
@@ -26,11 +36,7 @@ describe('the policy a list is shown with', () => {
   });
 
   it('is the policy last seen while the browser is not ready, and the page hears nothing when it agrees', async () => {
-    await keepPolicySeen({});
-    const answer = slowManaged();
-    const changed = vi.fn();
-    const stop = onPolicyChange(changed);
-    expect(await readManagedForDisplay(10)).toEqual({});
+    const { answer, changed, stop } = await shownFromKeptNoPolicy();
     answer({});
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(changed).not.toHaveBeenCalled();
@@ -38,11 +44,7 @@ describe('the policy a list is shown with', () => {
   });
 
   it('tells the page to read again when the browser’s late answer differs from what it showed', async () => {
-    await keepPolicySeen({});
-    const answer = slowManaged();
-    const changed = vi.fn();
-    const stop = onPolicyChange(changed);
-    expect(await readManagedForDisplay(10)).toEqual({});
+    const { answer, changed, stop } = await shownFromKeptNoPolicy();
     answer({ allowPersonalTemplates: false });
     await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
     stop();

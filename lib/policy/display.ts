@@ -3,7 +3,7 @@
  * wait seconds after a browser start for `storage.managed` (seen.ts says why it may). Nothing that
  * decides an order reads it: the background's checks wait for the browser's own answer (read.ts).
  */
-import { announcePolicyChange, readManagedRaw } from './managed';
+import { announcePolicyChange, readManagedRaw, samePolicy } from './managed';
 import { readPolicySeen } from './seen';
 
 /**
@@ -30,7 +30,7 @@ export async function readManagedForDisplay(waitMs = DISPLAY_WAIT_MS): Promise<R
   const seen = await readPolicySeen();
   if (seen === undefined) return live;
   void live.then((raw) => {
-    if (JSON.stringify(raw) !== JSON.stringify(seen)) announcePolicyChange();
+    if (!samePolicy(raw, seen)) announcePolicyChange();
   });
   return seen;
 }

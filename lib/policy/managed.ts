@@ -33,6 +33,10 @@ export async function readManagedRaw(): Promise<Record<string, unknown>> {
 /** Whether the administrator set anything at all. */
 export const hasPolicy = (raw: Record<string, unknown>): boolean => Object.keys(raw).length > 0;
 
+/** Whether two answers of the browser say the same (it gives one policy's keys in one order). */
+export const samePolicy = (a: Record<string, unknown>, b: Record<string, unknown>): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 /** This page's policy listeners, also told when the policy it showed turns out stale (display.ts). */
 const listeners = new Set<() => void>();
 

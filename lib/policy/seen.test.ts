@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPrivate, writePrivate } from '../storage/private-store';
 import { resetStorageForTests } from '../storage/testing';
-import { keepPolicySeen, POLICY_SEEN_RECORD, policySeenFrom, readPolicySeen } from './seen';
+import {
+  keepBrowserPolicy,
+  keepPolicySeen,
+  POLICY_SEEN_RECORD,
+  policySeenFrom,
+  readPolicySeen,
+} from './seen';
 import { policySeenItem } from './seen-item';
 
 beforeEach(resetStorageForTests);
@@ -16,6 +23,12 @@ describe('the policy last seen', () => {
       raw: { region: 'eu' },
       seenAt: '2026-12-04T20:00:00.000Z',
     });
+  });
+
+  it('is what the browser answers, once the background asks it', async () => {
+    await fakeBrowser.storage.managed.set({ maxValidityYears: 1 });
+    await keepBrowserPolicy();
+    expect(await readPolicySeen()).toEqual({ maxValidityYears: 1 });
   });
 
   it('keeps "no policy" too: an empty answer is what most browsers give', async () => {

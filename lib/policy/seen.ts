@@ -2,13 +2,14 @@
  * The policy as the browser last gave it, kept in the private store. Right after the browser
  * starts, `storage.managed` answers only once the browser's policy service is ready: about 3 s on a
  * just-started Chromium in this project's tests, 3 to 8 s in other extensions' reports. The popup's
- * and the settings page's template lists show what this copy says meanwhile (managed.ts,
+ * and the settings page's template lists show what this copy says meanwhile (display.ts,
  * `readManagedForDisplay`); what decides an order always waits for the browser's own answer.
  *
  * The background keeps the copy: at each start, once the browser answers, and at each policy
  * change. No zod here: the popup's first screen reads it (seen-item.ts declares its schema).
  */
 import { readPrivate, writePrivate } from '../storage/private-store';
+import { readManagedRaw, samePolicy } from './managed';
 
 export const POLICY_SEEN_RECORD = 'policy-seen';
 export const POLICY_SEEN_VERSION = 1;
@@ -41,7 +42,19 @@ export async function readPolicySeen(): Promise<Record<string, unknown> | undefi
 /** Keeps `raw` as the policy last seen, unless the kept copy already says the same. */
 export async function keepPolicySeen(raw: Record<string, unknown>, now = new Date()): Promise<void> {
   const kept = await readPolicySeen();
-  if (kept !== undefined && JSON.stringify(kept) === JSON.stringify(raw)) return;
+  if (kept !== undefined && samePolicy(kept, raw)) return;
   const record: PolicySeen = { version: POLICY_SEEN_VERSION, raw, seenAt: now.toISOString() };
   await writePrivate(POLICY_SEEN_RECORD, record);
+}
+
+/**
+ * Asks the browser for its policy and keeps the answer: the background's work at each start and
+ * each policy change. A copy that cannot be kept is no loss beyond the wait it would have spared.
+ */
+export async function keepBrowserPolicy(): Promise<void> {
+  try {
+    await keepPolicySeen(await readManagedRaw());
+  } catch {
+    // The lists then wait for the browser, as with no copy kept.
+  }
 }

@@ -7,9 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POLICY_SEEN_RECORD } from '../../lib/policy/seen';
 import { SEED_IDS } from '../sandbox/seed';
 import { type Connected, startConnected, stopConnected } from '../support/setup';
-import { evTemplate } from '../support/stored-templates';
+import { evTemplate, readPrivateRecord } from '../support/stored-templates';
 
 let run: Connected;
 
@@ -21,20 +22,7 @@ afterAll(async () => stopConnected(run));
 
 /** The policy last seen, as the background kept it in the private store (null when none yet). */
 async function policySeen(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('certcentral-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('private').objectStore('private').get('policy-seen');
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result ?? null);
-          };
-        };
-      }),
-  );
+  return (await readPrivateRecord(page, POLICY_SEEN_RECORD)) ?? null;
 }
 
 /** The popup with its managed read held back: it answers `{}` only after `heldMs`. */

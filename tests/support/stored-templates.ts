@@ -119,10 +119,15 @@ export async function storeTemplates(page: Page, templates: object[]): Promise<v
   await inPrivateStore(page, { database: PRIVATE_DATABASE, key: TEMPLATES_RECORD, record });
 }
 
+/** One record of the private store as the extension keeps it (undefined when absent), from an extension page. */
+export function readPrivateRecord(page: Page, key: string): Promise<unknown> {
+  return inPrivateStore(page, { database: PRIVATE_DATABASE, key });
+}
+
 /** The stored templates as the extension keeps them, read from an extension page. */
 export async function readStoredTemplates(
   page: Page,
 ): Promise<{ id: string; name: string; product: string; fields: Record<string, unknown> }[]> {
-  const record = await inPrivateStore(page, { database: PRIVATE_DATABASE, key: TEMPLATES_RECORD });
+  const record = await readPrivateRecord(page, TEMPLATES_RECORD);
   return ((record as { templates?: [] } | undefined)?.templates ?? []) as never;
 }

@@ -1,17 +1,33 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t, tn } from '@/lib/i18n';
 import { formatNumber } from '@/lib/i18n/format';
 import { PRODUCTS } from '@/lib/order/products';
 import { filterSummaries, type TemplateSummary } from '@/lib/templates/summaries';
+import { type RowFit, useRowsInView } from '../useRowsInView';
 
 const PRODUCT_NAMES: Record<string, string> = Object.fromEntries(PRODUCTS.map((p) => [p.nameId, p.name]));
 
-type Props = { templates: TemplateSummary[]; onPick: (id: string) => void; onCreate: () => void };
+/**
+ * A row shows a name and a line of facts (49 px measured at the popup's font size), and the popup
+ * grows with its content up to the browser's limit on popups (600 px tall in Chrome and Firefox).
+ */
+const ROW_FIT: RowFit = { rowHeight: 48, leastWindowHeight: 600 };
+
+type Props = {
+  templates: TemplateSummary[];
+  onPick: (id: string) => void;
+  onCreate: () => void;
+  /** False while the first screen is drawn: only the rows that can be in the window (useRowsInView). */
+  expand: boolean;
+};
 
 /** Step one of an order: pick a template, recent first; typing filters, Enter takes the first match. */
-export function TemplatePicker({ templates, onPick, onCreate }: Props) {
+export function TemplatePicker({ templates, onPick, onCreate, expand }: Props) {
   const [query, setQuery] = useState('');
   const shown = filterSummaries(templates, query, PRODUCT_NAMES);
+  const listRef = useRef<HTMLUListElement>(null);
+  // Typing comes after the first screen; a filtered list is drawn whole.
+  const drawn = useRowsInView(shown, listRef, expand || query !== '', ROW_FIT);
   if (templates.length === 0) {
     return (
       <section class="card stack" aria-labelledby="new-order-heading">
@@ -50,8 +66,8 @@ export function TemplatePicker({ templates, onPick, onCreate }: Props) {
             : t('popup_templates_some', [formatNumber(shown.length), formatNumber(templates.length)])}
         </span>
       </div>
-      <ul id="template-list" class="template-list" aria-label={t('popup_templates_label')}>
-        {shown.map((s) => (
+      <ul ref={listRef} id="template-list" class="template-list" aria-label={t('popup_templates_label')}>
+        {drawn.map((s) => (
           <li key={s.id}>
             <button type="button" class="template-choice" onClick={() => onPick(s.id)}>
               <span class="row">

@@ -5,15 +5,21 @@ import type { TemplateRowSummary } from '@/lib/templates/summaries';
 import { downloadText, fileSlug } from '../download';
 import { later } from '../later';
 import { PersonalNotice } from '../policy/PersonalNotice';
+import { useRowsInView } from '../useRowsInView';
 import { type RowAction, TemplateRow } from './TemplateRow';
 import { TemplatesHeader } from './TemplatesHeader';
-import { useRowsInView } from './useRowsInView';
 import { type ListKit, useTemplates } from './useTemplates';
 
 // The editor is a chunk of its own, loaded when a template is opened.
 const TemplateEditor = later(() =>
   import('@/components/template-editor/TemplateEditor').then((m) => m.TemplateEditor),
 );
+
+/**
+ * The least height a row of the template list can have: its name, its facts and its buttons make
+ * three lines (87 px at the page's font size).
+ */
+const ROW_FIT = { rowHeight: 64 };
 
 const words = (problems: { message: string }[]) => problems.map((p) => p.message).join(' ');
 
@@ -40,7 +46,7 @@ export function TemplatesSection({ now, firstRows, full }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ token: string; name: string } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const lightRows = useRowsInView(firstRows, listRef, full);
+  const lightRows = useRowsInView(firstRows, listRef, full, ROW_FIT);
   // The kit, once the full read is done (or failed); until then the light rows stay, disabled.
   const ready = kit !== null && (templates !== null || error !== null) ? kit : null;
   const list = templates ?? [];

@@ -32,6 +32,8 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
   // takes the template list's place a moment after the first screen, and a screen reader (or a
   // test) should not act on the list meanwhile.
   const [restoring, setRestoring] = useState(true);
+  // The template rows below the window come with the rest, after the first screen.
+  const [expanded, setExpanded] = useState(false);
 
   // The organization's policy may add, remove or hide templates while the popup is open.
   useEffect(() => onPolicyChange(() => void readTemplateSummaries().then(setTemplates)), []);
@@ -40,6 +42,7 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
   useEffect(
     () =>
       afterFrames(FRAMES_AFTER_FIRST_SCREEN, () => {
+        setExpanded(true);
         void import('@/components/popup/PopupStatus').then(setStatus);
         void import('@/components/order-form/start')
           .then(async (m) => {
@@ -107,6 +110,7 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
           templates={templates}
           onPick={(id) => void pick(id)}
           onCreate={() => openSettings('#templates')}
+          expand={expanded}
         />
       )}
       {Status && !order && !reissuing && <Status.PopupOrders />}

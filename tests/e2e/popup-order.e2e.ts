@@ -117,4 +117,21 @@ describe('popup order', () => {
     await expect(popup.getByLabel('Paste the CSR, or drop its file here').inputValue()).resolves.toBe(csrPem);
     await popup.close();
   });
+
+  it('lists every template of a long list, the rows below the window a moment after the first screen', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ...evTemplate(60001),
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      name: `Shop ${String(i).padStart(2, '0')}`,
+    }));
+    await storeTemplates(run.driver, many);
+    const popup = await openPopup(run.browser);
+    await leaveOpenOrder(popup);
+    const rows = popup.locator('#template-list li');
+    await expect.poll(() => rows.count()).toBe(40);
+    // The last one, far below the window, is picked like any other.
+    await popup.getByRole('button', { name: /^Shop 39/ }).click();
+    await popup.getByLabel('Years of coverage').waitFor();
+    await popup.close();
+  });
 });

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TemplateSummary } from '@/lib/templates/summaries';
+import { TemplatePicker } from './TemplatePicker';
+
+afterEach(cleanup);
+
+const many: TemplateSummary[] = Array.from({ length: 40 }, (_, i) => ({
+  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+  name: `Shop ${String(i).padStart(2, '0')}`,
+  product: 'ssl_ev_securesite_pro',
+}));
+
+const rows = () => screen.queryAllByRole('listitem');
+
+describe('TemplatePicker', () => {
+  it('draws the rows a full popup can show first, and all of them once told to expand', () => {
+    const props = { templates: many, onPick: vi.fn(), onCreate: vi.fn() };
+    const { rerender } = render(<TemplatePicker {...props} expand={false} />);
+    // happy-dom lays nothing out and its window is taller than a popup: the popup's 600 px limit
+    // would fit 14 rows of 48 px, its window here some more; never all forty.
+    const first = rows().length;
+    expect(first).toBeGreaterThanOrEqual(Math.ceil(600 / 48) + 1);
+    expect(first).toBeLessThan(40);
+    // Every template is counted, drawn or not yet.
+    expect(screen.getByText(/^40 templates/)).toBeTruthy();
+    rerender(<TemplatePicker {...props} expand />);
+    expect(rows().map((row) => row.textContent?.slice(0, 7))).toEqual(many.map((t) => t.name));
+  });
+
+  it('draws every match of a search, even before the rows below the window have come', () => {
+    const onPick = vi.fn();
+    render(<TemplatePicker templates={many} onPick={onPick} onCreate={vi.fn()} expand={false} />);
+    const search = screen.getByRole('textbox', { name: 'Template' });
+    fireEvent.input(search, { target: { value: 'shop' } });
+    expect(rows()).toHaveLength(40);
+    fireEvent.input(search, { target: { value: 'Shop 3' } });
+    // Shop 03, 13, 23 and 30 to 39; Enter takes the first.
+    expect(rows()).toHaveLength(13);
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect(onPick).toHaveBeenCalledWith(many[3]?.id);
+  });
+});

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import {
   type MessageData,
@@ -7,6 +7,7 @@ import {
   sendToBackground,
   type UserError,
 } from '@/lib/messaging';
+import { readManagedRaw } from '@/lib/policy/managed';
 
 type SettingsAction = 'saveApiKey' | 'removeApiKey' | 'setRegion' | 'getSettings';
 
@@ -17,6 +18,9 @@ function asUserError(error: unknown): UserError {
 }
 
 type SettingsReply = MessageReply<SettingsAction>;
+
+/** How often a page asks again for a view shown with the policy last seen (about once a second). */
+const CONFIRMATIONS = 30;
 
 /** Asks the background for the settings view (what `useSettings` shows), before a page is drawn. */
 export function askSettings(): Promise<SettingsReply> {
@@ -79,6 +83,26 @@ export function useSettings(asked?: Promise<SettingsReply>) {
   useLayoutEffect(() => {
     void settle('getSettings', first.current ?? askSettings());
   }, [settle]);
+
+  // A view shown with the policy last seen (right after a browser start, lib/policy/display.ts) is
+  // asked again once this page's browser has answered for its policy, then each second while the
+  // background's has not: quietly, changing nothing but the view, and only one still so marked.
+  const confirmations = useRef(0);
+  useEffect(() => {
+    if (!view?.policyLastSeen || confirmations.current >= CONFIRMATIONS) return;
+    const asked = confirmations.current++;
+    let stopped = false;
+    const ready = asked === 0 ? readManagedRaw() : new Promise((resolve) => setTimeout(resolve, 1000));
+    void ready
+      .then(() => (stopped ? undefined : askSettings()))
+      .then((reply) => {
+        if (!stopped && reply?.ok) setView((current) => (current?.policyLastSeen ? reply.value : current));
+      })
+      .catch(() => undefined);
+    return () => {
+      stopped = true;
+    };
+  }, [view]);
 
   return { view, error, busy, run, testConnection, clearError: () => setError(null) };
 }

@@ -152,6 +152,7 @@ function settingsView(value: unknown, path: string): SettingsView {
     apiKey: apiKey(view.apiKey, `${path}.apiKey`),
     region: region(view.region, `${path}.region`),
     ...optional(view, 'regionManaged', path, boolean),
+    ...optional(view, 'policyLastSeen', path, boolean),
     idleMinutes: idleMinutes(view.idleMinutes, `${path}.idleMinutes`),
     connection: view.connection === null ? null : connection(view.connection, `${path}.connection`),
   };

@@ -77,6 +77,11 @@ export const settingsViewSchema = lazySchema(() =>
     /** How long an unlocked key stays usable without use (the preference, also when no lock is set). */
     idleMinutes: idleMinutesSchema,
     connection: z.nullable(connectionSchema),
+    /**
+     * Set when the region was shown from the policy last seen, the browser not having answered for
+     * its policy yet (right after it starts): the page asks again once it has.
+     */
+    policyLastSeen: z.optional(z.boolean()),
   }),
 );
 export type SettingsView = z.infer<typeof settingsViewSchema>;

@@ -1,7 +1,8 @@
 /**
- * The policy for showing a list (the popup's templates, the settings page's rows), which must not
- * wait seconds after a browser start for `storage.managed` (seen.ts says why it may). Nothing that
- * decides an order reads it: the background's checks wait for the browser's own answer (read.ts).
+ * The policy for showing a list (the popup's templates, the settings page's rows) and the settings
+ * view (the region), which must not wait seconds after a browser start for `storage.managed` (seen.ts
+ * says why it may). Nothing that decides an order reads it: the background's checks wait for the
+ * browser's own answer (read.ts).
  */
 import { announcePolicyChange, readManagedRaw, samePolicy } from './managed';
 import { readPolicySeen } from './seen';
@@ -13,12 +14,15 @@ import { readPolicySeen } from './seen';
  */
 export const DISPLAY_WAIT_MS = 150;
 
+/** The policy to show, and whether it is the copy last seen rather than the browser's answer. */
+export type PolicyShown = { raw: Record<string, unknown>; lastSeen: boolean };
+
 /**
  * The browser's answer when it comes within `waitMs`; otherwise the policy last seen, and when the
- * browser's answer then differs from it, this page's onPolicyChange listeners are told, so the list
- * is read again. With no copy kept (the first start), it waits for the browser as before.
+ * browser's answer then differs from it, this context's onPolicyChange listeners are told, so what
+ * was shown is read again. With no copy kept (the first start), it waits for the browser as before.
  */
-export async function readManagedForDisplay(waitMs = DISPLAY_WAIT_MS): Promise<Record<string, unknown>> {
+export async function readPolicyShown(waitMs = DISPLAY_WAIT_MS): Promise<PolicyShown> {
   const live = readManagedRaw();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<undefined>((resolve) => {
@@ -26,11 +30,16 @@ export async function readManagedForDisplay(waitMs = DISPLAY_WAIT_MS): Promise<R
   });
   const first = await Promise.race([live, late]);
   clearTimeout(timer);
-  if (first !== undefined) return first;
+  if (first !== undefined) return { raw: first, lastSeen: false };
   const seen = await readPolicySeen();
-  if (seen === undefined) return live;
+  if (seen === undefined) return { raw: await live, lastSeen: false };
   void live.then((raw) => {
     if (!samePolicy(raw, seen)) announcePolicyChange();
   });
-  return seen;
+  return { raw: seen, lastSeen: true };
+}
+
+/** The policy a list is shown with (readPolicyShown). */
+export async function readManagedForDisplay(waitMs = DISPLAY_WAIT_MS): Promise<Record<string, unknown>> {
+  return (await readPolicyShown(waitMs)).raw;
 }

@@ -8,7 +8,8 @@ import { createTransport, type Transport } from '../certcentral/transport';
 import { getCurrentUser } from '../certcentral/user';
 import { t } from '../i18n';
 import type { Connection, SettingsView, UserError } from '../messaging';
-import { readPolicy } from '../policy/read';
+import { readPolicyShown } from '../policy/display';
+import { policyFrom } from '../policy/read';
 import type { Region } from '../region';
 import type { Reply } from '../reply';
 import {
@@ -69,16 +70,19 @@ export function toUserError(error: unknown): UserError {
 /** The settings view, read afresh and kept for the background's front (view-cache.ts). */
 export function getSettingsView(): Promise<SettingsView> {
   return keepSettingsView(async () => {
-    const [apiKey, preferences, connection, policy] = await Promise.all([
+    // The region shown may come from the policy last seen while the browser is starting; the region
+    // an order or an API call goes to is read afresh (managed-region.ts readRegion).
+    const [apiKey, preferences, connection, shown] = await Promise.all([
       getApiKeyState(),
       readPreferences(),
       readConnection(),
-      readPolicy(),
+      readPolicyShown(),
     ]);
-    const view = settingsViewOf({ apiKey, preferences, connection, policy });
+    const policy = await policyFrom(shown.raw);
+    const view = settingsViewOf({ apiKey, preferences, connection, policy, policyLastSeen: shown.lastSeen });
     // A view showing an unlocked key holds only until the key locks by itself.
-    if (apiKey.state !== 'saved' || !apiKey.protected) return { view };
-    return { view, until: (await unlockedUntil()) ?? 0 };
+    if (apiKey.state !== 'saved' || !apiKey.protected) return { view, policy: shown };
+    return { view, until: (await unlockedUntil()) ?? 0, policy: shown };
   });
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SettingsView } from '../messaging';
+import { keepPolicySeen } from '../policy/seen';
 import { readStored } from '../storage/stored-item';
 import {
   changeRegion,
@@ -95,7 +96,7 @@ describe('the kept settings view', () => {
       await new Promise<void>((resolve) => {
         release = resolve;
       });
-      return { view: VIEW };
+      return { view: VIEW, policy: { raw: {}, lastSeen: false } };
     });
     await changingSettings(async () => undefined);
     release();
@@ -180,6 +181,27 @@ describe('the kept settings view', () => {
     expect(await readKeptSettingsView()).toEqual(view);
     await fakeBrowser.storage.managed.set({ allowedProducts: ['ssl_basic'] } as never);
     expect(await readKeptSettingsView()).toBeUndefined();
+  });
+
+  it('right after a browser start, is computed with the policy last seen, marked so, and not kept', async () => {
+    await keepPolicySeen({ region: 'eu' });
+    // The browser's policy service not ready: its answer does not come while the test runs.
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => undefined) as never);
+    try {
+      // Nothing kept (storage.session is empty after a start): the front does not wait for the policy.
+      expect(await readKeptSettingsView()).toBeUndefined();
+      const view = await getSettingsView();
+      expect(view).toMatchObject({ region: 'eu', regionManaged: true, policyLastSeen: true });
+      expect(await kept()).toBeUndefined();
+    } finally {
+      vi.restoreAllMocks();
+    }
+    // Once the browser answers, the view is its own again, and kept.
+    await getSettingsView();
+    const view = await getSettingsView();
+    expect(view.policyLastSeen).toBeUndefined();
+    expect(view.region).toBe('us');
+    expect(await readKeptSettingsView()).toEqual(view);
   });
 
   it('is forgotten when asked (a policy change)', async () => {

@@ -16,6 +16,7 @@
 import { browser } from 'wxt/browser';
 import type { SettingsView } from '../messaging';
 import { readSettingsView } from '../messaging/settings-reply';
+import type { PolicyShown } from '../policy/display';
 import { readManagedRaw } from '../policy/managed';
 
 /** The key in `storage.session` (declared in view-cache-item.ts). */
@@ -51,8 +52,12 @@ export function keptViewAt(raw: unknown, now: number, policy: string): SettingsV
 }
 
 export async function readKeptSettingsView(now = Date.now()): Promise<SettingsView | undefined> {
-  const [kept, managed] = await Promise.all([browser.storage.session.get(SETTINGS_VIEW), readManagedRaw()]);
-  return keptViewAt(kept[SETTINGS_VIEW], now, policyText(managed));
+  // Asked together, but waited for only when a view is kept: right after a browser start nothing is
+  // (storage.session is empty) and the browser's policy takes seconds to come (lib/policy/seen.ts).
+  const managed = readManagedRaw();
+  const kept = (await browser.storage.session.get(SETTINGS_VIEW))[SETTINGS_VIEW];
+  if (kept === undefined) return undefined;
+  return keptViewAt(kept, now, policyText(await managed));
 }
 
 // Counts the changes this script has started: a view computed across one is not kept.
@@ -78,17 +83,20 @@ export async function changingSettings<T>(change: () => Promise<T>): Promise<T> 
   }
 }
 
-/** Computes the view and keeps it, unless something it shows changed meanwhile. */
+/**
+ * Computes the view and keeps it with the policy it was computed under, unless something it shows
+ * changed meanwhile or it was computed under the policy last seen (the browser had not answered).
+ */
 export async function keepSettingsView(
-  compute: () => Promise<{ view: SettingsView; until?: number }>,
+  compute: () => Promise<{ view: SettingsView; until?: number; policy: PolicyShown }>,
 ): Promise<SettingsView> {
   const started = changes;
-  const [{ view, until }, managed] = await Promise.all([compute(), readManagedRaw()]);
-  if (started === changes) {
+  const { view, until, policy } = await compute();
+  if (started === changes && !policy.lastSeen) {
     const kept: KeptView = {
       version: SETTINGS_VIEW_VERSION,
       view,
-      policy: policyText(managed),
+      policy: policyText(policy.raw),
       ...(until === undefined ? {} : { until }),
     };
     // Keeping it is only a shortcut: the answer never fails with it.

@@ -13,10 +13,18 @@ export type SettingsParts = {
   preferences: Preferences;
   connection: Connection | null;
   policy: PolicyState;
+  /** The policy is the copy last seen: the browser had not answered for it yet (lib/policy/display.ts). */
+  policyLastSeen?: boolean;
 };
 
 /** Pure: the view of what was read. */
-export function settingsViewOf({ apiKey, preferences, connection, policy }: SettingsParts): SettingsView {
+export function settingsViewOf({
+  apiKey,
+  preferences,
+  connection,
+  policy,
+  policyLastSeen,
+}: SettingsParts): SettingsView {
   // The policy's region, when it sets one (managed-region.ts): the preference stays as it was.
   const region = effectiveRegion(preferences.region, policy);
   // A locked key still belongs to the same account: the last connection result stays meaningful.
@@ -27,5 +35,6 @@ export function settingsViewOf({ apiKey, preferences, connection, policy }: Sett
     ...(region.managed ? { regionManaged: true } : {}),
     idleMinutes: preferences.idleMinutes,
     connection: known ? connection : null,
+    ...(policyLastSeen ? { policyLastSeen: true } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { readManagedForDisplay } from '@/lib/policy/display';
 import { onPolicyChange } from '@/lib/policy/managed';
 import type { QuarantinedTemplate, Template } from '@/lib/templates';
 
@@ -29,8 +30,11 @@ export function useTemplates(start: boolean) {
   const reload = useCallback(async () => {
     let loaded: ListKit | undefined;
     try {
-      loaded = await import('./list-kit');
-      const read = await loaded.readTemplates();
+      // Shown with the policy last seen while a starting browser has not answered for it; what is
+      // saved or ordered from the list is checked against the browser's own answer.
+      const [kitModule, shownPolicy] = await Promise.all([import('./list-kit'), readManagedForDisplay()]);
+      loaded = kitModule;
+      const read = await loaded.readTemplates(shownPolicy);
       setKit(loaded);
       setTemplates(read.templates);
       setPolicy({

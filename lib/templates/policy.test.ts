@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { keepPolicySeen } from '../policy/seen';
 import { orgTemplateText } from '../policy/testing';
 import { resetStorageForTests } from '../storage/testing';
 import { planTemplateImport, saveNewTemplate, saveOrganizationCopy, saveTemplateEdit } from './saved';
@@ -52,5 +53,29 @@ describe('templates under the organization’s policy', () => {
     // Hidden, not deleted: back as soon as the policy allows them.
     await fakeBrowser.storage.managed.clear();
     expect((await readTemplates()).templates.map((t) => t.name)).toEqual(['Mine']);
+  });
+
+  it('right after a browser start, lists them under the policy last seen without waiting for the browser', async () => {
+    await saveNewTemplate(evDraft('Mine'), NOW);
+    await keepPolicySeen({ organizationTemplates: [orgTemplateText('Org')], allowPersonalTemplates: false });
+    // The browser's policy service not ready: it answers only when the test says so.
+    let answer: (raw: Record<string, unknown>) => void = () => undefined;
+    const held = new Promise((resolve) => {
+      answer = resolve;
+    });
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(held as never);
+    try {
+      const summaries = await readTemplateSummaries();
+      expect(summaries.map((s) => [s.name, s.organization ?? false])).toEqual([['Org', true]]);
+      // What decides waits for the browser: a new personal template is neither saved nor refused yet.
+      const saving = saveNewTemplate(evDraft('Another'), NOW);
+      const waited = new Promise((resolve) => setTimeout(resolve, 300, 'waiting'));
+      expect(await Promise.race([saving.then(() => 'settled'), waited])).toBe('waiting');
+      // The browser has no policy after all: the template is saved under its answer.
+      answer({});
+      expect((await saving).ok).toBe(true);
+    } finally {
+      get.mockRestore();
+    }
   });
 });

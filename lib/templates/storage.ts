@@ -17,7 +17,7 @@
  * TemplatesNewerError and writes nothing. A single template saved by a newer version is kept in the
  * list as it is, reported the same way, and the others are read and saved as usual.
  */
-import { readPolicy } from '../policy/read';
+import { policyFrom, readPolicy } from '../policy/read';
 import { type UsableTemplates, usableTemplates } from '../policy/templates';
 import { moveFromLocal } from '../storage/local-move';
 import { readPrivate, updatePrivate } from '../storage/private-store';
@@ -213,10 +213,12 @@ export type UsableRead = TemplatesRead & Omit<UsableTemplates, 'templates'>;
 /**
  * What the pages and the background use: the stored templates under the organization's policy
  * (lib/policy/templates.ts): its templates added (read-only, never stored), the person's own hidden
- * while it allows none. The stored list itself is templateStore().read().
+ * while it allows none. The stored list itself is templateStore().read(). `shownPolicy`: for a list
+ * only shown, the policy it is shown with (lib/policy/display.ts); otherwise the browser's own.
  */
-export async function readTemplates(): Promise<UsableRead> {
-  const [read, policy] = await Promise.all([templateStore().read(), readPolicy()]);
+export async function readTemplates(shownPolicy?: Record<string, unknown>): Promise<UsableRead> {
+  const policyRead = shownPolicy === undefined ? readPolicy() : policyFrom(shownPolicy);
+  const [read, policy] = await Promise.all([templateStore().read(), policyRead]);
   return { ...read, ...usableTemplates(read.templates, policy) };
 }
 export const readQuarantine = (): Promise<QuarantinedTemplate[]> => templateStore().readQuarantine();

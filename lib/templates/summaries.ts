@@ -68,9 +68,9 @@ export function summarize(raw: unknown): TemplateSummary[] {
 }
 
 /** The list under the organization's policy: the full reader applies it (storage.ts readTemplates). */
-async function summariesUnderPolicy(): Promise<TemplateSummary[]> {
+async function summariesUnderPolicy(shownPolicy: Record<string, unknown>): Promise<TemplateSummary[]> {
   const { readTemplates } = await import('./storage');
-  const read = await readTemplates();
+  const read = await readTemplates(shownPolicy);
   const organization = new Set(read.organizationIds);
   return summarize(read.templates).map((s) => (organization.has(s.id) ? { ...s, organization: true } : s));
 }
@@ -78,7 +78,7 @@ async function summariesUnderPolicy(): Promise<TemplateSummary[]> {
 export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
   // Most browsers have no policy: the light read below, with no parser loaded (policy/managed.ts).
   const [record, managed] = await Promise.all([readPrivate(TEMPLATES_RECORD), readManagedForDisplay()]);
-  if (hasPolicy(managed)) return summariesUnderPolicy();
+  if (hasPolicy(managed)) return summariesUnderPolicy(managed);
   if (record === undefined) {
     // Not moved out of storage.local yet (the first read after the update): the full reader moves it.
     const { readTemplates } = await import('./storage');

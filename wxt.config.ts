@@ -104,6 +104,9 @@ export default defineConfig({
       // about a third of its script time). A page's own HTML keeps its preloads; a chunk's
       // stylesheets are still added by the helper, as nothing else loads them.
       modulePreload: {
+        // Every browser the extension supports has modulepreload; Vite's polyfill only checks that
+        // at the start of each page.
+        polyfill: false,
         resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) =>
           hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
       },

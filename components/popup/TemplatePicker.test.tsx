@@ -42,4 +42,16 @@ describe('TemplatePicker', () => {
     fireEvent.keyDown(search, { key: 'Enter' });
     expect(onPick).toHaveBeenCalledWith(many[3]?.id);
   });
+
+  it('while the templates are being read, draws the heading and the search field, and no verdict', () => {
+    const props = { onPick: vi.fn(), onCreate: vi.fn(), expand: false };
+    const { rerender } = render(<TemplatePicker {...props} templates={null} />);
+    expect(screen.getByRole('heading', { name: 'New order' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Template' })).toBeTruthy();
+    expect(rows()).toHaveLength(0);
+    expect(screen.queryByText(/^No order templates yet/)).toBeNull();
+    expect(screen.queryByText(/templates, most recently used first/)).toBeNull();
+    rerender(<TemplatePicker {...props} templates={[]} />);
+    expect(screen.getByText(/^No order templates yet/)).toBeTruthy();
+  });
 });

@@ -16,7 +16,8 @@ const PRODUCT_NAMES: Record<string, string> = Object.fromEntries(PRODUCTS.map((p
 const ROW_FIT: RowFit = { rowHeight: 48, leastWindowHeight: 600, listTop: 140 };
 
 type Props = {
-  templates: TemplateSummary[];
+  /** Null while they are being read: the heading and the search field are drawn meanwhile. */
+  templates: TemplateSummary[] | null;
   onPick: (id: string) => void;
   onCreate: () => void;
   /** False while the first screen is drawn: only the rows that can be in the window (useRowsInView). */
@@ -26,11 +27,12 @@ type Props = {
 /** Step one of an order: pick a template, recent first; typing filters, Enter takes the first match. */
 export function TemplatePicker({ templates, onPick, onCreate, expand }: Props) {
   const [query, setQuery] = useState('');
-  const shown = filterSummaries(templates, query, PRODUCT_NAMES);
+  const all = templates ?? [];
+  const shown = filterSummaries(all, query, PRODUCT_NAMES);
   const listRef = useRef<HTMLUListElement>(null);
   // Typing comes after the first screen; a filtered list is drawn whole.
   const drawn = useRowsInView(shown, listRef, expand || query !== '', ROW_FIT);
-  if (templates.length === 0) {
+  if (templates?.length === 0) {
     return (
       <section class="card stack" aria-labelledby="new-order-heading">
         <h2 id="new-order-heading">{t('popup_new_order_heading')}</h2>
@@ -63,9 +65,11 @@ export function TemplatePicker({ templates, onPick, onCreate, expand }: Props) {
           }}
         />
         <span id="template-count" class="hint" aria-live="polite">
-          {shown.length === templates.length
-            ? tn(templates.length, 'popup_templates_all_one', 'popup_templates_all_other')
-            : t('popup_templates_some', [formatNumber(shown.length), formatNumber(templates.length)])}
+          {templates === null
+            ? ''
+            : shown.length === all.length
+              ? tn(all.length, 'popup_templates_all_one', 'popup_templates_all_other')
+              : t('popup_templates_some', [formatNumber(shown.length), formatNumber(all.length)])}
         </span>
       </div>
       <ul ref={listRef} id="template-list" class="template-list" aria-label={t('popup_templates_label')}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { afterFrames, FRAMES_AFTER_FIRST_SCREEN } from '@/components/after-frames';
 import type { OpenOrder } from '@/components/order-form/start';
 import { TemplatePicker } from '@/components/popup/TemplatePicker';
@@ -19,10 +19,14 @@ function openSettings(hash = '') {
 
 /**
  * The popup opens on the template list, read straight from storage (nothing else loads first); the
- * account line, recent orders and the order form arrive as separate chunks when needed.
+ * account line, recent orders and the order form arrive as separate chunks when needed. `read`: the
+ * list's first read, started before the popup is drawn; until it answers, the list's heading and
+ * search field are drawn without rows.
  */
-export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] }) {
-  const [templates, setTemplates] = useState<TemplateSummary[]>(initialTemplates);
+export function App({ read }: { read: Promise<TemplateSummary[]> }) {
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  // Taken as soon as it answers, not after a paint (useEffect would wait for one).
+  useLayoutEffect(() => void read.then(setTemplates), [read]);
   const [Status, setStatus] = useState<Status | null>(null);
   const [flow, setFlow] = useState<Flow | null>(null);
   const [order, setOrder] = useState<OpenOrder | null>(null);
@@ -81,7 +85,7 @@ export function App({ initialTemplates }: { initialTemplates: TemplateSummary[] 
       {Status && (order || reissuing) && <Status.KeyLock />}
       {/* What waits for the user comes before anything new can be started. */}
       {Status && !order && !reissuing && <Status.NeedsYou onOpen={openSettings} />}
-      {Status && !order && !reissuing && (
+      {Status && templates && !order && !reissuing && (
         <Status.RenewFromPage
           templates={templates}
           onRenew={(id, o) => void pick(id, o)}

@@ -4,6 +4,7 @@
  * organization.id or its name kept beside it), ignoring case and accents.
  */
 import { getProduct } from '../order';
+import { byLastUse } from './list-order';
 import { foldText, type Template } from './model';
 
 function haystack(t: Template): string {
@@ -24,15 +25,7 @@ export function searchTemplates(list: readonly Template[], query: string): Templ
   });
 }
 
-const byName = (a: Template, b: Template) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
-
-/** Most recently used first; those never used after them, by name. */
+/** Most recently used first; those never used after them, by name (list-order.ts). */
 export function sortByLastUse(list: readonly Template[]): Template[] {
-  return [...list].sort((a, b) => {
-    if (a.lastUsedAt && b.lastUsedAt)
-      return Date.parse(b.lastUsedAt) - Date.parse(a.lastUsedAt) || byName(a, b);
-    if (a.lastUsedAt) return -1;
-    if (b.lastUsedAt) return 1;
-    return byName(a, b);
-  });
+  return [...list].sort(byLastUse);
 }

@@ -8,6 +8,7 @@
 import { readManagedForDisplay } from '../policy/display';
 import { hasPolicy } from '../policy/managed';
 import { readPrivate } from '../storage/private-store';
+import { byLastUse } from './list-order';
 import { TEMPLATE_VERSION } from './version';
 
 /** The private-store record holding the templates (its shape: storage.ts TemplatesRecord). */
@@ -59,12 +60,8 @@ export function summarize(raw: unknown): TemplateSummary[] {
       },
     ];
   });
-  // Recent first; never-used ones after them, by name (the same order as search.ts sortByLastUse).
-  return summaries.sort((a, b) => {
-    if (a.lastUsedAt && b.lastUsedAt) return b.lastUsedAt.localeCompare(a.lastUsedAt);
-    if (a.lastUsedAt || b.lastUsedAt) return a.lastUsedAt ? -1 : 1;
-    return a.name.localeCompare(b.name);
-  });
+  // The settings page's full list keeps the same order (search.ts sortByLastUse).
+  return summaries.sort(byLastUse);
 }
 
 /** The list under the organization's policy: the full reader applies it (storage.ts readTemplates). */

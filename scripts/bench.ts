@@ -22,6 +22,7 @@ import { SANDBOX_KEYS } from '../tests/sandbox/seed';
 import { startSandbox } from '../tests/sandbox/server';
 import { CHROMIUM, chromiumArgs, EXTENSION_DIR } from '../tests/support/browser';
 import { type Cdp, launchChromium, Tab } from './bench/cdp';
+import { type ColdTimes, coldOpenTimes } from './bench/cold';
 import {
   addFloorPage,
   addStaticCopy,
@@ -49,6 +50,8 @@ const BUILD = resolve(process.env.BENCH_BUILD ?? EXTENSION_DIR);
 const TEMPLATES = 25;
 /** The pause after each page's open (and its whole list), before the next page. */
 const SETTLE_MS = 300;
+/** Browser restarts for each of the popup and the floor page (scripts/bench/cold.ts). */
+const COLD_LAUNCHES = 4;
 
 type Size = { raw: number; gzip: number };
 const sizeOf = (file: string): Size => {
@@ -223,7 +226,12 @@ async function pageOpenTimes(tab: Tab, origin: string): Promise<PageTimes> {
   return times;
 }
 
-async function measure(): Promise<{ pages: PageTimes; workers: WorkerTimes; chromium: string }> {
+async function measure(): Promise<{
+  pages: PageTimes;
+  workers: WorkerTimes;
+  cold: ColdTimes;
+  chromium: string;
+}> {
   // A copy of the build with the floor page added, and the blank-worker extension beside it.
   const dir = mkdtempSync(join(tmpdir(), 'bench-ext-'));
   cpSync(BUILD, dir, { recursive: true });
@@ -232,6 +240,7 @@ async function measure(): Promise<{ pages: PageTimes; workers: WorkerTimes; chro
   const sandbox = await startSandbox({ port: 0 });
   const args = chromiumArgs(sandbox.port, [blankDir]).map((a) => a.replace(EXTENSION_DIR, dir));
   const browser = await launchChromium(CHROMIUM, args);
+  let closed = false;
   try {
     const { product } = await browser.cdp.send<{ product: string }>('Browser.getVersion');
     const origins = await extensionOrigins(browser.cdp);
@@ -255,9 +264,22 @@ async function measure(): Promise<{ pages: PageTimes; workers: WorkerTimes; chro
     // No page of the extension may stay open: it would talk to the worker while it is measured.
     await tab.goto('about:blank');
     const workers = await workerStartTimes(browser.cdp, origins.extension, origins.blank, ROUNDS);
-    return { pages, workers, chromium: `Chromium ${product.split('/').pop()}` };
-  } finally {
+    // One browser at a time: the restarts below each start their own.
     await browser.close();
+    closed = true;
+    const cold = await coldOpenTimes(
+      {
+        chromium: CHROMIUM,
+        args: chromiumArgs(sandbox.port).map((a) => a.replace(EXTENSION_DIR, dir)),
+        origin: origins.extension,
+        prepare,
+        templates: TEMPLATES,
+      },
+      COLD_LAUNCHES,
+    );
+    return { pages, workers, cold, chromium: `Chromium ${product.split('/').pop()}` };
+  } finally {
+    if (!closed) await browser.close();
     await sandbox.close();
     rmSync(dir, { recursive: true, force: true });
     rmSync(blankDir, { recursive: true, force: true });
@@ -299,7 +321,7 @@ function settingsParts(pages: PageTimes, floor: number): Figure[] {
   });
 }
 
-const { pages, workers, chromium } = await measure();
+const { pages, workers, cold, chromium } = await measure();
 const floor = trimmedMean(pages[FLOOR_PAGE]);
 const optionsAssets = pageAssets('options.html');
 const figures: Figure[] = [
@@ -335,6 +357,12 @@ const figures: Figure[] = [
     budget: 'no',
     ok: !hasZod(optionsAssets),
   },
+  partFigure(
+    'Popup open a second after a browser restart, vs floor page the same way',
+    trimmedMean(cold.popup),
+    trimmedMean(cold.floor),
+    `${COLD_LAUNCHES} restarts each`,
+  ),
   ratioFigure(
     'Background: stopped worker to first getSettings answer, vs blank worker',
     trimmedMean(workers.extension),
@@ -370,6 +398,12 @@ build in one headless Chromium and exits with an error when a figure misses its 
   [scripts/bench/worker.ts](../scripts/bench/worker.ts). The worker answers it from the settings view
   its services last kept in \`storage.session\` (docs/architecture.md, "The background's two scripts"),
   as it does for every question after the first of a browser session.
+- **After a browser restart**: right after Chromium starts, \`storage.managed\` answers only seconds
+  later, and the warm rounds never see it. The bench prepares one profile like theirs, restarts Chromium
+  on it ${COLD_LAUNCHES * 2} times and, a second after each start, opens the popup or the floor page, in
+  turn: [scripts/bench/cold.ts](../scripts/bench/cold.ts). No budget: ${COLD_LAUNCHES} opens of each
+  are few, and the popup waits up to 50 ms for the browser's policy before it shows the one last seen
+  (lib/policy/display.ts), which the floor page does not read.
 - Times are means of the middle 80% of ${ROUNDS} rounds in which every page (and both workers) take
   turns; the first round is not counted. Not medians: a page's open time comes in steps of a frame,
   and the floor page's times fell in two groups a frame apart, between which the median jumped from one

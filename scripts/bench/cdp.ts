@@ -92,8 +92,16 @@ export class Cdp {
 export type Browser = { cdp: Cdp; close: () => Promise<void> };
 
 /** Starts a headless Chromium on a fresh profile with `args` (extensions, host rules). */
-export async function launchChromium(executable: string, args: string[]): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+/**
+ * Starts Chromium with `args`. `keptProfile`: a profile directory to start with and keep (a browser
+ * restarted on the same profile); by default a new one, removed on close.
+ */
+export async function launchChromium(
+  executable: string,
+  args: string[],
+  keptProfile?: string,
+): Promise<Browser> {
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'bench-profile-'));
   const child: ChildProcess = spawn(
     executable,
     [
@@ -118,7 +126,7 @@ export async function launchChromium(executable: string, args: string[]): Promis
     close: async () => {
       await cdp.send('Browser.close').catch(() => undefined);
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-      rmSync(profile, { recursive: true, force: true });
+      if (keptProfile === undefined) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -6,23 +6,15 @@ import { useMemo } from 'preact/hooks';
  * its window can have once shown. The popup's window grows with what it shows, up to the browser's
  * limit, so while it is drawn first its own height says nothing about what will be seen.
  */
-export type RowFit = {
-  rowHeight: number;
-  leastWindowHeight?: number;
-  /** How far below the window's top the list starts at the least, while it is not laid out yet. */
-  listTop?: number;
-};
+export type RowFit = { rowHeight: number; leastWindowHeight?: number };
 
 /**
  * How many rows of a list starting at `list` can be in the window. Read when the rows arrive: the
  * browser lays out what is on the page by then (which the coming frame would lay out anyway), and
  * the rows added after only need their own layout.
  */
-function rowsThatFit(
-  list: Element | null,
-  { rowHeight, leastWindowHeight = 0, listTop = 0 }: RowFit,
-): number {
-  const top = list ? Math.max(0, list.getBoundingClientRect().top) : listTop;
+function rowsThatFit(list: Element | null, { rowHeight, leastWindowHeight = 0 }: RowFit): number {
+  const top = list ? Math.max(0, list.getBoundingClientRect().top) : 0;
   const height = Math.max(window.innerHeight, leastWindowHeight);
   return Math.ceil(Math.max(0, height - top) / rowHeight) + 1;
 }
@@ -42,10 +34,10 @@ export function useRowsInView<T>(
   expand: boolean,
   fit: RowFit,
 ): readonly T[] {
-  const { rowHeight, leastWindowHeight, listTop } = fit;
+  const { rowHeight, leastWindowHeight } = fit;
   const count = useMemo(
-    () => (rows && !expand ? rowsThatFit(list.current, { rowHeight, leastWindowHeight, listTop }) : 0),
-    [rows, list, expand, rowHeight, leastWindowHeight, listTop],
+    () => (rows && !expand ? rowsThatFit(list.current, { rowHeight, leastWindowHeight }) : 0),
+    [rows, list, expand, rowHeight, leastWindowHeight],
   );
   if (!rows) return [];
   return expand || rows.length <= count ? rows : rows.slice(0, count);

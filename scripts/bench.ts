@@ -240,7 +240,6 @@ async function measure(): Promise<{
   const sandbox = await startSandbox({ port: 0 });
   const args = chromiumArgs(sandbox.port, [blankDir]).map((a) => a.replace(EXTENSION_DIR, dir));
   const browser = await launchChromium(CHROMIUM, args);
-  let closed = false;
   try {
     const { product } = await browser.cdp.send<{ product: string }>('Browser.getVersion');
     const origins = await extensionOrigins(browser.cdp);
@@ -266,7 +265,6 @@ async function measure(): Promise<{
     const workers = await workerStartTimes(browser.cdp, origins.extension, origins.blank, ROUNDS);
     // One browser at a time: the restarts below each start their own.
     await browser.close();
-    closed = true;
     const cold = await coldOpenTimes(
       {
         chromium: CHROMIUM,
@@ -279,7 +277,7 @@ async function measure(): Promise<{
     );
     return { pages, workers, cold, chromium: `Chromium ${product.split('/').pop()}` };
   } finally {
-    if (!closed) await browser.close();
+    await browser.close();
     await sandbox.close();
     rmSync(dir, { recursive: true, force: true });
     rmSync(blankDir, { recursive: true, force: true });

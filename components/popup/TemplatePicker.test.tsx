@@ -18,9 +18,9 @@ describe('TemplatePicker', () => {
   it('draws the rows a full popup can show first, and all of them once told to expand', () => {
     const props = { templates: many, onPick: vi.fn(), onCreate: vi.fn() };
     const { rerender } = render(<TemplatePicker {...props} expand={false} />);
-    // happy-dom lays nothing out and its window is taller than a popup: below the title and the
-    // search field (140 px), the popup's 600 px limit would fit 11 rows of 48 px, its window here
-    // some more; never all forty.
+    // happy-dom lays nothing out and its window is taller than a popup: at least the 11 rows of
+    // 48 px a full popup shows below its search field (140 px down or more), here some more; never
+    // all forty.
     const first = rows().length;
     expect(first).toBeGreaterThanOrEqual(Math.ceil((600 - 140) / 48) + 1);
     expect(first).toBeLessThan(40);

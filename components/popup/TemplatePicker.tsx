@@ -10,10 +10,10 @@ const PRODUCT_NAMES: Record<string, string> = Object.fromEntries(PRODUCTS.map((p
 /**
  * A row shows a name and a line of facts (49 px measured at the popup's font size), and the popup
  * grows with its content up to the browser's limit on popups (600 px tall in Chrome and Firefox).
- * Above the list in the first screen: the title, this heading and the search field (the list
- * started 161 px down, measured); the account line and the rest come later and only push it down.
+ * The list is on the page, empty, before its rows come (App draws the popup while they are read),
+ * so its place is measured: 161 px down, below the title, the heading and the search field.
  */
-const ROW_FIT: RowFit = { rowHeight: 48, leastWindowHeight: 600, listTop: 140 };
+const ROW_FIT: RowFit = { rowHeight: 48, leastWindowHeight: 600 };
 
 type Props = {
   /** Null while they are being read: the heading and the search field are drawn meanwhile. */

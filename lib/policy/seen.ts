@@ -2,8 +2,9 @@
  * The policy as the browser last gave it, kept in the private store. Right after the browser
  * starts, `storage.managed` answers only once the browser's policy service is ready: about 3 s on a
  * just-started Chromium in this project's tests, 3 to 8 s in other extensions' reports. The popup's
- * and the settings page's template lists show what this copy says meanwhile (display.ts,
- * `readManagedForDisplay`); what decides an order always waits for the browser's own answer.
+ * and the settings page's template lists, and the region the settings view shows, follow this copy
+ * meanwhile (display.ts, `readPolicyShown`); what decides an order or an API call always waits for
+ * the browser's own answer.
  *
  * The background keeps the copy: at each start, once the browser answers, and at each policy
  * change. No zod here: the popup's first screen reads it (seen-item.ts declares its schema).

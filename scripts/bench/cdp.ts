@@ -121,12 +121,18 @@ export async function launchChromium(
   const [, , , toBrowser, fromBrowser] = child.stdio as unknown as [null, null, Readable, Writable, Readable];
   const cdp = new Cdp(toBrowser, fromBrowser);
   await cdp.send('Browser.getVersion');
+  // Closing twice waits for the one closing: a caller may close early and again in its clean-up.
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    await cdp.send('Browser.close').catch(() => undefined);
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+    if (keptProfile === undefined) rmSync(profile, { recursive: true, force: true });
+  };
   return {
     cdp,
-    close: async () => {
-      await cdp.send('Browser.close').catch(() => undefined);
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-      if (keptProfile === undefined) rmSync(profile, { recursive: true, force: true });
+    close: () => {
+      closing ??= close();
+      return closing;
     },
   };
 }

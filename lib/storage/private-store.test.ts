@@ -1,5 +1,5 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBDatabase, IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   closePrivateStoreForTests,
   deletePrivate,
@@ -21,6 +21,30 @@ describe('private store', () => {
     expect(await readPrivate('a')).toEqual({ n: 1 });
     await deletePrivate('a');
     expect(await readPrivate('a')).toBeUndefined();
+  });
+
+  it('gives a read once its request succeeds, and a write once its transaction completes', async () => {
+    const events: string[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    const spy = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<typeof transaction>
+    ) {
+      const tx = transaction.apply(this, args);
+      if (tx.mode !== 'versionchange')
+        tx.addEventListener('complete', () => events.push(`${tx.mode} complete`));
+      return tx;
+    });
+    try {
+      await writePrivate('a', { n: 1 });
+      events.push('written');
+      await readPrivate('a');
+      events.push('read');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(events).toEqual(['readwrite complete', 'written', 'read', 'readonly complete']);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('lists records by key prefix, in key order', async () => {

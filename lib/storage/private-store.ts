@@ -67,6 +67,9 @@ export function openPrivateStore(dbName: string, storeName = 'private'): Private
     return new Promise((resolve, reject) => {
       const tx = db.transaction(storeName, mode);
       const request = act(tx.objectStore(storeName));
+      // A read's result is final when its request succeeds; the transaction's completion comes a
+      // round trip to the database later. A write is done only once its transaction completes.
+      if (mode === 'readonly') request.onsuccess = () => resolve(request.result);
       tx.oncomplete = () => resolve(request.result);
       tx.onerror = () => reject(tx.error ?? new Error('The extension database refused the change.'));
       tx.onabort = () => reject(tx.error ?? new Error('The extension database aborted the change.'));

@@ -18,19 +18,16 @@ export default defineBackground(() => {
   // A worker keeps the scripts it imports while installing; later starts import that copy.
   globalThis.addEventListener?.('install', () => void services());
   // Every start closes storage to content scripts again and runs the services' own start-up work
-  // (resuming the outbox, the alarms), once the messages that woke the worker are answered: in a
-  // task of its own, as the answer that released it is sent only after the current one. Closing
-  // storage waits too: the browser keeps an area's access level while the worker is stopped, so
-  // asking again is for a browser that has forgotten it, and nothing that decides an order is kept
-  // where a content script could read it (lib/storage/access.ts).
+  // (resuming the outbox, the alarms), a moment after the messages that woke the worker are
+  // answered (lib/start-up.ts). Closing storage waits too: the browser keeps an area's access level
+  // while the worker is stopped, so asking again is for a browser that has forgotten it, and nothing
+  // that decides an order is kept where a content script could read it (lib/storage/access.ts).
   const startUp = createStartUp();
   watchAnswers(startUp.answering);
-  startUp.run(() =>
-    setTimeout(() => {
-      restrictStorageToExtension();
-      services();
-    }),
-  );
+  startUp.run(() => {
+    restrictStorageToExtension();
+    services();
+  });
 
   // What the settings page and the popup ask first: the view the services last computed, while it
   // holds (lib/settings/view-cache.ts); otherwise theirs.

@@ -35,6 +35,31 @@ describe('createStartUp', () => {
     expect(ran).toEqual([]);
     answer.settle(true);
     await tick();
+    // A moment later: the page that woke the worker draws with that answer first.
+    expect(ran).toEqual([]);
+    timers.fire(50);
+    expect(ran).toEqual(['resume']);
+  });
+
+  it('waits the quiet time again after a later answer, and not for the grace period', async () => {
+    const timers = manualTimers();
+    const start = createStartUp({ graceMs: 100, quietMs: 50 }, timers.setTimer);
+    const ran: string[] = [];
+    const first = deferred();
+    start.answering(first.promise);
+    start.run(() => ran.push('resume'));
+    first.settle(true);
+    await tick();
+    const second = deferred();
+    start.answering(second.promise);
+    timers.fire(50);
+    timers.fire(100);
+    expect(ran).toEqual([]);
+    second.settle(true);
+    await tick();
+    timers.fire(100);
+    expect(ran).toEqual([]);
+    timers.fire(50);
     expect(ran).toEqual(['resume']);
   });
 
@@ -47,6 +72,7 @@ describe('createStartUp', () => {
     start.run(() => ran.push('resume'));
     answer.settle(false);
     await tick();
+    timers.fire(50);
     expect(ran).toEqual(['resume']);
   });
 
@@ -60,9 +86,11 @@ describe('createStartUp', () => {
     start.run(() => ran.push('resume'));
     first.settle(true);
     await tick();
+    timers.fire(50);
     expect(ran).toEqual([]);
     second.settle(true);
     await tick();
+    timers.fire(50);
     expect(ran).toEqual(['resume']);
   });
 

@@ -2,19 +2,24 @@ import type { RefObject } from 'preact';
 import { useMemo } from 'preact/hooks';
 
 /**
- * How a list's rows fit the window: the least height one of its rows can have, and the least height
- * its window can have once shown. The popup's window grows with what it shows, up to the browser's
- * limit, so while it is drawn first its own height says nothing about what will be seen.
+ * How a list's rows fit the window: the least height one of its rows can have, the least height its
+ * window can have once shown, and where the list starts when it is drawn with the rest of the page
+ * (not on the page yet to be measured; at most its real place, so that no row that fits is left
+ * out). The popup's window grows with what it shows, up to the browser's limit, so while it is drawn
+ * first its own height says nothing about what will be seen.
  */
-export type RowFit = { rowHeight: number; leastWindowHeight?: number };
+export type RowFit = { rowHeight: number; leastWindowHeight?: number; listTop?: number };
 
 /**
  * How many rows of a list starting at `list` can be in the window. Read when the rows arrive: the
  * browser lays out what is on the page by then (which the coming frame would lay out anyway), and
  * the rows added after only need their own layout.
  */
-function rowsThatFit(list: Element | null, { rowHeight, leastWindowHeight = 0 }: RowFit): number {
-  const top = list ? Math.max(0, list.getBoundingClientRect().top) : 0;
+function rowsThatFit(
+  list: Element | null,
+  { rowHeight, leastWindowHeight = 0, listTop = 0 }: RowFit,
+): number {
+  const top = list ? Math.max(0, list.getBoundingClientRect().top) : listTop;
   const height = Math.max(window.innerHeight, leastWindowHeight);
   return Math.ceil(Math.max(0, height - top) / rowHeight) + 1;
 }
@@ -34,10 +39,10 @@ export function useRowsInView<T>(
   expand: boolean,
   fit: RowFit,
 ): readonly T[] {
-  const { rowHeight, leastWindowHeight } = fit;
+  const { rowHeight, leastWindowHeight, listTop } = fit;
   const count = useMemo(
-    () => (rows && !expand ? rowsThatFit(list.current, { rowHeight, leastWindowHeight }) : 0),
-    [rows, list, expand, rowHeight, leastWindowHeight],
+    () => (rows && !expand ? rowsThatFit(list.current, { rowHeight, leastWindowHeight, listTop }) : 0),
+    [rows, list, expand, rowHeight, leastWindowHeight, listTop],
   );
   if (!rows) return [];
   return expand || rows.length <= count ? rows : rows.slice(0, count);

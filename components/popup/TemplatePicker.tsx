@@ -10,10 +10,10 @@ const PRODUCT_NAMES: Record<string, string> = Object.fromEntries(PRODUCTS.map((p
 /**
  * A row shows a name and a line of facts (49 px measured at the popup's font size), and the popup
  * grows with its content up to the browser's limit on popups (600 px tall in Chrome and Firefox).
- * The list is on the page, empty, before its rows come (App draws the popup while they are read),
- * so its place is measured: 161 px down, below the title, the heading and the search field.
+ * The popup is drawn with its rows (App), so the list's place cannot be measured yet: it starts
+ * 161 px down (measured), below the title, the heading and the search field.
  */
-const ROW_FIT: RowFit = { rowHeight: 48, leastWindowHeight: 600 };
+const ROW_FIT: RowFit = { rowHeight: 48, leastWindowHeight: 600, listTop: 150 };
 
 type Props = {
   /** Null while they are being read: the heading and the search field are drawn meanwhile. */

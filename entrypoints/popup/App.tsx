@@ -20,11 +20,11 @@ function openSettings(hash = '') {
 /**
  * The popup opens on the template list, read straight from storage (nothing else loads first); the
  * account line, recent orders and the order form arrive as separate chunks when needed. `read`: the
- * list's first read, started before the popup is drawn; until it answers, the list's heading and
- * search field are drawn without rows.
+ * list's first read, started before the popup is drawn; `first`: its answer when it was in by then.
+ * Until it answers, the list's heading and search field are drawn without rows.
  */
-export function App({ read }: { read: Promise<TemplateSummary[]> }) {
-  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+export function App({ read, first }: { read: Promise<TemplateSummary[]>; first: TemplateSummary[] | null }) {
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(first);
   // Taken as soon as it answers, not after a paint (useEffect would wait for one).
   useLayoutEffect(() => void read.then(setTemplates), [read]);
   const [Status, setStatus] = useState<Status | null>(null);

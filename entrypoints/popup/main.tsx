@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/assets/styles.css';
+import { readInTime } from '@/lib/first-screen';
 import { localizePage } from '@/lib/i18n/page';
 import { readTemplateSummaries } from '@/lib/templates/summaries';
 import { App } from './App';
@@ -7,10 +8,6 @@ import { App } from './App';
 localizePage('common_extension_name');
 const read = readTemplateSummaries().catch(() => []);
 const root = document.getElementById('app');
-if (root) {
-  render(<App read={read} />, root);
-  // The popup is drawn, and laid out here, while the store reads the list: when the rows come, the
-  // frame that shows them lays out only them. Drawn with the rows, the whole popup was laid out in
-  // that frame (paired runs of `npm run bench`'s pages: 1.4 ms later on average).
-  void root.offsetHeight;
-}
+// Drawn with its list, in one frame (lib/first-screen.ts); without it when the read is slow.
+if (root)
+  void readInTime(read).then((first) => render(<App read={read} first={first?.value ?? null} />, root));

@@ -28,3 +28,32 @@ export async function readInTime<T>(
     clearTimeout(timer);
   }
 }
+
+type Scope = Record<string, unknown>;
+
+/** What the page's module leaves in the property once it has asked itself. */
+const ASKED_BY_THE_PAGE = 'asked by the page';
+
+/**
+ * A page's first reads can start before its module graph has been fetched and run: a small classic
+ * script of its own, listed first in the page, asks them as soon as it arrives and leaves what it
+ * asked (promises) in one property of the page's global object, `name`; the page's module takes it.
+ * Whichever runs first asks, so nothing is read twice, and without the script the page asks itself.
+ *
+ * The early script: asks now and leaves it, unless the page's module has asked already.
+ */
+export function askEarly(name: string, ask: () => object, scope = globalThis as unknown as Scope): void {
+  if (scope[name] !== undefined) return;
+  scope[name] = ask();
+}
+
+/** The page's module: what the early script left under `name`, or asked now. Taken at most once. */
+export function takeEarly<T extends object>(
+  name: string,
+  ask: () => T,
+  scope = globalThis as unknown as Scope,
+): T {
+  const handed = scope[name];
+  scope[name] = ASKED_BY_THE_PAGE;
+  return typeof handed === 'object' && handed !== null ? (handed as T) : ask();
+}

@@ -4,12 +4,10 @@
  * module script, they started only once its whole module graph (four files) had been fetched and
  * run, some 15–20 ms after the page began loading; the list and the connection then waited for
  * them. So a small classic script of its own (entrypoints/settings-first-reads.ts, listed first in
- * the page) asks both as soon as it arrives, and the page's module takes the answers it left.
- *
- * The hand-over is one property of the page's global object, holding the two promises. The script
- * and the module each take it at most once: whichever runs first asks, so the two reads are never
- * made twice, and the page still works, only later, when the early script did not run.
+ * the page) asks both as soon as it arrives, and the page's module takes the answers it left (the
+ * hand-over: lib/first-screen.ts).
  */
+import { askEarly, takeEarly } from '../first-screen';
 import { type MessageReply, sendSettingsMessage } from '../messaging';
 import { readTemplateRowSummaries, type TemplateRowSummary } from '../templates/summaries';
 
@@ -20,11 +18,9 @@ export type FirstReads = {
   settings: Promise<MessageReply<'getSettings'>>;
 };
 
-/** Where the early script leaves the reads for the page's module. */
+/** Where the early script leaves the reads for the page's module (lib/first-screen.ts askEarly). */
 export const FIRST_READS_GLOBAL = 'certcentralCompanionFirstReads';
 
-/** What the property holds: the reads, or that the page's module already asked them itself. */
-type Handed = FirstReads | 'asked by the page';
 type Scope = Record<string, unknown>;
 
 /** Asks both reads now: the rows first, as the background's answer reads the same database. */
@@ -35,8 +31,7 @@ export function askFirstReads(): FirstReads {
 
 /** The early script: asks the reads and leaves them, unless the page's module has asked already. */
 export function askFirstReadsEarly(scope: Scope = globalThis as unknown as Scope, ask = askFirstReads): void {
-  if (scope[FIRST_READS_GLOBAL] !== undefined) return;
-  scope[FIRST_READS_GLOBAL] = ask() satisfies Handed;
+  askEarly(FIRST_READS_GLOBAL, ask, scope);
 }
 
 /** The page's module: the reads the early script left, or asked now when it has not run. */
@@ -44,9 +39,7 @@ export function takeFirstReads(
   scope: Scope = globalThis as unknown as Scope,
   ask = askFirstReads,
 ): FirstReads {
-  const handed = scope[FIRST_READS_GLOBAL] as Handed | undefined;
-  scope[FIRST_READS_GLOBAL] = 'asked by the page' satisfies Handed;
-  return typeof handed === 'object' ? handed : ask();
+  return takeEarly(FIRST_READS_GLOBAL, ask, scope);
 }
 
 /**

@@ -72,9 +72,19 @@ async function summariesUnderPolicy(shownPolicy: Record<string, unknown>): Promi
   return summarize(read.templates).map((s) => (organization.has(s.id) ? { ...s, organization: true } : s));
 }
 
+/** What the list is made from: the templates record and the policy it is shown under. */
+export type ListReads = [record: unknown, policy: Record<string, unknown>];
+
+/** The list's two reads, light enough for the popup's early script: no parser, no other chunk. */
+export const readListInputs = (): Promise<ListReads> =>
+  Promise.all([readPrivate(TEMPLATES_RECORD), readManagedForDisplay()]);
+
 export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
-  // Most browsers have no policy: the light read below, with no parser loaded (policy/managed.ts).
-  const [record, managed] = await Promise.all([readPrivate(TEMPLATES_RECORD), readManagedForDisplay()]);
+  return summariesFrom(await readListInputs());
+}
+
+/** The list from its reads: most browsers have no policy, and no parser is loaded (policy/managed.ts). */
+export async function summariesFrom([record, managed]: ListReads): Promise<TemplateSummary[]> {
   if (hasPolicy(managed)) return summariesUnderPolicy(managed);
   if (record === undefined) {
     // Not moved out of storage.local yet (the first read after the update): the full reader moves it.
@@ -83,6 +93,9 @@ export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
   }
   return summarize(listOf(record));
 }
+
+/** Where the popup's early script leaves the list's reads (lib/first-screen.ts askEarly). */
+export const POPUP_LIST_GLOBAL = 'certcentralCompanionPopupList';
 
 /** Filters by every typed word against name, product and organization. */
 export function filterSummaries(

@@ -31,7 +31,7 @@ describe.each([
   ['Firefox', FIREFOX_DIR],
 ])('the pages of the %s build', (_browser, dir) => {
   it.each([
-    ['popup.html', []],
+    ['popup.html', ['/popup-first-read.js']],
     ['options.html', ['/settings-first-reads.js']],
   ])('%s loads one module file and one stylesheet', (page, classicScripts) => {
     const loaded = loadedBy(dir, page);

@@ -54,4 +54,23 @@ describe('TemplatePicker', () => {
     rerender(<TemplatePicker {...props} templates={[]} />);
     expect(screen.getByText(/^No order templates yet/)).toBeTruthy();
   });
+
+  it('says why no template can be listed instead of "No order templates yet", and opens the settings', () => {
+    const onCreate = vi.fn();
+    const props = { onPick: vi.fn(), onCreate, expand: false };
+    const { rerender } = render(
+      <TemplatePicker {...props} templates={{ unreadable: 'The operation failed' }} />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Your order templates cannot be listed');
+    expect(alert.textContent).toContain('“The operation failed”');
+    expect(screen.queryByText(/^No order templates yet/)).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Open the templates in the settings' }));
+    expect(onCreate).toHaveBeenCalledOnce();
+    rerender(<TemplatePicker {...props} templates={{ newerVersion: 2 }} />);
+    expect(screen.getByRole('alert').textContent).toContain(
+      'saved by a newer version of the extension (version 2',
+    );
+  });
 });

@@ -2,7 +2,9 @@ import { useRef, useState } from 'preact/hooks';
 import { t, tn } from '@/lib/i18n';
 import { formatNumber } from '@/lib/i18n/format';
 import { PRODUCTS } from '@/lib/order/products';
-import { filterSummaries, type TemplateSummary } from '@/lib/templates/summaries';
+import { filterSummaries, type ListProblem, type TemplateSummary } from '@/lib/templates/summaries';
+import { TEMPLATE_VERSION } from '@/lib/templates/version';
+import { Notice } from '../Notice';
 import { type RowFit, useRowsInView } from '../useRowsInView';
 
 const PRODUCT_NAMES: Record<string, string> = Object.fromEntries(PRODUCTS.map((p) => [p.nameId, p.name]));
@@ -16,8 +18,11 @@ const PRODUCT_NAMES: Record<string, string> = Object.fromEntries(PRODUCTS.map((p
 const ROW_FIT: RowFit = { rowHeight: 48, leastWindowHeight: 600, listTop: 150 };
 
 type Props = {
-  /** Null while they are being read: the heading and the search field are drawn meanwhile. */
-  templates: TemplateSummary[] | null;
+  /**
+   * Null while they are being read: the heading and the search field are drawn meanwhile. A list
+   * problem when none can be listed although some may be stored (summaries.ts popupListFrom).
+   */
+  templates: TemplateSummary[] | ListProblem | null;
   onPick: (id: string) => void;
   onCreate: () => void;
   /** False while the first screen is drawn: only the rows that can be in the window (useRowsInView). */
@@ -25,13 +30,31 @@ type Props = {
 };
 
 /** Step one of an order: pick a template, recent first; typing filters, Enter takes the first match. */
-export function TemplatePicker({ templates, onPick, onCreate, expand }: Props) {
+export function TemplatePicker({ templates: listed, onPick, onCreate, expand }: Props) {
   const [query, setQuery] = useState('');
+  const templates = Array.isArray(listed) || listed === null ? listed : null;
   const all = templates ?? [];
   const shown = filterSummaries(all, query, PRODUCT_NAMES);
   const listRef = useRef<HTMLUListElement>(null);
   // Typing comes after the first screen; a filtered list is drawn whole.
   const drawn = useRowsInView(shown, listRef, expand || query !== '', ROW_FIT);
+  if (listed !== null && !Array.isArray(listed)) {
+    return (
+      <section class="card stack" aria-labelledby="new-order-heading">
+        <h2 id="new-order-heading">{t('popup_new_order_heading')}</h2>
+        <Notice tone="error" title={t('popup_templates_unlisted')}>
+          <p>
+            {'unreadable' in listed
+              ? t('popup_templates_unreadable', listed.unreadable)
+              : t('settings_templates_newer', [String(listed.newerVersion), String(TEMPLATE_VERSION)])}
+          </p>
+        </Notice>
+        <button type="button" onClick={onCreate}>
+          {t('popup_templates_open_settings')}
+        </button>
+      </section>
+    );
+  }
   if (templates?.length === 0) {
     return (
       <section class="card stack" aria-labelledby="new-order-heading">

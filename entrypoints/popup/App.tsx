@@ -6,7 +6,12 @@ import { t } from '@/lib/i18n';
 import type { RenewalCandidate } from '@/lib/messaging';
 import { nativeBrowser } from '@/lib/native-browser';
 import { onPolicyChange } from '@/lib/policy/managed';
-import { readTemplateSummaries, type TemplateSummary } from '@/lib/templates/summaries';
+import {
+  type ListProblem,
+  popupListFrom,
+  readListInputs,
+  type TemplateSummary,
+} from '@/lib/templates/summaries';
 
 type Status = typeof import('@/components/popup/PopupStatus');
 type Flow = typeof import('@/components/order-form/start');
@@ -23,8 +28,13 @@ function openSettings(hash = '') {
  * list's first read, started before the popup is drawn; `first`: its answer when it was in by then.
  * Until it answers, the list's heading and search field are drawn without rows.
  */
-export function App({ read, first }: { read: Promise<TemplateSummary[]>; first: TemplateSummary[] | null }) {
-  const [templates, setTemplates] = useState<TemplateSummary[] | null>(first);
+type Listed = TemplateSummary[] | ListProblem;
+
+/** The list read again (a policy change, an order closed). */
+const readAgain = () => popupListFrom(readListInputs());
+
+export function App({ read, first }: { read: Promise<Listed>; first: Listed | null }) {
+  const [templates, setTemplates] = useState<Listed | null>(first);
   // Taken as soon as it answers, not after a paint (useEffect would wait for one).
   useLayoutEffect(() => void read.then(setTemplates), [read]);
   const [Status, setStatus] = useState<Status | null>(null);
@@ -40,7 +50,7 @@ export function App({ read, first }: { read: Promise<TemplateSummary[]>; first: 
   const [expanded, setExpanded] = useState(false);
 
   // The organization's policy may add, remove or hide templates while the popup is open.
-  useEffect(() => onPolicyChange(() => void readTemplateSummaries().then(setTemplates)), []);
+  useEffect(() => onPolicyChange(() => void readAgain().then(setTemplates)), []);
 
   // Only once the list is on screen: parsing these chunks earlier would delay it.
   useEffect(
@@ -85,7 +95,7 @@ export function App({ read, first }: { read: Promise<TemplateSummary[]>; first: 
       {Status && (order || reissuing) && <Status.KeyLock />}
       {/* What waits for the user comes before anything new can be started. */}
       {Status && !order && !reissuing && <Status.NeedsYou onOpen={openSettings} />}
-      {Status && templates && !order && !reissuing && (
+      {Status && Array.isArray(templates) && !order && !reissuing && (
         <Status.RenewFromPage
           templates={templates}
           onRenew={(id, o) => void pick(id, o)}
@@ -106,7 +116,7 @@ export function App({ read, first }: { read: Promise<TemplateSummary[]>; first: 
           region={order.region}
           onClose={() => {
             setOrder(null);
-            void readTemplateSummaries().then(setTemplates);
+            void readAgain().then(setTemplates);
           }}
         />
       ) : (

@@ -2,15 +2,12 @@ import { render } from 'preact';
 import '@/assets/styles.css';
 import { readInTime, takeEarly } from '@/lib/first-screen';
 import { localizePage } from '@/lib/i18n/page';
-import { POPUP_LIST_GLOBAL, readListInputs, summariesFrom } from '@/lib/templates/summaries';
+import { POPUP_LIST_GLOBAL, popupListFrom, readListInputs } from '@/lib/templates/summaries';
 import { App } from './App';
 
 localizePage('common_extension_name');
-// Read by the popup's early script (popup-first-read.ts) while this module loaded, or now. An
-// unreadable store lists nothing here; opening a template reads it fully and says what is wrong.
-const read = takeEarly(POPUP_LIST_GLOBAL, readListInputs)
-  .then(summariesFrom)
-  .catch(() => []);
+// Read by the popup's early script (popup-first-read.ts) while this module loaded, or now.
+const read = popupListFrom(takeEarly(POPUP_LIST_GLOBAL, readListInputs));
 const root = document.getElementById('app');
 // Drawn with its list, in one frame (lib/first-screen.ts); without it when the read is slow.
 if (root)

@@ -4,6 +4,8 @@ import { readPrivate, writePrivate } from '../storage/private-store';
 import { resetStorageForTests } from '../storage/testing';
 import {
   filterSummaries,
+  popupListFrom,
+  readListInputs,
   readTemplateRowSummaries,
   readTemplateSummaries,
   summarize,
@@ -57,6 +59,17 @@ describe('template summaries', () => {
     });
     await fakeBrowser.storage.local.set({ templates: [{ ...base, id: 'b', name: 'Injected' }] });
     expect((await readTemplateSummaries()).map((t) => t.id)).toEqual(['a']);
+  });
+
+  it('tells the popup why it lists nothing when the store cannot be read or is a newer version’s', async () => {
+    const refused = Promise.reject(new DOMException('The operation failed', 'UnknownError'));
+    expect(await popupListFrom(refused)).toEqual({ unreadable: 'The operation failed' });
+    await writePrivate('templates', { version: 2, templates: [{ ...base, id: 'a', name: 'Web EV' }] });
+    expect(await popupListFrom(readListInputs())).toEqual({ newerVersion: 2 });
+    await writePrivate('templates', { version: 1, templates: [{ ...base, id: 'a', name: 'Web EV' }] });
+    expect(await popupListFrom(readListInputs())).toEqual([
+      { id: 'a', name: 'Web EV', product: 'ssl_ev_securesite_pro' },
+    ]);
   });
 
   it('with no record yet, has the full reader make one (a new install: empty)', async () => {

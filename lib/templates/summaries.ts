@@ -14,15 +14,19 @@ import { TEMPLATE_VERSION } from './version';
 /** The private-store record holding the templates (its shape: storage.ts TemplatesRecord). */
 export const TEMPLATES_RECORD = 'templates';
 
-/**
- * Saved by a newer version of the extension (the record, or one template in it): not listed here,
- * and never read as if it were current; the full reader reports it (storage.ts).
- */
-function isNewer(raw: unknown): boolean {
+/** The version of a record or template saved by a newer version of the extension; else undefined. */
+function newerVersion(raw: unknown): number | undefined {
   const version =
     typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
-  return typeof version === 'number' && version > TEMPLATE_VERSION;
+  return typeof version === 'number' && version > TEMPLATE_VERSION ? version : undefined;
 }
+
+/**
+ * Saved by a newer version of the extension (the record, or one template in it): not listed here,
+ * and never read as if it were current; the full reader reports it (storage.ts), and the popup says
+ * so for a whole record (popupListFrom).
+ */
+const isNewer = (raw: unknown): boolean => newerVersion(raw) !== undefined;
 
 /** The list of a record this build can read; undefined for a newer record. */
 function listOf(record: unknown): unknown {
@@ -92,6 +96,25 @@ export async function summariesFrom([record, managed]: ListReads): Promise<Templ
     return summarize((await readTemplates()).templates);
   }
   return summarize(listOf(record));
+}
+
+/**
+ * Why the popup lists no template although some may be stored: the store could not be read (what
+ * the browser said), or a newer version of the extension saved them (its record's version). Shown
+ * as such: "No order templates yet" would send the user to make again what is there.
+ */
+export type ListProblem = { unreadable: string } | { newerVersion: number };
+
+/** The popup's list from its reads: the summaries, or why none can be listed. */
+export async function popupListFrom(reads: Promise<ListReads>): Promise<TemplateSummary[] | ListProblem> {
+  try {
+    const read = await reads;
+    const version = newerVersion(read[0]);
+    if (version !== undefined) return { newerVersion: version };
+    return await summariesFrom(read);
+  } catch (error) {
+    return { unreadable: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Where the popup's early script leaves the list's reads (lib/first-screen.ts askEarly). */

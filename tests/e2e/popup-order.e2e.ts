@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/accessibility-checks';
 import { waitForSubmission } from '../support/extension-calls';
 import {
   type Connected,
@@ -19,7 +20,7 @@ import {
   stopConnected,
 } from '../support/setup';
 import { evTemplateBody, makeShopCsr } from '../support/shop-order';
-import { evTemplate, storeTemplates } from '../support/stored-templates';
+import { evTemplate, storeTemplates, storeTemplatesRecord } from '../support/stored-templates';
 
 let run: Connected;
 let csrPem: string;
@@ -133,5 +134,20 @@ describe('popup order', () => {
     await popup.getByRole('button', { name: /^Shop 39/ }).click();
     await popup.getByLabel('Years of coverage').waitFor();
     await popup.close();
+  });
+
+  it('says that a newer version saved the templates rather than that there are none', async () => {
+    await storeTemplatesRecord(run.driver, { version: 2, templates: [evTemplate(60001)] });
+    const popup = await openPopup(run.browser);
+    await leaveOpenOrder(popup);
+    const alert = popup.getByRole('alert').filter({ hasText: 'Your order templates cannot be listed' });
+    await expect(alert.textContent()).resolves.toContain(
+      'saved by a newer version of the extension (version 2',
+    );
+    await expect(popup.getByText(/^No order templates yet/).count()).resolves.toBe(0);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Open the templates in the settings' }).waitFor();
+    await popup.close();
+    await storeTemplates(run.driver, [evTemplate(60001)]);
   });
 });

@@ -115,7 +115,11 @@ function inPrivateStore(page: Page, access: Access): Promise<unknown> {
 
 /** Replaces the stored templates (the whole record, as the extension writes it), from an extension page. */
 export async function storeTemplates(page: Page, templates: object[]): Promise<void> {
-  const record = { version: TEMPLATE_VERSION, templates, keptAside: [] };
+  await storeTemplatesRecord(page, { version: TEMPLATE_VERSION, templates, keptAside: [] });
+}
+
+/** Replaces the templates record with `record` as it is (another version's, say), from an extension page. */
+export async function storeTemplatesRecord(page: Page, record: object): Promise<void> {
   await inPrivateStore(page, { database: PRIVATE_DATABASE, key: TEMPLATES_RECORD, record });
 }
 

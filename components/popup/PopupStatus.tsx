@@ -5,6 +5,7 @@ import { regionName } from '../ConnectionSummary';
 import { Notice } from '../Notice';
 import { RecentOrders } from '../RecentOrders';
 import { useSettings } from '../useSettings';
+import { ConnectionLinePlace } from './ConnectionLinePlace';
 import { UnlockPrompt } from './UnlockPrompt';
 
 function openSettings() {
@@ -21,7 +22,8 @@ export function ConnectionLine() {
     if (view?.apiKey.state === 'saved' && view.connection === null && settings.busy === null)
       void settings.testConnection();
   }, [view, settings]);
-  if (!view) return settings.error ? <Notice tone="error" title={settings.error.title} /> : null;
+  if (!view)
+    return settings.error ? <Notice tone="error" title={settings.error.title} /> : <ConnectionLinePlace />;
   if (view.apiKey.state === 'locked') {
     return (
       <UnlockPrompt hint={view.apiKey.hint} onUnlocked={() => void settings.run('getSettings', undefined)} />

@@ -13,9 +13,9 @@ const PRODUCT_NAMES: Record<string, string> = Object.fromEntries(PRODUCTS.map((p
  * A row shows a name and a line of facts (49 px measured at the popup's font size), and the popup
  * grows with its content up to the browser's limit on popups (600 px tall in Chrome and Firefox).
  * The popup is drawn with its rows (App), so the list's place cannot be measured yet: it starts
- * 161 px down (measured), below the title, the heading and the search field.
+ * 188 px down (measured), below the title, the account line's place, the heading and the search field.
  */
-const ROW_FIT: RowFit = { rowHeight: 48, leastWindowHeight: 600, listTop: 150 };
+const ROW_FIT: RowFit = { rowHeight: 48, leastWindowHeight: 600, listTop: 180 };
 
 type Props = {
   /**

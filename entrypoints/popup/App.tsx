@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { afterFrames, FRAMES_AFTER_FIRST_SCREEN } from '@/components/after-frames';
 import type { OpenOrder } from '@/components/order-form/start';
+import { ConnectionLinePlace } from '@/components/popup/ConnectionLinePlace';
 import { TemplatePicker } from '@/components/popup/TemplatePicker';
 import { t } from '@/lib/i18n';
 import type { RenewalCandidate } from '@/lib/messaging';
@@ -91,7 +92,7 @@ export function App({ read, first }: { read: Promise<Listed>; first: Listed | nu
         </button>
       </header>
       {/* First under the header: a locked key asks for its passphrase before anything else. */}
-      {Status && !order && !reissuing && <Status.ConnectionLine />}
+      {!order && !reissuing && (Status ? <Status.ConnectionLine /> : <ConnectionLinePlace />)}
       {Status && (order || reissuing) && <Status.KeyLock />}
       {/* What waits for the user comes before anything new can be started. */}
       {Status && !order && !reissuing && <Status.NeedsYou onOpen={openSettings} />}

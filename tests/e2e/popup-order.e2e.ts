@@ -33,6 +33,29 @@ beforeAll(async () => {
 afterAll(() => stopConnected(run));
 
 describe('popup order', () => {
+  it('keeps the place of the account line, so the list does not move when the line comes', async () => {
+    // Before any order is placed: what waits for the user would come above the list too.
+    // Where the list was when it was first on the page, before the account line could be read.
+    await run.browser.context.addInitScript(() => {
+      if (location.pathname !== '/popup.html') return;
+      new MutationObserver((_changes, observer) => {
+        const list = document.getElementById('template-list');
+        if (!list) return;
+        (window as unknown as { firstListTop: number }).firstListTop = list.getBoundingClientRect().top;
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const popup = await openPopup(run.browser);
+    await popup.getByText(/account #5550001/).waitFor();
+    const [first, now] = await popup.evaluate(() => [
+      (window as unknown as { firstListTop: number }).firstListTop,
+      document.getElementById('template-list')?.getBoundingClientRect().top,
+    ]);
+    expect(first).toBeGreaterThan(100);
+    expect(now).toBe(first);
+    await popup.close();
+  });
+
   it('places an order from a template in three steps, sending exactly the reviewed body', async () => {
     const popup = await openPopup(run.browser);
     await popup.getByRole('button', { name: /Web EV \(sandbox\)/ }).click();

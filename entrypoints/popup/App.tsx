@@ -23,17 +23,18 @@ function openSettings(hash = '') {
   window.close();
 }
 
+/** The templates listed, or why none can be (summaries.ts popupListFrom). */
+type Listed = TemplateSummary[] | ListProblem;
+
+/** The list read again (a policy change, an order closed). */
+const readAgain = () => popupListFrom(readListInputs());
+
 /**
  * The popup opens on the template list, read straight from storage (nothing else loads first); the
  * account line, recent orders and the order form arrive as separate chunks when needed. `read`: the
  * list's first read, started before the popup is drawn; `first`: its answer when it was in by then.
  * Until it answers, the list's heading and search field are drawn without rows.
  */
-type Listed = TemplateSummary[] | ListProblem;
-
-/** The list read again (a policy change, an order closed). */
-const readAgain = () => popupListFrom(readListInputs());
-
 export function App({ read, first }: { read: Promise<Listed>; first: Listed | null }) {
   const [templates, setTemplates] = useState<Listed | null>(first);
   // Taken as soon as it answers, not after a paint (useEffect would wait for one).

@@ -88,7 +88,7 @@ export async function readTemplateSummaries(): Promise<TemplateSummary[]> {
 }
 
 /** The list from its reads: most browsers have no policy, and no parser is loaded (policy/managed.ts). */
-export async function summariesFrom([record, managed]: ListReads): Promise<TemplateSummary[]> {
+async function summariesFrom([record, managed]: ListReads): Promise<TemplateSummary[]> {
   if (hasPolicy(managed)) return summariesUnderPolicy(managed);
   if (record === undefined) {
     // Not moved out of storage.local yet (the first read after the update): the full reader moves it.

@@ -7,29 +7,11 @@
  * its two answers together (lib/settings/first-reads.ts): there the early layout of its frame helps,
  * and drawn only once both answers were in it opened later (92.8 against 82.9 ms, 100 openings).
  *
- * A read slower than `withinMs` (the first after an update moves the templates, or a policy that
+ * A read slower than this (the first after an update moves the templates, or a policy that
  * loads the full reader) does not leave the page blank: it is drawn without it, and the read fills
  * it in when it comes.
  */
 export const FIRST_SCREEN_WITHIN_MS = 100;
-
-/** `{ value }` when `read` is in within `withinMs`; undefined when it is slower or failed. */
-export async function readInTime<T>(
-  read: Promise<T>,
-  withinMs = FIRST_SCREEN_WITHIN_MS,
-): Promise<{ value: T } | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), withinMs);
-  });
-  try {
-    return await Promise.race([read.then((value) => ({ value })), late]);
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 type Scope = Record<string, unknown>;
 

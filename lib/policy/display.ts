@@ -4,6 +4,7 @@
  * says why it may). Nothing that decides an order reads it: the background's checks wait for the
  * browser's own answer (read.ts).
  */
+import { readInTime } from '../in-time';
 import { announcePolicyChange, readManagedRaw, samePolicy } from './managed';
 import { readPolicySeen } from './seen';
 
@@ -25,13 +26,8 @@ export type PolicyShown = { raw: Record<string, unknown>; lastSeen: boolean };
  */
 export async function readPolicyShown(waitMs = DISPLAY_WAIT_MS): Promise<PolicyShown> {
   const live = readManagedRaw();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), waitMs);
-  });
-  const first = await Promise.race([live, late]);
-  clearTimeout(timer);
-  if (first !== undefined) return { raw: first, lastSeen: false };
+  const first = await readInTime(live, waitMs);
+  if (first !== undefined) return { raw: first.value, lastSeen: false };
   const seen = await readPolicySeen();
   if (seen === undefined) return { raw: await live, lastSeen: false };
   void live.then((raw) => {

@@ -8,6 +8,7 @@
  * hand-over: lib/first-screen.ts).
  */
 import { askEarly, takeEarly } from '../first-screen';
+import { readInTime } from '../in-time';
 import { type MessageReply, sendSettingsMessage } from '../messaging';
 import { readTemplateRowSummaries, type TemplateRowSummary } from '../templates/summaries';
 
@@ -55,13 +56,8 @@ export const TOGETHER_WITHIN_MS = 100;
 export function shownTogether(reads: FirstReads, withinMs = TOGETHER_WITHIN_MS): FirstReads {
   const after = <T>(read: Promise<T>, other: Promise<unknown>): Promise<T> =>
     read.then(async (value) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const waited = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, withinMs);
-      });
       // Only that the other is in matters here, not whether it succeeded.
-      await Promise.race([other.catch(() => undefined), waited]);
-      clearTimeout(timer);
+      await readInTime(other, withinMs);
       return value;
     });
   return { rows: after(reads.rows, reads.settings), settings: after(reads.settings, reads.rows) };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readInTime } from './first-screen';
+import { readInTime } from './in-time';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -91,10 +91,10 @@ export class Cdp {
 
 export type Browser = { cdp: Cdp; close: () => Promise<void> };
 
-/** Starts a headless Chromium on a fresh profile with `args` (extensions, host rules). */
 /**
- * Starts Chromium with `args`. `keptProfile`: a profile directory to start with and keep (a browser
- * restarted on the same profile); by default a new one, removed on close.
+ * Starts a headless Chromium with `args` (extensions, host rules). `keptProfile`: a profile
+ * directory to start with and keep (a browser restarted on the same profile); by default a fresh
+ * one, removed on close.
  */
 export async function launchChromium(
   executable: string,
